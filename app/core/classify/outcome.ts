@@ -1,0 +1,87 @@
+import type { CatalogEntry, Language, QuotaWindow } from '../catalog/types';
+
+/**
+ * Why a line was rejected. A bounded set with stable ids: the ledger counts them and the UI explains them.
+ */
+export const REJECT_REASONS = [
+  'line_too_long',
+  'malformed_json',
+  'json_too_deep',
+  'binary_data',
+  'truncated_record',
+  'decompression_error',
+  'decompression_limit',
+  'unsupported_format',
+  'unsupported_encoding',
+  'file_unreadable',
+  'frame_too_large',
+  'duplicate_event',
+  'buffer_overflow',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** Flags attached to accepted records; counted separately, never change the outcome. */
+export const RECORD_FLAGS = [
+  'invalid_utf8_replaced',
+  'timestamp_missing',
+  'timestamp_zone_assumed',
+  'timestamp_invalid',
+  'timestamp_from_request_id',
+  'reset_time_implausible',
+  'reset_zone_assumed',
+  'reset_date_only',
+  'code_shape_coerced',
+  'code_message_mismatch',
+  'code_from_text',
+] as const;
+export type RecordFlag = (typeof RECORD_FLAGS)[number];
+
+/** A quota reset found in an error message. */
+export interface ResetInfo {
+  /** The stamp as written, e.g. "2026-08-31 18:19:41". */
+  readonly raw: string;
+  /** The instant in epoch ms, or null when the text could not be read as a date. */
+  readonly at: number | null;
+  readonly dateOnly: boolean;
+  /** Offset applied to a zone-less stamp (minutes east of UTC; 480 = UTC+8), or null when the stamp had a zone. */
+  readonly assumedOffsetMinutes: number | null;
+  /** False when the reset is before its event or beyond its window; such a reset gets no countdown. */
+  readonly plausible: boolean;
+  readonly implausibleReason: string | null;
+}
+
+/** What the classifier could read out of an error record. */
+export interface ErrorDetails {
+  /** The code as ASCII digits ('1308'), a gateway string code ('401'), or null when none could be known. */
+  readonly code: string | null;
+  readonly http: number | null;
+  readonly requestId: string | null;
+  /** The provider's message as text (capped), or null. */
+  readonly message: string | null;
+  readonly language: Language | null;
+  readonly window: QuotaWindow | null;
+  readonly reset: ResetInfo | null;
+  /** Event time in epoch ms (leading stamp, a JSON time field, or the request id), or null. */
+  readonly ts: number | null;
+  /** Template parameters read from the message (field, API_name, next_flush_time...). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly flags: readonly RecordFlag[];
+}
+
+export type Outcome =
+  | { readonly kind: 'catalogued'; readonly entry: CatalogEntry; readonly details: ErrorDetails }
+  | { readonly kind: 'uncatalogued'; readonly details: ErrorDetails }
+  | { readonly kind: 'non-error'; readonly flags: readonly RecordFlag[] }
+  | { readonly kind: 'rejected'; readonly reason: RejectReason };
+
+export type OutcomeKind = Outcome['kind'];
+
+export interface ClassifyOptions {
+  /** Offset for zone-less provider stamps (next_flush_time), minutes east of UTC. Default 480 (UTC+8). */
+  readonly providerOffsetMinutes?: number;
+  /**
+   * Offset for zone-less leading log timestamps, minutes east of UTC, as a function of the wall time read
+   * (so DST can be honoured). Default: UTC (0). The page passes the viewer's zone, the CLI the machine's.
+   */
+  readonly localOffsetMinutes?: (wallTimeAsUtcMs: number) => number;
+}
