@@ -1,3 +1,143 @@
-export function App() {
-  return <h1>Quotalens</h1>;
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { lookupCode } from './core/catalog/catalog';
+import { mergeLedgers } from './core/ledger/ledger';
+import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
+import { useSources } from './data/use-sources';
+import { useViewState } from './data/use-view-state';
+import { CodeBreakdown } from './features/breakdown/code-breakdown';
+import { EventDetail } from './features/events/event-detail';
+import { EventsTable } from './features/events/events-table';
+import { FilterBar } from './features/filters/filter-bar';
+import { GuidanceCard } from './features/guidance/guidance-card';
+import { AppHeader } from './features/header/app-header';
+import { HeaderActions } from './features/header/header-actions';
+import { RateLimitChart } from './features/limits/rate-limit-chart';
+import { OverviewCards } from './features/overview/overview-cards';
+import { PastePanel } from './features/paste/paste-panel';
+import { rejectedTotal } from './features/sources/ledger-view';
+import { SourcesPanel } from './features/sources/sources-panel';
+import { TrendChart } from './features/trends/trend-chart';
+import { UploadZone } from './features/upload/upload-zone';
+import type { IngestClient } from './ingest/ingest-client';
+import { DroppedParamsNotice } from './shared/dropped-params-notice';
+import { PanelBoundary } from './shared/panel-boundary';
+import { useNow } from './shared/use-now';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
+});
+
+const PROVIDER_OFFSET_MINUTES = 480;
+
+export function App({ client }: { readonly client: IngestClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Dashboard client={client} />
+    </QueryClientProvider>
+  );
+}
+
+/** The only place features meet: each gets its data and callbacks here and knows nothing of the others. */
+function Dashboard({ client }: { readonly client: IngestClient }) {
+  const { view, dropped, setView } = useViewState();
+  const { sources, storeVersion } = useSources(client);
+  const minute = useNow(60_000);
+  const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
+  const input = { view, now: minute, localOffsetMinutes, storeVersion };
+  const dashboard = useQuery(dashboardQueryOptions(client, input));
+  const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
+  useDemoUntilUserData(client, sources.length === 0);
+  const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
+  const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
+  const selectRange = (from: number, to: number) => setView({ ...view, range: { from, to } });
+
+  const addFiles = (files: File[]) => {
+    for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
+    client.addFiles(files);
+  };
+  const addPaste = (text: string) => {
+    for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
+    client.addText(`Pasted text ${new Date().toISOString().slice(11, 19)}`, text, 'paste');
+  };
+
+  return (
+    <>
+      <AppHeader isDemo={isDemo} actions={<HeaderActions view={view} onChange={setView} />} />
+      <main className="layout">
+        <DroppedParamsNotice dropped={dropped} />
+        {isDemo ? (
+          <div className="banner banner-demo" role="note" aria-label="Demo data">
+            <strong>Demo data.</strong> You are looking at a bundled example: four days of a team's logs against the Z.ai API. Upload
+            your own logs or paste an error to replace it.
+          </div>
+        ) : null}
+        <div className="grid-sidebar">
+          <div className="stack main-column">
+            <FilterBar view={view} sources={sources} onChange={setView} />
+            <PanelBoundary name="Dashboard">
+              {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
+              {dashboard.data ? (
+                <div className="stack">
+                  <OverviewCards overview={dashboard.data.overview} rejectedLines={rejectedTotal(ledger)} />
+                  <TrendChart trend={dashboard.data.trend} tz={view.tz} onSelectRange={selectRange} />
+                  <RateLimitChart rateLimits={dashboard.data.rateLimits} blocked={dashboard.data.blocked} tz={view.tz} onSelectRange={selectRange} />
+                  <CodeBreakdown rows={dashboard.data.breakdown} tz={view.tz} onFilterCode={(code) => setView({ ...view, codes: [code ?? 'none'] })} />
+                </div>
+              ) : (
+                <p className="empty">Loading…</p>
+              )}
+            </PanelBoundary>
+            <PanelBoundary name="Error events">
+              <EventsTable
+                client={client}
+                input={input}
+                sourceNames={sourceNames}
+                renderDetail={(index, onClose) => (
+                  <EventDetail
+                    client={client}
+                    index={index}
+                    storeVersion={storeVersion}
+                    tz={view.tz}
+                    sourceName={(id) => sourceNames.get(id) ?? `source ${id}`}
+                    onClose={onClose}
+                    renderGuidance={(event) => (
+                      <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                    )}
+                  />
+                )}
+              />
+            </PanelBoundary>
+          </div>
+          <aside className="stack side-column" aria-label="Data">
+            <section className="panel stack" aria-label="Add data">
+              <UploadZone onFiles={addFiles} />
+              <PastePanel
+                client={client}
+                providerOffsetMinutes={PROVIDER_OFFSET_MINUTES}
+                onAddToDashboard={addPaste}
+                renderEvent={(event) => (
+                  <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                )}
+              />
+            </section>
+            <SourcesPanel sources={sources} onCancel={client.cancel} onRemove={client.remove} />
+          </aside>
+        </div>
+      </main>
+      <footer className="app-footer">Quotalens reads logs in your browser: nothing is uploaded anywhere.</footer>
+    </>
+  );
+}
+
+/** Until the user brings data, the bundled demo data set is loaded, once per page. */
+function useDemoUntilUserData(client: IngestClient, isEmpty: boolean) {
+  const demo = useQuery({ ...demoDataQueryOptions, enabled: isEmpty });
+  const loaded = useRef(false);
+  useEffect(() => {
+    if (demo.data !== undefined && isEmpty && !loaded.current) {
+      loaded.current = true;
+      client.addText(DEMO_NAME, demo.data, 'demo');
+    }
+  }, [client, demo.data, isEmpty]);
 }

@@ -1,0 +1,73 @@
+import type { QuotaWindow } from '../catalog/types';
+import type { EventStore } from '../store/event-store';
+import { fromTableId, QUOTA_FAMILY_ID, WINDOW_TABLE } from '../store/ids';
+import { lookupString } from '../store/string-table';
+import { NO_CODE, type ViewState } from '../view-state/view-state';
+import { filterRange, type AggregateContext } from './context';
+import { filterInBounds } from './filter-events';
+
+/** Shown at most; a pathological log with more disjoint blocks keeps the latest ones. */
+export const MAX_BLOCKED_INTERVALS = 1000;
+
+export interface BlockedInterval {
+  /** Half-open `[from, to)`, epoch ms, clipped to the view range. */
+  readonly from: number;
+  readonly to: number;
+  /** Quota hits merged into this interval. */
+  readonly hits: number;
+  readonly codes: readonly string[];
+  readonly windows: readonly QuotaWindow[];
+}
+
+export interface BlockedIntervalsResult {
+  readonly intervals: readonly BlockedInterval[];
+  /** Intervals left out beyond MAX_BLOCKED_INTERVALS (the earliest ones). */
+  readonly omitted: number;
+}
+
+interface Draft {
+  from: number;
+  to: number;
+  hits: number;
+  codes: Set<string>;
+  windows: Set<QuotaWindow>;
+}
+
+/**
+ * Each quota hit with a plausible reset blocks `[hit, reset)`; overlapping or touching blocks merge.
+ * Hits before the view range count too (a block that started earlier reaches into the view), then
+ * everything is clipped to the range. For "all data" nothing is clipped.
+ */
+export function blockedIntervals(store: EventStore, view: ViewState, ctx: AggregateContext): BlockedIntervalsResult {
+  const range = filterRange(store, view, ctx);
+  const indices = filterInBounds(store, view, range === null ? null : { from: -Infinity, to: range.to });
+  const { family, time, reset, code, quotaWindow } = store.columns;
+  const merged: Draft[] = [];
+  let open: Draft | null = null;
+  const quotaId = QUOTA_FAMILY_ID;
+  for (const i of indices) {
+    if (family[i] !== quotaId) continue;
+    const t = time[i] ?? NaN;
+    const info = store.resets.values[reset[i] ?? 0];
+    if (Number.isNaN(t) || info === null || info === undefined || !info.plausible || info.at === null || !(info.at > t)) continue;
+    if (open === null || t > open.to) {
+      open = { from: t, to: info.at, hits: 0, codes: new Set(), windows: new Set() };
+      merged.push(open);
+    }
+    open.to = Math.max(open.to, info.at);
+    open.hits += 1;
+    open.codes.add(lookupString(store.codes, code[i] ?? 0) ?? NO_CODE);
+    const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
+    if (w !== null) open.windows.add(w);
+  }
+  const clipped = merged.flatMap((d) => clip(d, range));
+  const omitted = Math.max(0, clipped.length - MAX_BLOCKED_INTERVALS);
+  return { intervals: clipped.slice(omitted), omitted };
+}
+
+function clip(d: Draft, range: { from: number; to: number } | null): BlockedInterval[] {
+  const from = range === null ? d.from : Math.max(d.from, range.from);
+  const to = range === null ? d.to : Math.min(d.to, range.to);
+  if (!(from < to)) return [];
+  return [{ from, to, hits: d.hits, codes: [...d.codes].sort(), windows: [...d.windows].sort((a, b) => WINDOW_TABLE.indexOf(a) - WINDOW_TABLE.indexOf(b)) }];
+}

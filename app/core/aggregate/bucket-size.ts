@@ -1,0 +1,55 @@
+/**
+ * Bucket sizes for the time charts: the smallest "nice" size that keeps the chart under MAX_BUCKETS
+ * points. Spans beyond 299 weeks (a 50-year log) use whole weeks, so the cap holds for any range.
+ */
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+export const WEEK = 7 * DAY;
+
+export const BUCKET_LADDER = [
+  SECOND, 5 * SECOND, 15 * SECOND, 30 * SECOND,
+  MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE,
+  HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
+  DAY, WEEK,
+] as const;
+
+export const MAX_BUCKETS = 300;
+
+/**
+ * chooseBucketSize(0, 3_600_000) -> 15_000 (240 buckets of 15 s). The span uses at most
+ * MAX_BUCKETS - 1 buckets, so that after aligning the start down there are at most MAX_BUCKETS.
+ */
+export function chooseBucketSize(from: number, to: number): number {
+  const span = Math.max(to - from, 1);
+  const limit = MAX_BUCKETS - 1;
+  const nice = BUCKET_LADDER.find((size) => Math.ceil(span / size) <= limit);
+  return nice ?? Math.ceil(span / limit / WEEK) * WEEK;
+}
+
+/** Buckets `[start + k*size, start + (k+1)*size)` for k in 0..count-1. */
+export interface BucketGrid {
+  readonly start: number;
+  readonly size: number;
+  readonly count: number;
+}
+
+/**
+ * The grid covering `[from, to)`. Buckets are aligned to the display zone: days start at its midnight,
+ * weeks on Monday (1970-01-05 was a Monday), so the axis ticks read naturally.
+ * bucketGrid({ from: 90_000, to: 3_690_000 }, 0) -> { start: 90_000, size: 15_000, count: 240 }
+ */
+export function bucketGrid(range: { readonly from: number; readonly to: number }, offsetMinutes: number): BucketGrid {
+  const size = chooseBucketSize(range.from, range.to);
+  const origin = -offsetMinutes * MINUTE + (size % WEEK === 0 ? 4 * DAY : 0);
+  const start = origin + Math.floor((range.from - origin) / size) * size;
+  const count = Math.max(1, Math.ceil((range.to - start) / size));
+  return { start, size, count };
+}
+
+/** Bucket of time t, clamped to the grid. Small enough to be inlined in the per-event loops. */
+export function bucketOf(grid: BucketGrid, t: number): number {
+  const k = Math.floor((t - grid.start) / grid.size);
+  return k < 0 ? 0 : k >= grid.count ? grid.count - 1 : k;
+}

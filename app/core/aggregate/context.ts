@@ -1,0 +1,40 @@
+import type { EventStore } from '../store/event-store';
+import { resolveTimeRange } from '../view-state/resolve-time-range';
+import { zoneOffsetMinutes } from '../view-state/time-zones';
+import type { AbsoluteRange, ViewState } from '../view-state/view-state';
+
+/** What the aggregations need besides the store and the view. Time is an argument. */
+export interface AggregateContext {
+  /** The current instant, epoch ms. */
+  readonly now: number;
+  /** Anchor of the `last-*` presets; defaults to the store's latest dated event. */
+  readonly latestEventAt?: number | null;
+  /** The viewer's offset in minutes east of UTC, used for `tz=local` bucket alignment; default 0. */
+  readonly localOffsetMinutes?: number;
+}
+
+/** The store's latest dated event, or null. */
+export function latestDated(store: EventStore): number | null {
+  return Number.isNaN(store.maxTime) ? null : store.maxTime;
+}
+
+/** The view's time filter, `[from, to)`, or null for all data (undated events included). */
+export function filterRange(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
+  const latestEventAt = ctx.latestEventAt === undefined ? latestDated(store) : ctx.latestEventAt;
+  return resolveTimeRange(view, { now: ctx.now, latestEventAt });
+}
+
+/**
+ * The x-axis of the time charts: the view's range, or for "all data" the extent of the store's dated
+ * events (not of the filtered ones, so the axis stays put while filters change). Null when no dated data.
+ */
+export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
+  const range = filterRange(store, view, ctx);
+  if (range !== null) return range;
+  return Number.isNaN(store.minTime) ? null : { from: store.minTime, to: store.maxTime + 1 };
+}
+
+/** Offset used to align day and week buckets to midnight in the display zone. */
+export function bucketOffsetMinutes(view: ViewState, ctx: AggregateContext): number {
+  return zoneOffsetMinutes(view.tz, ctx.localOffsetMinutes ?? 0);
+}

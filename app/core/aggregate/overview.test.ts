@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { breakdownByCode } from './breakdown';
+import { dataExtent } from './data-extent';
+import { summarizeOverview } from './overview';
+import { storeOf, viewOf } from './test-store';
+
+const T = Date.UTC(2026, 2, 1, 8);
+const ctx = { now: T };
+const store = storeOf([
+  [T + 2, '1302'],
+  [T, '1302'],
+  [T + 5, '1308'],
+  [null, '1302'],
+  [T + 1, '9999'],
+  [T + 9, null],
+]);
+
+describe('summarizeOverview', () => {
+  it('totals, shares, hits and top codes', () => {
+    const o = summarizeOverview(store, viewOf(), ctx);
+    expect(o).toMatchObject({ total: 6, dated: 5, undated: 1, throttleHits: 3, quotaHits: 1 });
+    expect(o.categories.find((c) => c.category === 'api-policy-block')).toEqual({ category: 'api-policy-block', count: 4, share: 4 / 6 });
+    expect(o.categories.find((c) => c.category === 'uncatalogued')).toEqual({ category: 'uncatalogued', count: 2, share: 2 / 6 });
+    expect(o.categories.reduce((s, c) => s + c.count, 0)).toBe(6);
+    expect(o.topCodes.map((c) => [c.code, c.count, c.verdict])).toEqual([
+      ['1302', 3, 'slow-down'],
+      ['1308', 1, 'wait-for-reset'],
+      ['9999', 1, null],
+      [null, 1, null],
+    ]);
+  });
+
+  it('I4: zero matching events gives zeros, not NaN', () => {
+    const o = summarizeOverview(store, viewOf({ codes: ['4242'] }), ctx);
+    expect(o.total).toBe(0);
+    expect(o.categories.every((c) => c.share === 0)).toBe(true);
+  });
+});
+
+describe('breakdownByCode', () => {
+  it('count, share, first and last seen, verdict', () => {
+    expect(breakdownByCode(store, viewOf(), ctx)).toEqual([
+      { code: '1302', count: 3, share: 0.5, firstSeen: T, lastSeen: T + 2, verdict: 'slow-down', category: 'api-policy-block', family: 'throttle' },
+      { code: '1308', count: 1, share: 1 / 6, firstSeen: T + 5, lastSeen: T + 5, verdict: 'wait-for-reset', category: 'api-policy-block', family: 'quota' },
+      { code: '9999', count: 1, share: 1 / 6, firstSeen: T + 1, lastSeen: T + 1, verdict: null, category: null, family: null },
+      { code: null, count: 1, share: 1 / 6, firstSeen: T + 9, lastSeen: T + 9, verdict: null, category: null, family: null },
+    ]);
+  });
+
+  it('an undated-only code has no first/last seen', () => {
+    expect(breakdownByCode(storeOf([[null, '1302']]), viewOf(), ctx)[0]).toMatchObject({ firstSeen: null, lastSeen: null });
+  });
+});
+
+describe('dataExtent', () => {
+  it.each([
+    ['mixed', store, { min: T, max: T + 9, dated: 5, undated: 1 }],
+    ['empty', storeOf([]), { min: null, max: null, dated: 0, undated: 0 }],
+    ['undated only', storeOf([[null, '1302']]), { min: null, max: null, dated: 0, undated: 1 }],
+  ])('%s', (_name, s, expected) => {
+    expect(dataExtent(s)).toEqual(expected);
+  });
+});

@@ -1,0 +1,56 @@
+import { CATEGORIES, type Category } from '../catalog/types';
+import type { EventStore } from '../store/event-store';
+import { QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
+import type { ViewState } from '../view-state/view-state';
+import { codeRows, type CodeBreakdownRow } from './breakdown';
+import { tallyCodes } from './code-stats';
+import type { AggregateContext } from './context';
+import { filterEvents } from './filter-events';
+
+export const OVERVIEW_TOP_CODES = 5;
+
+export interface CategoryShare {
+  readonly category: Category | 'uncatalogued';
+  readonly count: number;
+  readonly share: number;
+}
+
+export interface Overview {
+  readonly total: number;
+  readonly dated: number;
+  readonly undated: number;
+  /** Every category (zeros included) in catalog order, then 'uncatalogued'. */
+  readonly categories: readonly CategoryShare[];
+  readonly throttleHits: number;
+  readonly quotaHits: number;
+  /** The most frequent codes with their verdict. */
+  readonly topCodes: readonly CodeBreakdownRow[];
+}
+
+/** Totals, share per category, throttling and quota hits, top codes: the overview cards. */
+export function summarizeOverview(store: EventStore, view: ViewState, ctx: AggregateContext): Overview {
+  const indices = filterEvents(store, view, ctx);
+  const { category, family, time } = store.columns;
+  const perCategory = new Uint32Array(CATEGORIES.length + 1);
+  let undated = 0;
+  let throttleHits = 0;
+  let quotaHits = 0;
+  const throttleId = THROTTLE_FAMILY_ID;
+  const quotaId = QUOTA_FAMILY_ID;
+  for (const i of indices) {
+    const cat = category[i] ?? 0;
+    perCategory[cat] = (perCategory[cat] ?? 0) + 1;
+    const f = family[i];
+    if (f === throttleId) throttleHits += 1;
+    else if (f === quotaId) quotaHits += 1;
+    if (Number.isNaN(time[i] ?? NaN)) undated += 1;
+  }
+  const total = indices.length;
+  const share = (count: number): number => (total === 0 ? 0 : count / total);
+  const categories: CategoryShare[] = [
+    ...CATEGORIES.map((c, k) => ({ category: c, count: perCategory[k + 1] ?? 0, share: share(perCategory[k + 1] ?? 0) })),
+    { category: 'uncatalogued', count: perCategory[0] ?? 0, share: share(perCategory[0] ?? 0) },
+  ];
+  const topCodes = codeRows(store, tallyCodes(store, indices), total).slice(0, OVERVIEW_TOP_CODES);
+  return { total, dated: total - undated, undated, categories, throttleHits, quotaHits, topCodes };
+}

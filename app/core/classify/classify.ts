@@ -1,0 +1,81 @@
+import { PROVIDER_OFFSET_MINUTES } from '../time/provider-stamp';
+import { compose, type ComposeContext } from './compose';
+import { leadingStamp } from './event-time';
+import { classifyFast } from './fast-path';
+import { looksLikeJson, parseJson, repairQuotes } from './json-text';
+import type { ClassifyOptions, Outcome } from './outcome';
+import { mightBeError } from './pre-check';
+import { readJsonValue, readText } from './read-text';
+import { emptySignals, hasCode, type Signals } from './signals';
+
+const BINARY: Outcome = Object.freeze({ kind: 'rejected', reason: 'binary_data' });
+const NON_ERROR: Outcome = Object.freeze({ kind: 'non-error', flags: Object.freeze([]) });
+
+/**
+ * Classifies one record (a line, or a multi-line record joined with '\n') into exactly one of four
+ * outcomes; never throws. classifyRecord('{"error":{"code":"1302","message":"…"}}').kind -> 'catalogued'
+ */
+export function classifyRecord(text: string, options: ClassifyOptions = {}): Outcome {
+  try {
+    return classifyUnsafe(String(text), options);
+  } catch {
+    // Every reader is written not to throw; this is the last line of defence (e.g. a hostile offset function).
+    return /^\s*[[{]/.test(String(text)) ? { kind: 'rejected', reason: 'malformed_json' } : NON_ERROR;
+  }
+}
+
+function classifyUnsafe(text: string, options: ClassifyOptions): Outcome {
+  if (text.indexOf('\u0000') >= 0) return BINARY;
+  const ctx: ComposeContext = {
+    fallbackText: null,
+    providerOffsetMinutes: options.providerOffsetMinutes ?? PROVIDER_OFFSET_MINUTES,
+    localOffset: options.localOffsetMinutes ?? 0,
+  };
+  const fast = classifyFast(text, ctx);
+  if (fast !== undefined) return fast;
+  const trimmed = text.trim();
+  if (looksLikeJson(trimmed)) return classifyJson(trimmed, ctx);
+  if (!mightBeError(text)) return NON_ERROR;
+  const sig = readText(text, { isMessage: false, nesting: 0 });
+  sig.time ??= leadingStamp(text);
+  return compose(sig, { ...ctx, fallbackText: text });
+}
+
+/** A record that is meant to be JSON: parsed, else repaired (reprs, smart quotes), else read by regex. */
+function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
+  const parsed = parseJson(trimmed);
+  if (!parsed.ok && parsed.reason === 'json_too_deep') return { kind: 'rejected', reason: 'json_too_deep' };
+  if (parsed.ok) {
+    if (Array.isArray(parsed.value)) return classifyArray(parsed.value, ctx);
+    const sig = emptySignals();
+    readJsonValue(parsed.value, sig, 0);
+    return compose(sig, ctx);
+  }
+  const repaired = /['“‘]/.test(trimmed) ? parseJson(repairQuotes(trimmed)) : parsed;
+  const sig: Signals = emptySignals();
+  if (repaired.ok) readJsonValue(repaired.value, sig, 0);
+  if (!hasCode(sig)) mergeRegexReading(sig, trimmed);
+  const outcome = compose(sig, { ...ctx, fallbackText: trimmed });
+  return outcome.kind === 'non-error' ? { kind: 'rejected', reason: 'malformed_json' } : outcome;
+}
+
+function mergeRegexReading(sig: Signals, text: string): void {
+  const fromText = readText(text, { isMessage: false, nesting: 1 });
+  if (hasCode(fromText) || !hasCode(sig)) Object.assign(sig, { ...fromText, time: sig.time ?? fromText.time, evidence: sig.evidence || fromText.evidence });
+}
+
+const SEVERITY = { catalogued: 3, uncatalogued: 2, 'non-error': 1, rejected: 0 } as const;
+const MAX_ARRAY_EVENTS = 64;
+
+/** B8: a JSON array is several events on one line; the line takes the most severe outcome. */
+function classifyArray(items: readonly unknown[], ctx: ComposeContext): Outcome {
+  let worst: Outcome = NON_ERROR;
+  for (const item of items.slice(0, MAX_ARRAY_EVENTS)) {
+    const sig = emptySignals();
+    readJsonValue(item, sig, 1);
+    const outcome = compose(sig, { ...ctx, fallbackText: typeof item === 'string' ? item : null });
+    if (SEVERITY[outcome.kind] > SEVERITY[worst.kind]) worst = outcome;
+    if (worst.kind === 'catalogued') break;
+  }
+  return worst;
+}

@@ -1,0 +1,95 @@
+import { lookupCode } from '../catalog/catalog';
+import type { CatalogEntry } from '../catalog/types';
+import type { LocalOffset } from '../time/log-timestamp';
+import { eventTime } from './event-time';
+import { cleanMessage, languageOf } from './message-text';
+import type { ErrorDetails, Outcome, RecordFlag } from './outcome';
+import { quotaDetails } from './quota-details';
+import type { Signals } from './signals';
+import { matchesOwnWording, matchText, readOwnParams, type TextMatch } from './text-match';
+import { hasOwnProbe } from './probes';
+
+export interface ComposeContext {
+  /**
+   * The record as text, for the wording table when no message field was found and as the message of an
+   * uncatalogued text line; null for JSON records (only their fields are read).
+   */
+  readonly fallbackText: string | null;
+  readonly providerOffsetMinutes: number;
+  readonly localOffset: LocalOffset;
+}
+
+const ERROR_WORDS = /error|exception|fail|denied|refused|错误|失败|异常/i;
+const NON_ERROR: Outcome = Object.freeze({ kind: 'non-error', flags: Object.freeze([]) });
+
+/** The one outcome of a record from what the readers found. */
+export function compose(sig: Signals, ctx: ComposeContext): Outcome {
+  if (sig.lookalike && sig.code === null) return sig.evidence ? uncatalogued(sig, ctx, []) : NON_ERROR;
+  if (sig.code === null && sig.finishReason === 'sensitive') Object.assign(sig, { code: '1301', codeSource: 'finish' });
+  const flags: RecordFlag[] = [];
+  if (sig.coerced) flags.push('code_shape_coerced');
+  let match: TextMatch | null = null;
+  if (sig.code === null && !sig.evasive) {
+    const subject = sig.message ?? ctx.fallbackText;
+    const isErrorContext = sig.evidence || sig.http !== null || ERROR_WORDS.test((ctx.fallbackText ?? subject ?? '').slice(0, 300));
+    match = subject === null ? null : matchText(subject, { errorContext: isErrorContext });
+    if (match !== null) {
+      Object.assign(sig, { code: match.template.entry.code, codeSource: 'text' });
+      if (sig.message === null) sig.message = subject?.slice(match.start) ?? null;
+      flags.push('code_from_text');
+    }
+  }
+  const entry = sig.code === null ? undefined : lookupCode(sig.code);
+  if (entry === undefined) {
+    if (sig.code !== null || sig.evasive || sig.evidence || (sig.http !== null && sig.http.strong && sig.http.status >= 400)) return uncatalogued(sig, ctx, flags);
+    return NON_ERROR;
+  }
+  if (isMismatch(entry, sig)) flags.push('code_message_mismatch');
+  return { kind: 'catalogued', entry, details: details(sig, ctx, flags, entry, match) };
+}
+
+function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): Outcome {
+  if (sig.message === null && sig.finishReason !== null) sig.message = `finish_reason: ${sig.finishReason}`;
+  sig.message ??= ctx.fallbackText;
+  return { kind: 'uncatalogued', details: details(sig, ctx, flags, undefined, null) };
+}
+
+/** Code wins over wording (C8); the flag is set only when the message shares nothing with the code's own wordings. */
+function isMismatch(entry: CatalogEntry, sig: Signals): boolean {
+  if (sig.codeSource === 'text' || sig.codeSource === 'finish' || sig.message === null) return false;
+  if (hasOwnProbe(entry.code, sig.message) || matchesOwnWording(entry.code, sig.message)) return false;
+  const other = matchText(sig.message, { errorContext: false });
+  return other !== null && other.template.entry.code !== entry.code;
+}
+
+function details(sig: Signals, ctx: ComposeContext, flags: RecordFlag[], entry: CatalogEntry | undefined, match: TextMatch | null): ErrorDetails {
+  const message = cleanMessage(sig.message);
+  const time = eventTime(sig.time, sig.requestId, ctx.localOffset);
+  flags.push(...time.flags);
+  let params: Readonly<Record<string, string>> = match?.params ?? {};
+  if (match === null && entry !== undefined && entry.params.length > 0 && message !== null) params = readOwnParams(entry.code, message);
+  const extra = extraParams(sig);
+  if (extra !== null) params = { ...params, ...extra };
+  const quota = entry === undefined || message === null ? null : quotaDetails({ entry, message, params, eventAt: time.ts, providerOffsetMinutes: ctx.providerOffsetMinutes });
+  if (quota !== null) flags.push(...quota.flags);
+  return {
+    code: sig.code,
+    http: sig.http?.status ?? null,
+    requestId: sig.requestId,
+    message,
+    language: languageOf(message),
+    window: quota?.window ?? entry?.window ?? null,
+    reset: quota?.reset ?? null,
+    ts: time.ts,
+    params: quota?.params ?? params,
+    flags,
+  };
+}
+
+function extraParams(sig: Signals): Record<string, string> | null {
+  if (sig.rawCode === null && sig.finishReason === null) return null;
+  const extra: Record<string, string> = {};
+  if (sig.rawCode !== null) extra['rawCode'] = sig.rawCode;
+  if (sig.finishReason !== null) extra['finish_reason'] = sig.finishReason;
+  return extra;
+}

@@ -1,0 +1,34 @@
+import { parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
+import { timestampFromRequestId } from '../time/request-id-time';
+import type { RecordFlag } from './outcome';
+
+/** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
+const LEADING_STAMP = /^\s*\[?(\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)\b)?)/;
+
+/** leadingStamp('2025-09-30T06:37:09Z ERROR …') -> '2025-09-30T06:37:09Z' */
+export function leadingStamp(text: string): string | null {
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return null;
+  return LEADING_STAMP.exec(text)?.[1] ?? null;
+}
+
+export interface EventTime {
+  readonly ts: number | null;
+  readonly flags: readonly RecordFlag[];
+}
+
+/**
+ * The event time: the record's own stamp (zone-less → `localOffset`, flagged), else the Beijing time in
+ * a Z.ai request id (flagged), else none (`timestamp_missing`). An unreadable stamp is flagged
+ * `timestamp_invalid` (E4: never rolled over to a wrong time); the request id may still date the record.
+ */
+export function eventTime(time: string | number | null, requestId: string | null, localOffset: LocalOffset): EventTime {
+  if (time !== null) {
+    const parsed = parseLogTimestamp(time, localOffset);
+    if (parsed !== null) return { ts: parsed.at, flags: parsed.zoneAssumed ? ['timestamp_zone_assumed'] : [] };
+  }
+  const fromId = requestId === null ? null : timestampFromRequestId(requestId);
+  const invalid: RecordFlag[] = time === null ? [] : ['timestamp_invalid'];
+  if (fromId !== null) return { ts: fromId, flags: [...invalid, 'timestamp_from_request_id'] };
+  return { ts: null, flags: invalid.length > 0 ? invalid : ['timestamp_missing'] };
+}

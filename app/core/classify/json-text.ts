@@ -1,0 +1,71 @@
+/**
+ * Finding and parsing the JSON of a record without trusting it: a depth pre-scan (B2: 100,000 nested
+ * brackets are refused before any parse or walk), `JSON.parse` in a try, and a repair step for Python
+ * reprs and smart quotes that is used for reading only (the line's outcome never depends on it alone).
+ */
+export const MAX_JSON_DEPTH = 64;
+
+export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: 'malformed_json' | 'json_too_deep' };
+
+/** exceedsDepth('[[[1]]]', 2) -> true. Brackets inside strings do not count. */
+export function exceedsDepth(text: string, max: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** parseJson('{"a":1}') -> { ok: true, value: { a: 1 } }; never throws. */
+export function parseJson(text: string): JsonParse {
+  if (exceedsDepth(text)) return { ok: false, reason: 'json_too_deep' };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reason: 'malformed_json' };
+  }
+}
+
+/**
+ * Whether a record is meant to be JSON: `{` followed by a key, `}` or the end, or `[` followed by
+ * `{`, `[`, `"` or `]`. `[2026-01-01 10:00] INFO` and `{main} started` are text.
+ * looksLikeJson('{"error":{') -> true; looksLikeJson('[INFO] ok') -> false
+ */
+export function looksLikeJson(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  if (first !== 123 && first !== 91) return false;
+  const next = /^[{[]\s*(.)?/s.exec(trimmed)?.[1];
+  if (next === undefined) return true;
+  return first === 123 ? '"\'“‘}'.includes(next) : '{["]'.includes(next);
+}
+
+/** The text from the first `{` to the last `}`, when there is one: `API Error: 429 {...}` -> '{...}'. */
+export function embeddedSpan(text: string): string | null {
+  const start = text.indexOf('{');
+  if (start < 0) return null;
+  const end = text.lastIndexOf('}');
+  return end > start ? text.slice(start, end + 1) : null;
+}
+
+/** Python reprs and smart quotes as JSON: `{'code': '1261', 'ok': True}` -> `{"code": "1261", "ok": true}`. */
+export function repairQuotes(text: string): string {
+  return text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’']/g, '"')
+    .replace(/\bNone\b/g, 'null')
+    .replace(/\bTrue\b/g, 'true')
+    .replace(/\bFalse\b/g, 'false');
+}
+
+/** Escaped JSON inside JSON (`{\"code\":\"1302\"}`) and reprs, with plain double quotes, for the regex readers. */
+export function unescapeQuotes(text: string): string {
+  return text.replace(/\\+"/g, '"').replace(/[“”‘’']/g, '"');
+}

@@ -1,0 +1,101 @@
+import { httpFromText } from './http-status';
+import { embeddedSpan, parseJson, repairQuotes, unescapeQuotes } from './json-text';
+import { isObject } from './json-fields';
+import { isLookalike } from './lookalikes';
+import { emptySignals, hasCode, mergeInner, type Signals } from './signals';
+import { walkJson } from './walk-json';
+
+/**
+ * Reads a record given as text: a log line, a raw HTTP response, an SSE frame, or a message string
+ * found inside JSON. Order: embedded JSON body → `[1308][text][id]` brackets → `"code": "1308"` after
+ * quote normalisation (escaped JSON, Python reprs, smart quotes). The wording table runs later, in compose.
+ */
+const MAX_NESTING = 3;
+const REGEX_HEAD_CHARS = 65_536;
+
+/** `[1308][text][request id]` (Claude Code ≥ 2026, Anthropic envelope) and Dify's `[1214], [text]`. */
+const BRACKETS = /\[(\d{3,4})\]\s*,?\s*\[([^\]\n]{0,2000})\](?:\s*\[([A-Za-z0-9_-]{6,64})\])?/;
+/** At the very start of a message field a lone `[1308]` is enough. */
+const LEADING_BRACKET = /^\s*\[(\d{4})\]\s*(.*)$/s;
+const CODE_FIELD = /"code"\s*:\s*("?)(\d{3,4})(?![\d])("?)/;
+const TYPE_FIELD = /"type"\s*:\s*"(\d{4})"/;
+const MESSAGE_FIELD = /"(?:message|msg)"\s*:\s*"([^"]{1,2000})"/;
+const REQUEST_ID_FIELD = /"request_?id"\s*:\s*"([A-Za-z0-9_-]{6,100})"/i;
+const RELAY_REQUEST_ID = /\(request id: ([A-Za-z0-9_-]{6,100})\)/;
+const ZAI_MARKERS = /ZaiException|Error from provider \(Z\.ai\)|zhipuai\.\S*Error/;
+
+export interface ReadOptions {
+  /** The text is a message field: a leading `[1308]` counts. */
+  readonly isMessage: boolean;
+  readonly nesting: number;
+}
+
+/** readText('API Error: 429 {"error":{"code":"1302",…}}', …) -> code '1302', http 429 (strong) */
+export function readText(text: string, { isMessage, nesting }: ReadOptions): Signals {
+  const sig = emptySignals();
+  sig.lookalike = isLookalike(text);
+  sig.http = httpFromText(text);
+  if (sig.http !== null && sig.http.strong && sig.http.status >= 400) sig.evidence = true;
+  if (ZAI_MARKERS.test(text.slice(0, 1000))) sig.evidence = true;
+  sig.requestId = RELAY_REQUEST_ID.exec(text)?.[1] ?? null;
+  if (nesting < MAX_NESTING) readEmbeddedJson(text, sig, nesting);
+  if (!hasCode(sig)) readBrackets(text, sig, isMessage);
+  if (!hasCode(sig)) readCodeByRegex(text, sig);
+  return sig;
+}
+
+/** readJsonValue(parsed, sig, nesting): arrays are read element by element (first error wins). */
+export function readJsonValue(value: unknown, sig: Signals, nesting: number): void {
+  const inner = (t: string) => readText(t, { isMessage: true, nesting: nesting + 1 });
+  if (isObject(value)) walkJson(value, sig, inner);
+  else if (typeof value === 'string' && nesting < MAX_NESTING) mergeInner(sig, inner(value));
+  else if (Array.isArray(value)) {
+    for (const item of value.slice(0, 16)) {
+      const itemSig = emptySignals();
+      readJsonValue(item, itemSig, nesting + 1);
+      mergeInner(sig, itemSig);
+      if (hasCode(sig)) return;
+    }
+  }
+}
+
+function readEmbeddedJson(text: string, sig: Signals, nesting: number): void {
+  const span = embeddedSpan(text);
+  if (span === null) return;
+  let parsed = parseJson(span);
+  if (!parsed.ok && /['“‘]/.test(span)) parsed = parseJson(repairQuotes(span));
+  if (!parsed.ok) return;
+  const inner = emptySignals();
+  readJsonValue(parsed.value, inner, nesting);
+  mergeInner(sig, inner);
+}
+
+function readBrackets(text: string, sig: Signals, isMessage: boolean): void {
+  const m = BRACKETS.exec(text);
+  if (m !== null && m[1] !== undefined) {
+    Object.assign(sig, { code: m[1], codeSource: 'bracket', message: m[2] ?? null });
+    sig.requestId = m[3] ?? sig.requestId;
+    return;
+  }
+  const lead = isMessage ? LEADING_BRACKET.exec(text) : null;
+  if (lead !== null && lead[1] !== undefined) Object.assign(sig, { code: lead[1], codeSource: 'bracket', message: lead[2] ?? null });
+}
+
+/** `"code": "1308"` anywhere, once `\"`, `'` and smart quotes are plain quotes (README extraction step 5). */
+function readCodeByRegex(text: string, sig: Signals): void {
+  if (!/code/i.test(text)) return;
+  const plain = unescapeQuotes(text.length > REGEX_HEAD_CHARS ? text.slice(0, REGEX_HEAD_CHARS) : text);
+  const m = CODE_FIELD.exec(plain) ?? TYPE_FIELD.exec(plain);
+  if (m === null) return;
+  const quoted = m.length > 2 ? m[1] === '"' && m[3] === '"' : true;
+  const digits = m.length > 2 ? (m[2] ?? '') : (m[1] ?? '');
+  if (digits.length === 3 && !quoted) {
+    const status = Number(digits);
+    if (status >= 400 && sig.http === null) sig.http = { status, strong: true };
+    return;
+  }
+  if (digits.length === 3 && digits !== '500' && digits !== '401') return;
+  Object.assign(sig, { code: digits, codeSource: 'regex', coerced: !quoted, evidence: true });
+  sig.message ??= MESSAGE_FIELD.exec(plain)?.[1] ?? null;
+  sig.requestId ??= REQUEST_ID_FIELD.exec(plain)?.[1] ?? null;
+}

@@ -1,0 +1,49 @@
+import type { QuotaWindow } from '../catalog/types';
+import { assessReset } from '../time/assess-reset';
+import { parseProviderStamp } from '../time/provider-stamp';
+import type { RecordFlag, ResetInfo } from './outcome';
+
+/** A reset stamp in a message: date, optional time (wrapped terminals may break the line), optional zone. */
+const STAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}(?:(?:[Tt]|\s{1,4})\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?/;
+/** Template placeholders that leaked into a log (C11): classified by text, never counted down. */
+const PLACEHOLDER = /\$?\{next_flush_time\}/;
+
+export interface ResetInput {
+  readonly message: string;
+  /** The stamp as captured from the template, when the wording matched. */
+  readonly captured: string | undefined;
+  readonly eventAt: number | null;
+  readonly window: QuotaWindow | null;
+  readonly providerOffsetMinutes: number;
+}
+
+export interface ResetResult {
+  readonly reset: ResetInfo;
+  readonly flags: readonly RecordFlag[];
+}
+
+/**
+ * readReset({ message: '… reset at 2026-08-31 18:19:41', … }) -> reset.at = Date.parse('2026-08-31T10:19:41Z'),
+ * flags ['reset_zone_assumed']; null when the message names no reset.
+ */
+export function readReset({ message, captured, eventAt, window, providerOffsetMinutes }: ResetInput): ResetResult | null {
+  const placeholder = PLACEHOLDER.exec(message);
+  if (placeholder !== null) {
+    return { reset: { raw: placeholder[0], at: null, dateOnly: false, assumedOffsetMinutes: null, plausible: false, implausibleReason: 'the message holds the template placeholder, not a time' }, flags: [] };
+  }
+  const raw = (STAMP_IN_TEXT.exec(captured ?? '') ?? STAMP_IN_TEXT.exec(message))?.[0].replace(/\s+/g, ' ');
+  if (raw === undefined) return null;
+  const stamp = parseProviderStamp(raw, providerOffsetMinutes);
+  if (stamp === null) {
+    return { reset: { raw, at: null, dateOnly: false, assumedOffsetMinutes: null, plausible: false, implausibleReason: 'not a valid date' }, flags: ['reset_time_implausible'] };
+  }
+  const verdict = assessReset({ resetAt: stamp.at, eventAt, window, dateOnly: stamp.dateOnly });
+  const flags: RecordFlag[] = [];
+  if (stamp.assumedOffsetMinutes !== null) flags.push('reset_zone_assumed');
+  if (stamp.dateOnly) flags.push('reset_date_only');
+  if (!verdict.plausible) flags.push('reset_time_implausible');
+  return {
+    reset: { raw, at: stamp.at, dateOnly: stamp.dateOnly, assumedOffsetMinutes: stamp.assumedOffsetMinutes, plausible: verdict.plausible, implausibleReason: verdict.reason },
+    flags,
+  };
+}

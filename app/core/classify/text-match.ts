@@ -1,0 +1,129 @@
+import { normalizeText, type NormalizedText } from './normalize-text';
+import { TEMPLATES, TEMPLATES_BY_CODE, type CompiledTemplate } from './templates';
+
+/** Messages are compared on this prefix only (C12: bounded work whatever the input). */
+export const MATCH_PREFIX_CHARS = 4096;
+
+export interface TextMatch {
+  readonly template: CompiledTemplate;
+  /** Index in the input where the matched wording starts (the start of a leading placeholder's value). */
+  readonly start: number;
+  /** Placeholder values read from the input, e.g. { field: 'messages' }. */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+interface Located {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Finds the segments in order; positions are in the normalised text. */
+function locate(norm: string, t: CompiledTemplate): Located | null {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = 0;
+  for (const segment of t.segments) {
+    const at = norm.indexOf(segment, from);
+    if (at < 0) return null;
+    starts.push(at);
+    ends.push(at + segment.length);
+    from = at + segment.length;
+  }
+  return { starts, ends };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const TAIL = /^[\s.!,;:"'\])}]*$/;
+
+/** A generic wording must be the whole message: nothing but punctuation after it, a word boundary before. */
+function isWholeMessage(norm: string, t: CompiledTemplate, loc: Located): boolean {
+  const first = loc.starts[0] ?? 0;
+  const last = loc.ends[loc.ends.length - 1] ?? 0;
+  const before = first === 0 || (t.gaps[0]?.length ?? 0) > 0 ? '' : (norm[first - 1] ?? '');
+  return !WORD_CHAR.test(before) && TAIL.test(norm.slice(last));
+}
+
+function best(norm: string, templates: readonly CompiledTemplate[], errorContext: boolean): { t: CompiledTemplate; loc: Located } | null {
+  let found: { t: CompiledTemplate; loc: Located } | null = null;
+  for (const t of templates) {
+    if (found !== null && t.weight <= found.t.weight) continue;
+    if (t.generic && !errorContext) continue;
+    const loc = locate(norm, t);
+    if (loc === null || (t.generic && !isWholeMessage(norm, t, loc))) continue;
+    found = { t, loc };
+  }
+  return found;
+}
+
+/**
+ * The catalog wording that best matches a message, or null.
+ * matchText('429 该模型当前访问量过大，请您稍后再试', { errorContext: true })?.template.entry.code -> '1305'
+ */
+export function matchText(input: string, { errorContext }: { errorContext: boolean }): TextMatch | null {
+  const capped = input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input;
+  const norm = normalizeText(capped);
+  const hit = best(norm.text, TEMPLATES, errorContext);
+  if (hit === null) return null;
+  return { template: hit.t, start: originOf(norm, leadingStart(norm, hit)), params: readParams(capped, norm, hit.t, hit.loc) };
+}
+
+/** True when the message matches one of the code's own wordings (so no code/message mismatch). */
+export function matchesOwnWording(code: string, input: string): boolean {
+  const own = TEMPLATES_BY_CODE.get(code);
+  if (own === undefined || own.length === 0) return false;
+  const norm = normalizeText(input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input);
+  return own.some((t) => locate(norm.text, t) !== null);
+}
+
+function originOf(norm: NormalizedText, index: number): number {
+  return norm.origin[index] ?? 0;
+}
+
+function leadingStart(norm: NormalizedText, hit: { t: CompiledTemplate; loc: Located }): number {
+  const first = hit.loc.starts[0] ?? 0;
+  if ((hit.t.gaps[0]?.length ?? 0) === 0) return first;
+  const token = /[A-Za-z0-9_.\-/[\]]+ ?$/.exec(norm.text.slice(Math.max(0, first - 100), first));
+  return token === null ? first : first - token[0].length;
+}
+
+const LEADING_TOKEN = /[A-Za-z0-9_.\-/]+$/;
+const TRAILING_VALUE = /^[^\]["\n}]*/;
+
+/** Placeholder values from the original text between the located segments. */
+function readParams(original: string, norm: NormalizedText, t: CompiledTemplate, loc: Located): Record<string, string> {
+  const params: Record<string, string> = {};
+  t.gaps.forEach((names, i) => {
+    if (names.length === 0) return;
+    const from = i === 0 ? 0 : originOf(norm, (loc.ends[i - 1] ?? 1) - 1) + 1;
+    const to = i < loc.starts.length ? originOf(norm, loc.starts[i] ?? 0) : original.length;
+    let value = original.slice(from, to);
+    if (i === 0) value = LEADING_TOKEN.exec(value.trim())?.[0] ?? '';
+    else if (i === loc.starts.length) value = (TRAILING_VALUE.exec(value)?.[0] ?? '').replace(/\s*\(request id:.*$/, '');
+    assign(params, names, value.trim().replace(/[\s.。,，]+$/, '').slice(0, 200));
+  });
+  return params;
+}
+
+/** One gap may hold several adjacent placeholders (`${number} ${unit}`): split on whitespace, last takes the rest. */
+function assign(params: Record<string, string>, names: readonly string[], value: string): void {
+  if (value === '') return;
+  if (names.length === 1) {
+    params[names[0] ?? ''] = value;
+    return;
+  }
+  const words = value.split(/\s+/);
+  names.forEach((name, k) => {
+    const part = k === names.length - 1 ? words.slice(k).join(' ') : (words[k] ?? '');
+    if (part !== '') params[name] = part;
+  });
+}
+
+/** Placeholder values read with the code's own wordings: readOwnParams('1214', 'Invalid messages parameter…') -> { field: 'messages' } */
+export function readOwnParams(code: string, input: string): Readonly<Record<string, string>> {
+  const own = TEMPLATES_BY_CODE.get(code);
+  if (own === undefined) return {};
+  const capped = input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input;
+  const norm = normalizeText(capped);
+  const hit = best(norm.text, own, true);
+  return hit === null ? {} : readParams(capped, norm, hit.t, hit.loc);
+}

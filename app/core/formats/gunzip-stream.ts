@@ -1,0 +1,206 @@
+import type { RejectReason } from '../classify/outcome';
+import { concatBytes } from './bytes';
+import { updateCrc32 } from './crc32';
+import { MAX_GZIP_HEADER_BYTES, isMagicPrefix, parseGzipHeader } from './gzip-header';
+import { createRawInflater, type RawInflater } from './inflate-raw';
+
+/** Compressed bytes handed to the inflater at once: bounds one output burst to about 16 MiB (ratio ≤ 1032). */
+const PIECE_BYTES = 16384;
+
+export interface GunzipResult {
+  readonly members: number;
+  /** How the last, unterminated line of the output must be rejected, or null when the stream ended cleanly. */
+  readonly tailReason: RejectReason | null;
+  /** Input that was not decompressed (trailing junk, the rest after an error or the cap), by reason. */
+  readonly dropped: ReadonlyArray<{ readonly reason: RejectReason; readonly bytes: number }>;
+  readonly notices: readonly string[];
+}
+
+export interface GunzipStream {
+  push(chunk: Uint8Array): void;
+  /** Ends the stream; `cancelled` skips the truncation checks. */
+  finish(cancelled?: boolean): GunzipResult;
+}
+
+type State = 'magic' | 'header' | 'deflate' | 'trailer' | 'stopped';
+
+/**
+ * Streaming multi-member gunzip with exact accounting: every member decoded, trailers checked (CRC-32 and
+ * size), truncation, corruption, trailing junk and the output cap reported instead of passing silently.
+ */
+export function createGunzipStream(options: { onData: (chunk: Uint8Array) => void; maxOutputBytes: number }): GunzipStream {
+  const { onData, maxOutputBytes } = options;
+  let state: State = 'magic';
+  let held: Uint8Array = new Uint8Array(0);
+  let pos = 0;
+  let members = 0;
+  let totalOut = 0;
+  let memberOut = 0;
+  let memberCrc = 0;
+  let inflater: RawInflater | null = null;
+  let tailReason: RejectReason | null = null;
+  const dropped = new Map<RejectReason, number>();
+  const notices: string[] = [];
+
+  const drop = (reason: RejectReason, bytes: number): void => {
+    if (bytes > 0) dropped.set(reason, (dropped.get(reason) ?? 0) + bytes);
+  };
+
+  const stop = (reason: RejectReason, notice: string): void => {
+    state = 'stopped';
+    tailReason = reason;
+    notices.push(notice);
+  };
+
+  const emit = (chunk: Uint8Array): void => {
+    if (state === 'stopped') {
+      drop('decompression_limit', chunk.length);
+      return;
+    }
+    const room = maxOutputBytes - totalOut;
+    const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+    if (kept.length > 0) {
+      totalOut += kept.length;
+      memberOut += kept.length;
+      memberCrc = updateCrc32(memberCrc, kept);
+      onData(kept);
+    }
+    if (kept.length < chunk.length) {
+      drop('decompression_limit', chunk.length - kept.length);
+      stop('decompression_limit', `decompressed size passed the limit of ${maxOutputBytes} bytes; reading stopped (gzip bomb?)`);
+    }
+  };
+
+  const startMember = (): void => {
+    state = 'deflate';
+    memberOut = 0;
+    memberCrc = 0;
+    inflater = createRawInflater(emit);
+  };
+
+  /** Takes bytes into `held` and returns it; `held` is small (a header or trailer). */
+  const hold = (data: Uint8Array): Uint8Array => {
+    held = held.length === 0 ? data.slice() : concatBytes([held, data]);
+    return held;
+  };
+
+  const stepMagic = (data: Uint8Array): Uint8Array => {
+    const need = 3 - held.length;
+    const taken = data.subarray(0, need);
+    hold(taken);
+    if (!isMagicPrefix(held)) {
+      const junk = held.length - taken.length + data.length;
+      const kind = isAllZero(held) && isAllZero(data) ? 'zero padding' : 'data that is not gzip';
+      stop('decompression_error', `${junk} bytes of ${kind} after gzip member ${members}, from byte ${pos - held.length + taken.length}, were not read`);
+      drop('decompression_error', junk);
+      held = new Uint8Array(0);
+      return new Uint8Array(0);
+    }
+    if (held.length === 3) state = 'header';
+    return data.subarray(taken.length);
+  };
+
+  const stepHeader = (data: Uint8Array): Uint8Array => {
+    const bytes = hold(data);
+    const parsed = parseGzipHeader(bytes);
+    if (parsed === 'more') {
+      if (bytes.length > MAX_GZIP_HEADER_BYTES) corrupt('gzip header too long');
+      return new Uint8Array(0);
+    }
+    if (parsed === 'invalid') {
+      corrupt('invalid gzip header');
+      return new Uint8Array(0);
+    }
+    held = new Uint8Array(0);
+    startMember();
+    return bytes.subarray(parsed);
+  };
+
+  const corrupt = (why: string): void => {
+    stop('decompression_error', `gzip data is corrupt in member ${members + 1} near byte ${pos} (${why}); the rest was not read`);
+    drop('decompression_error', held.length);
+    held = new Uint8Array(0);
+  };
+
+  const stepDeflate = (data: Uint8Array): Uint8Array => {
+    const active = inflater as RawInflater;
+    for (let at = 0; at < data.length; at += PIECE_BYTES) {
+      const piece = data.subarray(at, at + PIECE_BYTES);
+      try {
+        active.push(piece);
+      } catch (error) {
+        corrupt(error instanceof Error ? error.message : 'inflate failed');
+        drop('decompression_error', data.length - at);
+        return new Uint8Array(0);
+      }
+      if (state === 'stopped') {
+        drop('decompression_limit', data.length - at - piece.length);
+        return new Uint8Array(0);
+      }
+      if (active.isDone()) {
+        state = 'trailer';
+        const after = data.subarray(at + piece.length);
+        return after.length === 0 ? active.rest().slice() : concatBytes([active.rest(), after]);
+      }
+    }
+    return new Uint8Array(0);
+  };
+
+  const stepTrailer = (data: Uint8Array): Uint8Array => {
+    const need = 8 - held.length;
+    hold(data.subarray(0, need));
+    if (held.length < 8) return new Uint8Array(0);
+    const view = new DataView(held.buffer, held.byteOffset, 8);
+    members += 1;
+    if (view.getUint32(0, true) !== memberCrc || view.getUint32(4, true) !== memberOut % 2 ** 32) {
+      notices.push(`gzip member ${members}: checksum or size in the trailer does not match; its data may be corrupt`);
+    }
+    held = new Uint8Array(0);
+    state = 'magic';
+    return data.subarray(need);
+  };
+
+  const push = (chunk: Uint8Array): void => {
+    let data = chunk;
+    while (data.length > 0) {
+      const before = data.length;
+      if (state === 'stopped') {
+        drop(tailReason ?? 'decompression_error', data.length);
+        break;
+      }
+      if (state === 'magic') data = stepMagic(data);
+      else if (state === 'header') data = stepHeader(data);
+      else if (state === 'deflate') data = stepDeflate(data);
+      else data = stepTrailer(data);
+      pos += Math.max(0, before - data.length);
+    }
+  };
+
+  const finish = (cancelled = false): GunzipResult => {
+    if (!cancelled) checkEnd();
+    return { members, tailReason, dropped: [...dropped].map(([reason, bytes]) => ({ reason, bytes })), notices };
+  };
+
+  const checkEnd = (): void => {
+    if (state === 'magic' && held.length > 0) {
+      notices.push(`${held.length} bytes after gzip member ${members} are not gzip data and were not read`);
+      drop('decompression_error', held.length);
+    } else if (state === 'header') {
+      stop('truncated_record', `gzip ends inside the header of member ${members + 1} at byte ${pos}: the file is truncated`);
+      drop('truncated_record', held.length);
+    } else if (state === 'deflate') {
+      stop('truncated_record', `gzip data ends inside member ${members + 1} at byte ${pos}: the file is truncated`);
+    } else if (state === 'trailer') {
+      stop('truncated_record', `gzip member ${members + 1} lacks its 8-byte trailer (file ends at byte ${pos}): the file is truncated`);
+      drop('truncated_record', held.length);
+    }
+    held = new Uint8Array(0);
+  };
+
+  return { push, finish };
+}
+
+function isAllZero(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) if (bytes[i] !== 0) return false;
+  return true;
+}

@@ -1,0 +1,77 @@
+import type { ErrorDetails, Outcome } from '../classify/outcome';
+import type { ErrorOutcome } from './transcript-fold';
+
+/** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
+export function isProviderHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'z.ai' || h === 'bigmodel.cn' || h.endsWith('.z.ai') || h.endsWith('.bigmodel.cn');
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function hostOf(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function bodyText(content: unknown): string {
+  const text = field(content, 'text');
+  if (typeof text !== 'string') return '';
+  if (field(content, 'encoding') !== 'base64') return text;
+  try {
+    const binary = atob(text);
+    const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return '';
+  }
+}
+
+function statusOnly(status: number, statusText: string, ts: number | null): ErrorDetails {
+  return {
+    code: null,
+    http: status,
+    requestId: null,
+    message: statusText === '' ? null : statusText,
+    language: null,
+    window: null,
+    reset: null,
+    ts,
+    params: {},
+    flags: [],
+  };
+}
+
+/**
+ * The error of one HAR entry, or null: only requests to the provider's hosts count, and only when the
+ * response status is >= 400 or its body classifies as an error. The body is what is classified; the HTTP
+ * status comes from the HAR, the time from `startedDateTime` when the body has none.
+ */
+export function classifyHarEntry(entry: unknown, classify: (text: string) => Outcome): ErrorOutcome | null {
+  const host = hostOf(field(field(entry, 'request'), 'url'));
+  if (host === null || !isProviderHost(host)) return null;
+  const response = field(entry, 'response');
+  const rawStatus = field(response, 'status');
+  const status = typeof rawStatus === 'number' && Number.isInteger(rawStatus) ? rawStatus : 0;
+  const started = field(entry, 'startedDateTime');
+  const parsedTs = typeof started === 'string' ? Date.parse(started) : Number.NaN;
+  const ts = Number.isFinite(parsedTs) ? parsedTs : null;
+  const outcome = classify(bodyText(field(response, 'content')));
+  if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') {
+    const details: ErrorDetails = {
+      ...outcome.details,
+      http: status > 0 ? status : outcome.details.http,
+      ts: outcome.details.ts ?? ts,
+    };
+    return { ...outcome, details };
+  }
+  if (status < 400) return null;
+  const statusText = field(response, 'statusText');
+  return { kind: 'uncatalogued', details: statusOnly(status, typeof statusText === 'string' ? statusText : '', ts) };
+}

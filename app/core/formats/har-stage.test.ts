@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkLedger } from '../ledger/ledger';
+import { runIngest, utf8 } from './fake-classifier';
+import { findHarEntryRanges } from './har-scan';
+import { isProviderHost } from './har-entry';
+
+const entry = (url: string, status: number, text: string): object => ({
+  startedDateTime: '2026-08-25T02:19:20.000Z',
+  request: { method: 'POST', url },
+  response: { status, statusText: status === 429 ? 'Too Many Requests' : 'OK', content: { mimeType: 'application/json', text } },
+});
+
+const har = JSON.stringify(
+  {
+    log: {
+      version: '1.2',
+      entries: [
+        entry('https://api.z.ai/api/anthropic/v1/messages', 429, '{"error":{"code":"1308","message":"Usage limit reached"}}'),
+        entry('https://example.com/x', 500, '{"error":{"code":"1308"}}'),
+        entry('https://open.bigmodel.cn/api/paas/v4/chat/completions', 200, '{"id":"1","choices":[]}'),
+        entry('https://open.bigmodel.cn/api/paas/v4/chat/completions', 503, 'Service Unavailable'),
+      ],
+    },
+  },
+  null,
+  2,
+);
+
+describe('findHarEntryRanges', () => {
+  it('finds the objects of log.entries, ignoring braces in strings', () => {
+    const text = '{"log":{"x":"{[","entries":[{"a":"}"},{}],"pages":[{}]}}';
+    expect(findHarEntryRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['{"a":"}"}', '{}']);
+  });
+});
+
+describe('isProviderHost', () => {
+  it.each([
+    ['api.z.ai', true],
+    ['open.bigmodel.cn', true],
+    ['dev.bigmodel.cn', true],
+    ['z.ai.evil.example', false],
+    ['notz.ai', false],
+  ])('%s → %s', (host, expected) => expect(isProviderHost(host)).toBe(expected));
+});
+
+describe('HAR files', () => {
+  it('emits events for provider entries with errors; every line counted once', () => {
+    const input = utf8(har);
+    const { ledger, events } = runIngest(input, [100, 101, 2000]);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.lines).toBe(har.split('\n').length);
+    expect(ledger.bytesRead).toBe(input.length);
+    expect(events.map((e) => [e.format, e.details.code, e.details.http])).toEqual([
+      ['har', '1308', 429],
+      ['har', null, 503],
+    ]);
+    expect(ledger.catalogued).toBe(events[0]?.lineCount);
+    expect(ledger.notices.join(' ')).toContain('HAR, 4 entries, 2 with provider errors');
+  });
+
+  it('a HAR-looking file that does not parse is read as text lines', () => {
+    const { ledger } = runIngest(utf8('{"log": {"entries": [\nERROR oops\n'));
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.lines).toBe(2);
+    expect(ledger.notices.join(' ')).toContain('not valid HAR');
+  });
+
+  it('a HAR over the cap is read as text lines', () => {
+    const { ledger } = runIngest(utf8(har), [], { maxHarBytes: 100 });
+    expect(ledger.lines).toBe(har.split('\n').length);
+    expect(ledger.notices.join(' ')).toContain('larger than 100 bytes');
+  });
+});

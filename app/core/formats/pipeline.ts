@@ -1,0 +1,109 @@
+import type { Outcome, RejectReason } from '../classify/outcome';
+import type { Ledger } from '../ledger/types';
+import { cloneLedger, createEmptyLedger } from '../ledger/ledger';
+import { addNotice, countUnsplittable } from '../ledger/ledger-count';
+import { createSniffStage, type StageContext } from './byte-stages';
+import { createHarStage } from './har-stage';
+import { createRecordAssembler } from './record-assembler';
+import { createRecordSink } from './record-sink';
+import type { IngestedEvent } from './types';
+
+const MIB = 1024 * 1024;
+
+export interface IngestOptions {
+  /** One record's text → its outcome (the catalog classifier, or a fake in tests). */
+  readonly classify: (text: string) => Outcome;
+  /** Called once per error event, in the order incidents complete. */
+  readonly onEvent?: (event: IngestedEvent) => void;
+  /** Longest accepted line in bytes, terminator excluded (a line of exactly this size is accepted). Default 4 MiB. */
+  readonly maxLineBytes?: number;
+  /** Cap on decompressed bytes per gzip layer. Default 2 GiB. */
+  readonly maxDecompressedBytes?: number;
+  /** A HAR file is read whole up to this size; a larger one is read as text lines. Default 256 MiB. */
+  readonly maxHarBytes?: number;
+  /** Caps of one multi-line record (HTTP response, pretty JSON, stack trace). Defaults 1,000 lines, 1 MiB. */
+  readonly maxRecordLines?: number;
+  readonly maxRecordBytes?: number;
+  /** The source's full size, when known: cancel() counts the bytes never pushed as cancelled. */
+  readonly sourceBytes?: number;
+}
+
+export interface IngestPipeline {
+  /** Feeds the next bytes of the source, in order, in chunks of any size. Ignored after finish or cancel. */
+  push(chunk: Uint8Array): void;
+  /** Ends the input; returns the final ledger. Calling it again returns the same ledger. */
+  finish(): Ledger;
+  /**
+   * Stops early: complete lines are counted; bytes held for an incomplete line and the unread rest
+   * (`unreadBytes`, else `sourceBytes` minus the bytes pushed) are counted as `cancelled`.
+   */
+  cancel(unreadBytes?: number): Ledger;
+  /** Stops because the source failed (A24: file changed or unreadable): like cancel, counted under `reason`. */
+  fail(reason: RejectReason, unreadBytes?: number): Ledger;
+  /** A snapshot of the ledger so far (consistent: both invariants hold at any time). */
+  ledger(): Ledger;
+}
+
+/**
+ * Bytes → lines → records → classified events, with an exact line ledger. Pure: runs the same in a Web
+ * Worker and in Node. Example:
+ * `const p = createIngestPipeline({ classify, onEvent }); p.push(bytes); const ledger = p.finish();`
+ */
+export function createIngestPipeline(options: IngestOptions): IngestPipeline {
+  const ledger = createEmptyLedger();
+  const onEvent = options.onEvent ?? (() => undefined);
+  const sink = createRecordSink({ classify: options.classify, ledger, onEvent });
+  const assembler = createRecordAssembler({
+    onRecord: sink.record,
+    maxRecordLines: options.maxRecordLines ?? 1000,
+    maxRecordBytes: options.maxRecordBytes ?? MIB,
+  });
+  const base = {
+    ledger,
+    assembler,
+    maxLineBytes: options.maxLineBytes ?? 4 * MIB,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? 2048 * MIB,
+  };
+  const ctx: StageContext = {
+    ...base,
+    createHarStage: (fallback) =>
+      createHarStage({ ledger, classify: options.classify, onEvent, maxHarBytes: options.maxHarBytes ?? 256 * MIB, fallback }),
+  };
+  const root = createSniffStage(ctx, 0);
+  let pushed = 0;
+  let isDone = false;
+
+  const stop = (reason: RejectReason | 'cancelled', unreadBytes: number | undefined): Ledger => {
+    if (!isDone) {
+      isDone = true;
+      root.cancel(reason);
+      sink.finish();
+      const unread = Math.max(0, unreadBytes ?? (options.sourceBytes ?? pushed) - pushed);
+      countUnsplittable(ledger, reason, unread);
+      ledger.sourceBytes += unread;
+      const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
+      addNotice(ledger, `${what} after ${pushed} of ${pushed + unread} bytes`);
+    }
+    return cloneLedger(ledger);
+  };
+
+  return {
+    push: (chunk) => {
+      if (isDone) return;
+      pushed += chunk.length;
+      ledger.sourceBytes += chunk.length;
+      root.push(chunk);
+    },
+    finish: () => {
+      if (!isDone) {
+        isDone = true;
+        root.finish(null);
+        sink.finish();
+      }
+      return cloneLedger(ledger);
+    },
+    cancel: (unreadBytes) => stop('cancelled', unreadBytes),
+    fail: (reason, unreadBytes) => stop(reason, unreadBytes),
+    ledger: () => cloneLedger(ledger),
+  };
+}

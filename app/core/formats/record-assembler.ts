@@ -1,0 +1,248 @@
+import type { RejectReason } from '../classify/outcome';
+import type { LineKind } from './line-types';
+import type { LogRecord, RecordFormat } from './log-record';
+import {
+  endsWithOpener,
+  isBlank,
+  isChunkSizeLine,
+  isHttpHeaderLine,
+  isHttpStatusLine,
+  isIndented,
+  isJsonContinuation,
+  isSseEventStart,
+  isSseField,
+  isStackContinuation,
+  isTracebackStart,
+  scanJsonDepth,
+  type JsonDepth,
+} from './record-rules';
+
+/** Header lines kept in one HTTP record; more end the record (C2: 10,000 headers). */
+const MAX_HTTP_HEADERS = 100;
+const CHUNKED = /^transfer-encoding:\s*chunked/i;
+
+type Mode = 'none' | 'single' | 'stack' | 'traceback' | 'http-headers' | 'http-body' | 'json' | 'sse';
+
+export interface RecordAssembler {
+  line(text: string, contentBytes: number, termBytes: number, kind: LineKind): void;
+  /** Ends the input: an open record is emitted (`truncated_record` if it is JSON still open). */
+  finish(): void;
+}
+
+const CUT_REASONS: ReadonlySet<LineKind> = new Set(['truncated_record', 'decompression_error', 'decompression_limit']);
+
+/**
+ * Groups lines into records, one decision per record (mixed files are the norm): raw HTTP responses,
+ * pretty-printed JSON, SSE event blocks, stack traces and Python tracebacks; anything else is one line.
+ * A line is held until the next one shows whether it continues the record (stack traces), so the result
+ * depends only on the sequence of lines.
+ */
+export function createRecordAssembler(options: {
+  onRecord: (record: LogRecord) => void;
+  maxRecordLines: number;
+  maxRecordBytes: number;
+}): RecordAssembler {
+  const { onRecord, maxRecordLines, maxRecordBytes } = options;
+  let lineNo = 0;
+  let offset = 0;
+  let mode: Mode = 'none';
+  let format: RecordFormat = 'text';
+  let firstText = '';
+  let texts: string[] = [];
+  let first = 0;
+  let start = 0;
+  let bytes = 0;
+  let firstBytes = 0;
+  let count = 0;
+  let invalid = false;
+  const json: JsonDepth = { depth: 0, inString: false, escaped: false };
+  let headers = 0;
+  let chunked = false;
+  let chunkedEnd = false;
+  let expectChunkData = false;
+  let bodyLines = 0;
+
+  const flush = (rejection: RejectReason | null = null): void => {
+    if (mode === 'none') return;
+    const text = count === 1 || rejection !== null ? firstText : texts.join('\n');
+    mode = 'none';
+    texts = [];
+    onRecord({ firstLine: first, lineCount: count, byteOffset: start, byteLength: bytes, firstLineBytes: firstBytes, text, format, invalidUtf8: invalid, rejection });
+  };
+
+  const flushAtEnd = (): void => {
+    const isOpenJson = (mode === 'json' || mode === 'http-body') && json.depth > 0;
+    flush(isOpenJson ? 'truncated_record' : null);
+  };
+
+  const append = (text: string, lineBytes: number, isInvalid: boolean): void => {
+    if (count === 1) texts = [firstText];
+    texts.push(text);
+    count += 1;
+    bytes += lineBytes;
+    invalid ||= isInvalid;
+  };
+
+  const resetJson = (): void => {
+    json.depth = 0;
+    json.inString = false;
+    json.escaped = false;
+  };
+
+  const tryJsonBlock = (text: string): void => {
+    resetJson();
+    scanJsonDepth(json, text, true);
+    if (json.depth > 0 && !json.inString) {
+      mode = 'json';
+      format = 'json';
+    }
+  };
+
+  const begin = (text: string, contentBytes: number, lineBytes: number, isInvalid: boolean, lineOffset: number): void => {
+    first = lineNo;
+    start = lineOffset;
+    bytes = lineBytes;
+    firstBytes = contentBytes;
+    count = 1;
+    invalid = isInvalid;
+    firstText = text;
+    mode = 'single';
+    const c = text.charCodeAt(0);
+    if (c === 123 || c === 91) format = 'ndjson';
+    else if (isHttpStatusLine(text)) {
+      mode = 'http-headers';
+      format = 'http';
+      headers = 0;
+      chunked = false;
+      chunkedEnd = false;
+      expectChunkData = false;
+      bodyLines = 0;
+      resetJson();
+      return;
+    } else if (isSseEventStart(text)) {
+      mode = 'sse';
+      format = 'sse';
+      return;
+    } else if (isTracebackStart(text)) {
+      mode = 'traceback';
+      format = 'stack';
+      return;
+    } else format = 'text';
+    if (endsWithOpener(text)) tryJsonBlock(text);
+  };
+
+  const continueChunked = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (expectChunkData) {
+      expectChunkData = false;
+      append(text, lineBytes, isInvalid);
+      return true;
+    }
+    if (isChunkSizeLine(text)) {
+      append(text, lineBytes, isInvalid);
+      if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
+      else expectChunkData = true;
+      return true;
+    }
+    if (chunkedEnd && isBlank(text)) {
+      append(text, lineBytes, isInvalid);
+      flush();
+      return true;
+    }
+    return false;
+  };
+
+  const continueBody = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (chunked) return continueChunked(text, lineBytes, isInvalid);
+    if (json.depth > 0) {
+      if (!isJsonContinuation(text)) return false;
+      append(text, lineBytes, isInvalid);
+      scanJsonDepth(json, text);
+      if (json.depth === 0) flush();
+      return true;
+    }
+    if (bodyLines > 0 || isBlank(text)) return false;
+    bodyLines += 1;
+    append(text, lineBytes, isInvalid);
+    const c = text.charCodeAt(0);
+    if (c === 123 || c === 91) scanJsonDepth(json, text, true);
+    if (json.depth === 0) flush();
+    return true;
+  };
+
+  const continueHeaders = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (isBlank(text)) {
+      append(text, lineBytes, isInvalid);
+      mode = 'http-body';
+      return true;
+    }
+    if (isHttpHeaderLine(text)) {
+      headers += 1;
+      if (headers > MAX_HTTP_HEADERS) return false;
+      if (CHUNKED.test(text)) chunked = true;
+      append(text, lineBytes, isInvalid);
+      return true;
+    }
+    const c = text.charCodeAt(0);
+    if (c !== 123 && c !== 91) return false;
+    mode = 'http-body';
+    return continueBody(text, lineBytes, isInvalid);
+  };
+
+  /** Adds the line to the open record if it continues it; may close the record after it. */
+  const continueWith = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    switch (mode) {
+      case 'single':
+      case 'stack':
+        if (!isStackContinuation(text)) return false;
+        mode = 'stack';
+        format = 'stack';
+        append(text, lineBytes, isInvalid);
+        return true;
+      case 'traceback':
+        if (isBlank(text)) return false;
+        append(text, lineBytes, isInvalid);
+        if (!isIndented(text)) flush();
+        return true;
+      case 'sse':
+        if (!isBlank(text) && !isSseField(text)) return false;
+        append(text, lineBytes, isInvalid);
+        if (isBlank(text)) flush();
+        return true;
+      case 'json':
+        if (!isJsonContinuation(text)) return false;
+        append(text, lineBytes, isInvalid);
+        scanJsonDepth(json, text);
+        if (json.depth === 0) flush();
+        return true;
+      case 'http-headers':
+        return continueHeaders(text, lineBytes, isInvalid);
+      case 'http-body':
+        return continueBody(text, lineBytes, isInvalid);
+      default:
+        return false;
+    }
+  };
+
+  const line = (rawText: string, contentBytes: number, termBytes: number, kind: LineKind): void => {
+    lineNo += 1;
+    const lineOffset = offset;
+    const lineBytes = contentBytes + termBytes;
+    offset += lineBytes;
+    const text = lineNo === 1 && rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    if (kind !== 'ok' && kind !== 'invalid_utf8') {
+      if (CUT_REASONS.has(kind)) flushAtEnd();
+      else flush();
+      onRecord({ firstLine: lineNo, lineCount: 1, byteOffset: lineOffset, byteLength: lineBytes, firstLineBytes: contentBytes, text, format: 'text', invalidUtf8: false, rejection: kind });
+      return;
+    }
+    const isInvalid = kind === 'invalid_utf8';
+    if (mode !== 'none') {
+      const fits = count < maxRecordLines && bytes + lineBytes <= maxRecordBytes;
+      if (fits && continueWith(text, lineBytes, isInvalid)) return;
+      flush();
+    }
+    begin(text, contentBytes, lineBytes, isInvalid, lineOffset);
+  };
+
+  return { line, finish: flushAtEnd };
+}

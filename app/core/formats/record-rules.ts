@@ -1,0 +1,98 @@
+/**
+ * Line shapes that decide how lines group into records. Each test looks at one line only, so grouping
+ * depends on the sequence of lines, never on how the input was chunked.
+ */
+
+/** `HTTP/1.1 429 Too Many Requests`, `HTTP/2 429`, also as curl -i prints it. */
+const HTTP_STATUS = /^HTTP\/\d(?:\.\d)? \d{3}(?:\s|$)/;
+/** `Content-Type: application/json`, `:status: 429` (HTTP/2 pseudo header). */
+const HTTP_HEADER = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+|:[a-z]+):/;
+const HEX_CHUNK_SIZE = /^[0-9a-fA-F]{1,8}(?:;.*)?$/;
+const SSE_FIELD = /^(?:data|id|retry|event)(?::|$)/;
+/** JS `    at fn (file:1:2)`, Java `\t... 3 more`, `Caused by: ...`. */
+const STACK_CONTINUATION = /^(?:[ \t]+(?:at |\.\.\. \d+ more)|Caused by: )/;
+
+export function isHttpStatusLine(text: string): boolean {
+  return text.charCodeAt(0) === 72 && HTTP_STATUS.test(text);
+}
+
+export function isHttpHeaderLine(text: string): boolean {
+  return HTTP_HEADER.test(text);
+}
+
+export function isChunkSizeLine(text: string): boolean {
+  return HEX_CHUNK_SIZE.test(text);
+}
+
+export function isSseEventStart(text: string): boolean {
+  return text.charCodeAt(0) === 101 && text.startsWith('event:');
+}
+
+export function isSseField(text: string): boolean {
+  return text.charCodeAt(0) === 58 || SSE_FIELD.test(text);
+}
+
+export function isTracebackStart(text: string): boolean {
+  return text.charCodeAt(0) === 84 && text.startsWith('Traceback (most recent call last)');
+}
+
+export function isStackContinuation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 32 || c === 9 || c === 67) && STACK_CONTINUATION.test(text);
+}
+
+export function isBlank(text: string): boolean {
+  return text.length === 0 || text.trim().length === 0;
+}
+
+export function isIndented(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 32 || c === 9;
+}
+
+/** A line that can continue a pretty-printed JSON value: indented, or closing it, or a string. */
+export function isJsonContinuation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 32 || c === 9 || c === 125 || c === 93 || c === 34 || c === 44;
+}
+
+/** Last character that is not white space, or -1. */
+function lastCode(text: string): number {
+  let at = text.length - 1;
+  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at -= 1;
+  return at < 0 ? -1 : text.charCodeAt(at);
+}
+
+/** True for a line that ends by opening an object or array: `{`, `Error code: 429 - {`. */
+export function endsWithOpener(text: string): boolean {
+  const c = lastCode(text);
+  return c === 123 || c === 91;
+}
+
+/** Nesting state of a JSON text read line by line (strings and escapes respected). */
+export interface JsonDepth {
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
+}
+
+/**
+ * Continues the nesting count over one line. Example: after `{"a": [` the depth is 2; after `]}` it is 0.
+ * Strict (continuation lines): stops as soon as the value closes. Lenient (the record's first line, which may
+ * carry a prefix such as `[12:00] ERROR body: {`): closers with nothing open are ignored.
+ */
+export function scanJsonDepth(state: JsonDepth, text: string, lenient = false): void {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (state.inString) {
+      if (state.escaped) state.escaped = false;
+      else if (c === 92) state.escaped = true;
+      else if (c === 34) state.inString = false;
+    } else if (c === 34) state.inString = true;
+    else if (c === 123 || c === 91) state.depth += 1;
+    else if (c === 125 || c === 93) {
+      if (state.depth > 0) state.depth -= 1;
+      if (state.depth === 0 && !lenient) return;
+    }
+  }
+}

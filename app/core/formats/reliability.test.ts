@@ -1,0 +1,258 @@
+import { gzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkLedger } from '../ledger/ledger';
+import type { Ledger } from '../ledger/types';
+import { runIngest, utf8 } from './fake-classifier';
+import type { IngestOptions } from './pipeline';
+
+/** RELIABILITY section 3 (groups A, B, C): hostile inputs and the ledger each must produce. */
+
+const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
+const join = (...parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+};
+const gz = (text: string): Uint8Array => gzipSync(utf8(text));
+const ERROR_1308 = '{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-25 07:41:44"}}';
+
+type Expected = Partial<Pick<Ledger, 'lines' | 'catalogued' | 'uncatalogued' | 'nonError' | 'rejected' | 'bytesUnsplittable' | 'events' | 'flags' | 'bytesRead'>>;
+
+interface Row {
+  readonly id: string;
+  readonly input: Uint8Array;
+  readonly expected: Expected;
+  readonly notice?: RegExp;
+  readonly options?: Partial<IngestOptions>;
+}
+
+const zeroLedger: Expected = { lines: 0, catalogued: 0, uncatalogued: 0, nonError: 0, rejected: {}, bytesUnsplittable: {}, events: 0 };
+const big = 'x'.repeat(100_000);
+const cap = 64;
+
+const rows: Row[] = [
+  { id: 'A1 empty file', input: new Uint8Array(0), expected: { ...zeroLedger, bytesRead: 0 }, notice: /file is empty/ },
+  { id: 'A2 only LF', input: utf8('\n\n\n'), expected: { lines: 3, nonError: 3, bytesRead: 3 } },
+  { id: 'A2 only CRLF', input: utf8('\r\n\r\n'), expected: { lines: 2, nonError: 2, bytesRead: 4 } },
+  {
+    id: 'A4 NUL inside a line',
+    input: utf8('fine\nbad\u0000line\nERROR next\n'),
+    expected: { lines: 3, nonError: 1, uncatalogued: 1, rejected: { binary_data: 1 } },
+  },
+  { id: 'A5 overlong C0 AF', input: join(utf8('ERROR '), bytes(0xc0, 0xaf), utf8('\n')), expected: { lines: 1, uncatalogued: 1, flags: { invalid_utf8_replaced: 1 } } },
+  { id: 'A5 lone continuation 80', input: join(utf8('ERROR '), bytes(0x80), utf8('\n')), expected: { lines: 1, uncatalogued: 1, flags: { invalid_utf8_replaced: 1 } } },
+  { id: 'A5 encoded surrogate', input: join(utf8('ok '), bytes(0xed, 0xa0, 0x80), utf8('\n')), expected: { lines: 1, nonError: 1, flags: { invalid_utf8_replaced: 1 } } },
+  { id: 'A5 4-byte sequence cut at EOF', input: join(utf8('ERROR '), bytes(0xf0, 0x9f, 0x98)), expected: { lines: 1, uncatalogued: 1, flags: { invalid_utf8_replaced: 1 }, bytesRead: 9 } },
+  { id: 'A5 genuine U+FFFD is not flagged', input: utf8('ok \uFFFD\n'), expected: { lines: 1, nonError: 1, flags: {} } },
+  { id: 'A6 UTF-8 BOM', input: join(bytes(0xef, 0xbb, 0xbf), utf8(`${ERROR_1308}\n`)), expected: { lines: 1, catalogued: 1, events: 1, bytesRead: ERROR_1308.length + 4 } },
+  { id: 'A10 CRLF', input: utf8(`a\r\n${ERROR_1308}\r\nERROR b\r\n`), expected: { lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1 } },
+  { id: 'A10 lone CR', input: utf8(`a\r${ERROR_1308}\rERROR b\r`), expected: { lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1 } },
+  { id: 'A10 mixed', input: utf8(`a\r\n${ERROR_1308}\rERROR b\n`), expected: { lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1 } },
+  { id: 'A10 U+2028 is not a terminator', input: utf8('a\u2028b\u2029c\n'), expected: { lines: 1, nonError: 1 } },
+  { id: 'A11 no final terminator', input: utf8('a\nERROR b'), expected: { lines: 2, nonError: 1, uncatalogued: 1, bytesRead: 9 } },
+  {
+    id: 'A13 one big line, small cap',
+    input: utf8(`${big}\n${ERROR_1308}\n`),
+    options: { maxLineBytes: 1000 },
+    expected: { lines: 2, rejected: { line_too_long: 1 }, catalogued: 1, bytesRead: big.length + ERROR_1308.length + 2 },
+  },
+  { id: 'A14 cap - 1', input: utf8(`${'y'.repeat(cap - 1)}\n`), options: { maxLineBytes: cap }, expected: { lines: 1, nonError: 1 } },
+  { id: 'A14 cap', input: utf8(`${'y'.repeat(cap)}\n`), options: { maxLineBytes: cap }, expected: { lines: 1, nonError: 1 } },
+  { id: 'A14 cap + 1', input: utf8(`${'y'.repeat(cap + 1)}\n`), options: { maxLineBytes: cap }, expected: { lines: 1, rejected: { line_too_long: 1 } } },
+  { id: 'A14 cap in multi-byte characters', input: utf8(`${'é'.repeat(cap / 2)}\n${'é'.repeat(cap / 2)}x\n`), options: { maxLineBytes: cap }, expected: { lines: 2, nonError: 1, rejected: { line_too_long: 1 } } },
+  { id: 'A22 gzip bytes, any name', input: gz(`${ERROR_1308}\nok\n`), expected: { lines: 2, catalogued: 1, nonError: 1 }, notice: /^gzip, 1 member$/ },
+  { id: 'A22 text that starts like nothing special', input: utf8('gz? no\n'), expected: { lines: 1, nonError: 1 } },
+  { id: 'B1 cut JSON', input: utf8('{"error": \nok\n'), expected: { lines: 2, rejected: { malformed_json: 1 }, nonError: 1 } },
+  { id: 'B1 trailing comma', input: utf8('{"a":1,}\nERROR later\n'), expected: { lines: 2, rejected: { malformed_json: 1 }, uncatalogued: 1 } },
+  {
+    id: 'B10 pretty-printed JSON body is one record',
+    input: utf8('{\n  "error": {\n    "code": "1302",\n    "message": "Rate limit reached for requests"\n  }\n}\nnext\n'),
+    expected: { lines: 7, uncatalogued: 6, nonError: 1, events: 1 },
+  },
+  {
+    id: 'B10 pretty JSON without error is non-error',
+    input: utf8('{\n  "model": "glm-4.6",\n  "stream": true\n}\n'),
+    expected: { lines: 4, nonError: 4, events: 0 },
+  },
+  {
+    id: 'C2 raw HTTP/1.1 response, pretty body',
+    input: utf8('HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 30\r\n\r\n{\r\n  "error": {"code": "1308", "message": "Usage limit reached"}\r\n}\r\nafter\r\n'),
+    expected: { lines: 8, catalogued: 7, nonError: 1, events: 1 },
+  },
+  {
+    id: 'C2 HTTP/2 status line, one-line body',
+    input: utf8(`HTTP/2 429\ncontent-type: application/json\n\n${ERROR_1308}\n`),
+    expected: { lines: 4, catalogued: 4, events: 1 },
+  },
+  {
+    id: 'C2 missing blank line before the body',
+    input: utf8(`HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n${ERROR_1308}\nafter\n`),
+    expected: { lines: 4, catalogued: 3, nonError: 1, events: 1 },
+  },
+  {
+    id: 'C2 chunked body: sizes are part of the record',
+    input: utf8(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7b\r\n${ERROR_1308}\r\n0\r\n\r\nafter\r\n`),
+    expected: { lines: 8, catalogued: 7, nonError: 1, events: 1 },
+  },
+  {
+    id: 'C4 a multi-MB transcript line is capped without hiding the errors around it',
+    input: utf8(`{"type":"user","message":{"content":"${'z'.repeat(5000)}"}}\n{"type":"assistant","isApiErrorMessage":true,"message":{"content":[{"type":"text","text":"API Error: 429 ${ERROR_1308.replaceAll('"', '\\"')}"}]}}\n`),
+    options: { maxLineBytes: 4096 },
+    expected: { lines: 2, rejected: { line_too_long: 1 }, catalogued: 1, events: 1 },
+  },
+  {
+    id: 'C7 stack trace lines join the error line',
+    input: utf8('Error: ERROR request failed {"code":"1305"}\n    at fetch (client.js:10:5)\n    at async main (index.js:3:1)\nnext line\n'),
+    expected: { lines: 4, uncatalogued: 3, nonError: 1, events: 1 },
+  },
+  {
+    id: 'C7 Python traceback is one record',
+    input: utf8('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    client.chat()\nopenai.RateLimitError: Error code: 429 - {\'error\': {\'code\': \'1302\'}}\nnext\n'),
+    expected: { lines: 5, uncatalogued: 4, nonError: 1, events: 1 },
+  },
+];
+
+describe('RELIABILITY A/B/C rows', () => {
+  it.each(rows)('$id', ({ input, expected, notice, options }) => {
+    const { ledger } = runIngest(input, [], options);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject(expected);
+    if (notice) expect(ledger.notices.some((n) => notice.test(n))).toBe(true);
+  });
+});
+
+describe('A13 and A14 in detail', () => {
+  it('reports the exact byte size of an over-long line and keeps its start as the example', () => {
+    const { ledger } = runIngest(utf8(`${big}\nok\n`), [10, 500, 5000, 99_999], { maxLineBytes: 1000 });
+    expect(ledger.examples.line_too_long).toEqual([{ line: 1, text: 'x'.repeat(300), bytes: 100_000 }]);
+  });
+
+  it('gives the same ledger whether the big line comes in one chunk or many', () => {
+    const input = utf8(`${big}\n${ERROR_1308}\n`);
+    const cuts = Array.from({ length: 1000 }, (_, i) => i * 101);
+    expect(runIngest(input, cuts, { maxLineBytes: 1000 })).toEqual(runIngest(input, [], { maxLineBytes: 1000 }));
+  });
+});
+
+describe('A7 UTF-16 with BOM', () => {
+  const text = `ok\r\n${ERROR_1308}\nERROR é\n`;
+  const encode = (endian: 'le' | 'be'): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, endian === 'le');
+    for (let i = 0; i < text.length; i += 1) view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
+    return out;
+  };
+
+  it.each(['le', 'be'] as const)('decodes UTF-16%s like the UTF-8 text, bytes exact', (endian) => {
+    const input = encode(endian);
+    const { ledger, events } = runIngest(input, [1, 2, 3, 7, 40]);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1, bytesRead: input.length });
+    expect(events.map((e) => e.line)).toEqual([2, 3]);
+  });
+});
+
+describe('A23 unsupported containers and A3 binary files', () => {
+  const tar = new Uint8Array(1024);
+  tar.set(utf8('ustar'), 257);
+  it.each([
+    ['zip', utf8('PK\u0003\u0004rest of a zip')],
+    ['tar', tar],
+    ['bzip2', utf8('BZh91AY&SY')],
+    ['xz', bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2)],
+    ['zstd', bytes(0x28, 0xb5, 0x2f, 0xfd, 1, 2, 3)],
+  ])('%s → file-level unsupported_format naming the type', (name, input) => {
+    const { ledger } = runIngest(input);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 0, bytesRead: input.length, bytesUnsplittable: { unsupported_format: input.length } });
+    expect(ledger.notices.join(' ')).toContain(name);
+  });
+
+  it.each([
+    ['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13)],
+    ['ELF', bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0)],
+    ['lastlog-like NULs', new Uint8Array(2048)],
+  ])('%s → file-level binary_data with its byte count', (_name, input) => {
+    const { ledger } = runIngest(input);
+    expect(ledger).toMatchObject({ lines: 0, bytesUnsplittable: { binary_data: input.length } });
+  });
+});
+
+describe('A17–A21 gzip traps', () => {
+  const text = `${ERROR_1308}\nline two\nlast line without end`;
+  const whole = gz(text);
+
+  it('A17 cut inside the deflate data: lines before counted, tail truncated_record, offset named', () => {
+    const long = Array.from({ length: 2000 }, (_, i) => `line ${i} ${(i * 7919) % 1000}`).join('\n');
+    const packed = gz(long);
+    const cut = packed.subarray(0, Math.floor(packed.length / 2));
+    const { ledger } = runIngest(cut);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.lines).toBeGreaterThan(10);
+    expect(ledger.rejected).toEqual({ truncated_record: 1 });
+    expect(ledger.notices.join(' ')).toMatch(new RegExp(`truncated.*|at byte ${cut.length}`));
+  });
+
+  it('A17 missing 8-byte trailer: content read, last line truncated_record', () => {
+    const { ledger } = runIngest(whole.subarray(0, whole.length - 8));
+    expect(ledger).toMatchObject({ lines: 3, catalogued: 1, nonError: 1, rejected: { truncated_record: 1 } });
+    expect(ledger.notices.join(' ')).toMatch(/trailer/);
+  });
+
+  it('A17 header only: nothing read, truncation reported', () => {
+    const { ledger } = runIngest(whole.subarray(0, 10));
+    expect(ledger).toMatchObject({ lines: 0, bytesRead: 0 });
+    expect(ledger.notices.join(' ')).toMatch(/truncated/);
+  });
+
+  it('A18 multi-member gzip: every member read, line count is the sum', () => {
+    const { ledger } = runIngest(join(gz('a\nb\n'), gz(`${ERROR_1308}\n`), gz('c\n')));
+    expect(ledger).toMatchObject({ lines: 4, catalogued: 1, nonError: 3, bytesRead: 4 + ERROR_1308.length + 1 + 2 });
+    expect(ledger.notices).toContain('gzip, 3 members');
+  });
+
+  it.each([
+    ['zero padding', new Uint8Array(512)],
+    ['garbage', utf8('garbage after the member')],
+  ])('A19 trailing %s: members read, trailing bytes counted', (kind, tail) => {
+    const { ledger } = runIngest(join(gz('a\nb\n'), tail));
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 2, nonError: 2, bytesUnsplittable: { decompression_error: tail.length } });
+    expect(ledger.notices.join(' ')).toContain(kind === 'zero padding' ? 'zero padding' : 'not gzip');
+  });
+
+  it('A19 a corrupt deflate stream is decompression_error', () => {
+    const broken = whole.slice();
+    broken[10] = 0xff;
+    const { ledger } = runIngest(broken);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.bytesUnsplittable.decompression_error).toBeGreaterThan(0);
+  });
+
+  it('A20 output over the cap stops with decompression_limit; exactly the cap passes', () => {
+    const zeros = `${'0'.repeat(999)}\n`.repeat(100);
+    const over = runIngest(gz(zeros), [], { maxDecompressedBytes: 50_500 });
+    expect(over.ledger).toMatchObject({ lines: 51, nonError: 50, rejected: { decompression_limit: 1 } });
+    expect(over.ledger.notices.join(' ')).toMatch(/limit/);
+    const exact = runIngest(gz(zeros), [], { maxDecompressedBytes: 100_000 });
+    expect(exact.ledger).toMatchObject({ lines: 100, nonError: 100, rejected: {} });
+  });
+
+  it('A21 gzip of gzip is decoded two levels deep, a third level is unsupported', () => {
+    const twice = gzipSync(gz(`${ERROR_1308}\n`));
+    expect(runIngest(twice).ledger).toMatchObject({ lines: 1, catalogued: 1 });
+    const thrice = gzipSync(twice);
+    expect(runIngest(thrice).ledger).toMatchObject({ lines: 0, bytesUnsplittable: { unsupported_format: expect.any(Number) } });
+  });
+
+  it('a tar inside gzip is named', () => {
+    const tar = new Uint8Array(1024);
+    tar.set(utf8('ustar'), 257);
+    expect(runIngest(gzipSync(tar)).ledger.notices.join(' ')).toContain('tar');
+  });
+});

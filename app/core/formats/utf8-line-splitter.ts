@@ -1,0 +1,181 @@
+import type { RejectReason } from '../classify/outcome';
+import { concatBytes } from './bytes';
+import { createTerminatorFinder } from './terminators';
+import { REJECTED_HEAD_BYTES, REJECTED_TEXT_CHARS, type LineKind, type LineSink, type LineSplitter } from './line-types';
+
+const LF = 10;
+const CR = 13;
+/** Bytes split and decoded as one batch; bounds the size of any string built here. */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * Splits UTF-8 bytes into lines on LF, CRLF and lone CR, working on bytes so offsets, lengths and the cap
+ * are exact in bytes. The complete lines of a chunk are decoded in one `TextDecoder` call and the string is
+ * split at the same terminators (0x0A / 0x0D never occur inside a multi-byte sequence, and the decoder keeps
+ * them one to one even after invalid bytes). A line split across chunks is held as bytes, so characters cut
+ * by a chunk boundary decode whole. Past `maxLineBytes` the line is skipped: only its first bytes are kept.
+ */
+export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink }): LineSplitter {
+  const { maxLineBytes, onLine } = options;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let pieces: Uint8Array[] = [];
+  let held = 0;
+  let skipping = false;
+  let head: Uint8Array = new Uint8Array(0);
+  let pendingCr = false;
+
+  const isValid = (bytes: Uint8Array): boolean => {
+    try {
+      strict.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const kindOf = (text: string, bytes: Uint8Array, hasNul: boolean, hasFffd: boolean): LineKind => {
+    if (hasNul && text.includes('\u0000')) return 'binary_data';
+    if (hasFffd && text.includes('\uFFFD') && !isValid(bytes)) return 'invalid_utf8';
+    return 'ok';
+  };
+
+  const emitLong = (text: string, contentBytes: number, termBytes: number): void => {
+    onLine(text.slice(0, REJECTED_TEXT_CHARS), contentBytes, termBytes, 'line_too_long');
+  };
+
+  const emitHeld = (termBytes: number, tailReason: RejectReason | null): void => {
+    if (skipping) emitLong(decoder.decode(head), held, termBytes);
+    else {
+      const bytes = pieces.length === 0 ? new Uint8Array(0) : concatBytes(pieces);
+      const text = decoder.decode(bytes);
+      const kind = tailReason ?? kindOf(text, bytes, true, true);
+      onLine(kind === 'ok' || kind === 'invalid_utf8' ? text : text.slice(0, REJECTED_TEXT_CHARS), held, termBytes, kind);
+    }
+    pieces = [];
+    held = 0;
+    skipping = false;
+    head = new Uint8Array(0);
+  };
+
+  const hold = (bytes: Uint8Array): void => {
+    if (bytes.length === 0) return;
+    if (!skipping && held + bytes.length > maxLineBytes) {
+      head = concatBytes(pieces).slice(0, REJECTED_HEAD_BYTES);
+      pieces = [];
+      skipping = true;
+    }
+    if (!skipping) pieces.push(bytes.slice());
+    else if (head.length < REJECTED_HEAD_BYTES) {
+      head = concatBytes([head, bytes.subarray(0, REJECTED_HEAD_BYTES - head.length)]);
+    }
+    held += bytes.length;
+  };
+
+  /** Emits the complete lines of `bytes`, which ends with a terminator. */
+  const emitBatch = (bytes: Uint8Array): void => {
+    const text = decoder.decode(bytes);
+    const hasFffd = text.includes('\uFFFD');
+    const isAscii = text.length === bytes.length && !hasFffd;
+    const hasNul = text.includes('\u0000');
+    if (isAscii && !hasNul && !text.includes('\r')) emitAsciiLf(text);
+    else emitGeneral(bytes, text, isAscii, hasNul, hasFffd);
+  };
+
+  const emitAsciiLf = (text: string): void => {
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const length = end - at;
+      if (length > maxLineBytes) emitLong(text.slice(at, at + REJECTED_TEXT_CHARS), length, 1);
+      else onLine(text.slice(at, end), length, 1, 'ok');
+      at = end + 1;
+    }
+  };
+
+  const emitGeneral = (bytes: Uint8Array, text: string, isAscii: boolean, hasNul: boolean, hasFffd: boolean): void => {
+    const byteEnds = createTerminatorFinder((from, code) => bytes.indexOf(code, from));
+    const charEnds = isAscii ? byteEnds : createTerminatorFinder((from, code) => text.indexOf(code === LF ? '\n' : '\r', from));
+    let byteAt = 0;
+    let charAt = 0;
+    while (byteAt < bytes.length) {
+      const byteEnd = byteEnds(byteAt);
+      const charEnd = isAscii ? byteEnd : charEnds(charAt);
+      const termBytes = bytes[byteEnd] === CR && bytes[byteEnd + 1] === LF ? 2 : 1;
+      const length = byteEnd - byteAt;
+      if (length > maxLineBytes) emitLong(text.slice(charAt, charAt + REJECTED_TEXT_CHARS), length, termBytes);
+      else {
+        const line = text.slice(charAt, charEnd);
+        const kind = hasNul || hasFffd ? kindOf(line, bytes.subarray(byteAt, byteEnd), hasNul, hasFffd) : 'ok';
+        onLine(kind === 'binary_data' ? line.slice(0, REJECTED_TEXT_CHARS) : line, length, termBytes, kind);
+      }
+      byteAt = byteEnd + termBytes;
+      charAt = charEnd + termBytes;
+    }
+  };
+
+  /** Splits a chunk that starts at a line start (nothing held). */
+  const splitFresh = (chunk: Uint8Array, start: number): void => {
+    const last = lastTerminator(chunk);
+    if (last < start) return hold(chunk.subarray(start));
+    if (last === chunk.length - 1 && chunk[last] === CR) {
+      // The line ending in this CR waits: an LF may start the next chunk.
+      const before = lastTerminator(chunk.subarray(0, last));
+      const lineStart = before >= start ? before + 1 : start;
+      if (lineStart > start) emitBatch(chunk.subarray(start, lineStart));
+      hold(chunk.subarray(lineStart, last));
+      pendingCr = true;
+      return;
+    }
+    emitBatch(chunk.subarray(start, last + 1));
+    hold(chunk.subarray(last + 1));
+  };
+
+  const pushSlice = (chunk: Uint8Array): void => {
+    if (chunk.length === 0) return;
+    let start = 0;
+    if (pendingCr) {
+      pendingCr = false;
+      start = chunk[0] === LF ? 1 : 0;
+      emitHeld(start + 1, null);
+    } else if (held > 0) {
+      const end = nextTerminator(chunk, 0);
+      if (end < 0) return hold(chunk);
+      hold(chunk.subarray(0, end));
+      if (chunk[end] === CR && end === chunk.length - 1) {
+        pendingCr = true;
+        return;
+      }
+      const termBytes = chunk[end] === CR && chunk[end + 1] === LF ? 2 : 1;
+      emitHeld(termBytes, null);
+      start = end + termBytes;
+    }
+    splitFresh(chunk, start);
+  };
+
+  return {
+    push: (chunk) => {
+      for (let at = 0; at < chunk.length; at += BATCH_BYTES) pushSlice(chunk.subarray(at, at + BATCH_BYTES));
+    },
+    finish: (tailReason) => {
+      if (pendingCr) {
+        pendingCr = false;
+        emitHeld(1, null);
+      } else if (held > 0) emitHeld(0, tailReason);
+    },
+    heldBytes: () => held + (pendingCr ? 1 : 0),
+  };
+}
+
+/** Index of the first LF or CR, or -1; the CR search stops at the first LF (no full scan for LF files). */
+function nextTerminator(bytes: Uint8Array, from: number): number {
+  const lf = bytes.indexOf(LF, from);
+  const cr = (lf < 0 ? bytes : bytes.subarray(0, lf)).indexOf(CR, from);
+  return cr >= 0 ? cr : lf;
+}
+
+/** Index of the last LF or CR, or -1; the CR search covers only what follows the last LF. */
+function lastTerminator(bytes: Uint8Array): number {
+  const lf = bytes.lastIndexOf(LF);
+  const cr = bytes.subarray(lf + 1).lastIndexOf(CR);
+  return cr >= 0 ? lf + 1 + cr : lf;
+}

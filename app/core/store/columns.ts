@@ -1,0 +1,70 @@
+/**
+ * The per-event columns. One typed array per field, grown by doubling; ids are small integers with 0
+ * meaning "none" (so freshly allocated memory reads as "none"). Bytes per event: see BYTES_PER_EVENT.
+ */
+export const COLUMN_TYPES = {
+  /** Event time, epoch ms; NaN when undated. */
+  time: Float64Array,
+  /** Interned code id (0 = no code). Uint32: a hostile log can carry more than 65k distinct codes. */
+  code: Uint32Array,
+  /** CATEGORIES index + 1 (0 = uncatalogued); same scheme for verdict and family. */
+  category: Uint8Array,
+  verdict: Uint8Array,
+  family: Uint8Array,
+  source: Uint16Array,
+  /** 1-based line of the record's first line. */
+  line: Uint32Array,
+  /** Float64: byte offsets pass 4 GiB in large decompressed logs. */
+  byteOffset: Float64Array,
+  byteLength: Uint32Array,
+  /** RECORD_FLAGS bitmask; 11 flags, so 16 bits. */
+  flags: Uint16Array,
+  /** Interned reset id (0 = none); the reset table holds the instant, text and plausibility. */
+  reset: Uint32Array,
+  /** QUOTA_WINDOWS index + 1 (0 = none). */
+  quotaWindow: Uint8Array,
+  /** HTTP status (0 = none). */
+  http: Uint16Array,
+  /** Attempts folded into the incident, capped at 255. */
+  attempts: Uint8Array,
+  message: Uint32Array,
+  /** LANGUAGES index + 1 (0 = unknown). */
+  language: Uint8Array,
+  /** Request id as bytes in the store's byte pool: start and UTF-8 length (0 = none). */
+  requestIdStart: Uint32Array,
+  requestIdLength: Uint8Array,
+  /** Interned reader name ('ndjson', 'text'...). */
+  format: Uint8Array,
+} as const;
+
+export type ColumnName = keyof typeof COLUMN_TYPES;
+export type EventColumns = { [K in ColumnName]: InstanceType<(typeof COLUMN_TYPES)[K]> };
+
+export const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
+
+/**
+ * 54 bytes with the layout above: 1 M events take 54 MB of columns (56.6 MB at the capacity of 2^20 the
+ * doubling reaches). Strings come on top: interned codes, messages and resets are few; request ids take
+ * their UTF-8 bytes in the byte pool (about 24 MB for 1 M distinct ids of 24 characters).
+ */
+export const BYTES_PER_EVENT = COLUMN_NAMES.reduce((sum, name) => sum + COLUMN_TYPES[name].BYTES_PER_ELEMENT, 0);
+
+export const INITIAL_CAPACITY = 1024;
+
+export function allocateColumns(capacity: number): EventColumns {
+  const columns: Partial<Record<ColumnName, unknown>> = {};
+  for (const name of COLUMN_NAMES) columns[name] = new COLUMN_TYPES[name](capacity);
+  return columns as EventColumns;
+}
+
+/** New columns of `capacity` holding the first `size` rows of `old`. */
+export function growColumns(old: EventColumns, size: number, capacity: number): EventColumns {
+  const next = allocateColumns(capacity);
+  for (const name of COLUMN_NAMES) (next[name] as Uint8Array).set((old[name] as Uint8Array).subarray(0, size));
+  return next;
+}
+
+/** Bytes held by the columns (capacity, not size). */
+export function columnBytes(columns: EventColumns): number {
+  return COLUMN_NAMES.reduce((sum, name) => sum + columns[name].byteLength, 0);
+}

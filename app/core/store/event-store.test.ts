@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { BYTES_PER_EVENT, columnBytes } from './columns';
+import { appendEvent, appendEvents, clearStore, createEventStore } from './event-store';
+import { getEvent } from './get-event';
+import { removeSource } from './remove-source';
+import { testEvent, testReset } from './test-events';
+
+const T = Date.UTC(2026, 2, 1, 8);
+
+describe('EventStore', () => {
+  it('appends, reads back and bumps the version', () => {
+    const store = createEventStore();
+    const reset = testReset(T + 3_600_000);
+    const index = appendEvent(
+      store,
+      testEvent({ ts: T, code: '1308', requestId: 'req-1', reset, flags: ['reset_zone_assumed', 'code_from_text'], line: 42, attempts: 3 }),
+      7,
+    );
+    expect(index).toBe(0);
+    expect(store.size).toBe(1);
+    expect(store.version).toBe(1);
+    expect(getEvent(store, 0)).toEqual({
+      index: 0, time: T, code: '1308', category: 'api-policy-block', verdict: 'wait-for-reset', family: 'quota',
+      sourceId: 7, line: 42, byteOffset: 0, byteLength: 10, flags: ['reset_zone_assumed', 'code_from_text'],
+      reset, window: '5-hour', http: 429, attempts: 3, message: 'message for 1308', language: 'en', requestId: 'req-1', format: 'ndjson',
+    });
+  });
+
+  it.each([
+    ['undated', { ts: null }, { time: null }],
+    ['uncatalogued code', { code: '9999' }, { code: '9999', category: null, verdict: null, family: null }],
+    ['no code', { code: null }, { code: null, category: null }],
+    ['attempts capped', { attempts: 1000 }, { attempts: 255 }],
+    ['negative line', { line: -3 }, { line: 0 }],
+    ['long message capped at 300', { message: 'x'.repeat(1000) }, { message: 'x'.repeat(300) }],
+    ['long request id capped at 80', { requestId: 'r'.repeat(500) }, { requestId: 'r'.repeat(80) }],
+    ['non-ASCII request id', { requestId: 'réq-😀-请求' }, { requestId: 'réq-😀-请求' }],
+    ['empty request id', { requestId: '' }, { requestId: null }],
+    ['non-ASCII request id at the cap', { requestId: '😀'.repeat(100) }, { requestId: '😀'.repeat(40) }],
+    ['no http', { code: null, http: null }, { http: null }],
+  ])('%s', (_name, input, expected) => {
+    const store = createEventStore();
+    appendEvent(store, testEvent(input), 0);
+    expect(getEvent(store, 0)).toMatchObject(expected);
+  });
+
+  it('returns null outside the store', () => {
+    const store = createEventStore();
+    appendEvent(store, testEvent(), 0);
+    expect([getEvent(store, -1), getEvent(store, 1), getEvent(store, 0.5)]).toEqual([null, null, null]);
+  });
+
+  it('interns codes, messages and resets (F8: one reset object for many errors)', () => {
+    const store = createEventStore();
+    const reset = testReset(T + 1000);
+    for (let i = 0; i < 1000; i += 1) appendEvent(store, testEvent({ ts: T + i, code: '1308', reset: { ...reset } }), 0);
+    expect(store.codes.values).toEqual(['', '1308']);
+    expect(store.messages.values).toHaveLength(2);
+    expect(store.resets.values).toHaveLength(2);
+  });
+
+  it('grows by doubling and keeps every row', () => {
+    const store = createEventStore();
+    for (let i = 0; i < 5000; i += 1) appendEvent(store, testEvent({ ts: T + i, line: i + 1 }), 0);
+    expect(store.capacity).toBe(8192);
+    expect(getEvent(store, 4999)).toMatchObject({ time: T + 4999, line: 5000 });
+    expect(columnBytes(store.columns)).toBe(8192 * BYTES_PER_EVENT);
+  });
+
+  it('tracks the dated extent and the undated count', () => {
+    const store = createEventStore();
+    appendEvents(store, [testEvent({ ts: T }), testEvent({ ts: null }), testEvent({ ts: T - 5 })], 0);
+    expect([store.minTime, store.maxTime, store.undated]).toEqual([T - 5, T, 1]);
+  });
+
+  it('removeSource compacts rows and string tables, keeping order', () => {
+    const store = createEventStore();
+    appendEvent(store, testEvent({ ts: T, code: '1308', requestId: 'a' }), 1);
+    appendEvent(store, testEvent({ ts: T + 1, code: '1302', requestId: 'b' }), 2);
+    appendEvent(store, testEvent({ ts: T + 2, code: '1310', requestId: 'c' }), 1);
+    appendEvent(store, testEvent({ ts: null, code: '1302', requestId: 'd' }), 2);
+    const version = store.version;
+    expect(removeSource(store, 2)).toBe(2);
+    expect(store.size).toBe(2);
+    expect(store.version).toBeGreaterThan(version);
+    expect([0, 1].map((i) => getEvent(store, i)?.requestId)).toEqual(['a', 'c']);
+    expect(store.codes.values).toEqual(['', '1308', '1310']);
+    expect(store.requestIds.length).toBe(2);
+    expect([store.minTime, store.maxTime, store.undated]).toEqual([T, T + 2, 0]);
+    expect(removeSource(store, 9)).toBe(0);
+  });
+
+  it('clearStore empties everything and moves the version on', () => {
+    const store = createEventStore();
+    appendEvent(store, testEvent(), 0);
+    clearStore(store);
+    expect(store.size).toBe(0);
+    expect(store.version).toBe(2);
+    expect(store.codes.values).toEqual(['']);
+    expect(Number.isNaN(store.maxTime)).toBe(true);
+  });
+
+  it('is prototype-safe with hostile strings', () => {
+    const store = createEventStore();
+    appendEvent(store, testEvent({ code: null, message: '__proto__', requestId: 'constructor' }), 0);
+    expect(getEvent(store, 0)).toMatchObject({ message: '__proto__', requestId: 'constructor' });
+  });
+});
+
+describe('memory', () => {
+  it('stays within 60 bytes per event in typed arrays (1 M events <= 60 MB)', () => {
+    expect(BYTES_PER_EVENT).toBeLessThanOrEqual(60);
+    expect((BYTES_PER_EVENT * 1_000_000) / 1e6).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Category, Family, Language, QuotaWindow, Verdict } from '../catalog/types';
+import type { RecordFlag, ResetInfo } from '../classify/outcome';
+import type { EventStore } from './event-store';
+import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
+import { readText } from './byte-pool';
+import { lookupString } from './string-table';
+
+/** One stored event as a plain object, for the detail pane. */
+export interface StoredEvent {
+  readonly index: number;
+  /** Epoch ms, or null when undated. */
+  readonly time: number | null;
+  readonly code: string | null;
+  /** Null for an uncatalogued error. */
+  readonly category: Category | null;
+  readonly verdict: Verdict | null;
+  readonly family: Family | null;
+  readonly sourceId: number;
+  readonly line: number;
+  readonly byteOffset: number;
+  readonly byteLength: number;
+  readonly flags: RecordFlag[];
+  readonly reset: ResetInfo | null;
+  readonly window: QuotaWindow | null;
+  readonly http: number | null;
+  readonly attempts: number;
+  readonly message: string | null;
+  readonly language: Language | null;
+  readonly requestId: string | null;
+  readonly format: string | null;
+}
+
+/** getEvent(store, 0) -> { index: 0, time: 1772352000000, code: '1308', ... }, or null when out of range. */
+export function getEvent(store: EventStore, index: number): StoredEvent | null {
+  if (!Number.isInteger(index) || index < 0 || index >= store.size) return null;
+  const c = store.columns;
+  const at = <T extends ArrayLike<number>>(column: T): number => column[index] ?? 0;
+  const time = at(c.time);
+  const http = at(c.http);
+  return {
+    index,
+    time: Number.isNaN(time) ? null : time,
+    code: lookupString(store.codes, at(c.code)),
+    category: fromTableId(CATEGORY_TABLE, at(c.category)),
+    verdict: fromTableId(VERDICT_TABLE, at(c.verdict)),
+    family: fromTableId(FAMILY_TABLE, at(c.family)),
+    sourceId: at(c.source),
+    line: at(c.line),
+    byteOffset: at(c.byteOffset),
+    byteLength: at(c.byteLength),
+    flags: fromFlagBits(at(c.flags)),
+    reset: store.resets.values[at(c.reset)] ?? null,
+    window: fromTableId(WINDOW_TABLE, at(c.quotaWindow)),
+    http: http === 0 ? null : http,
+    attempts: at(c.attempts),
+    message: lookupString(store.messages, at(c.message)),
+    language: fromTableId(LANGUAGES, at(c.language)),
+    requestId: at(c.requestIdLength) === 0 ? null : readText(store.requestIds, at(c.requestIdStart), at(c.requestIdLength)),
+    format: lookupString(store.formats, at(c.format)),
+  };
+}

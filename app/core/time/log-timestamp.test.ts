@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseIsoUtcFast, parseLogTimestamp } from './log-timestamp';
+import { epochToMs } from './epoch';
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+describe('parseLogTimestamp', () => {
+  // E3: every ISO variant gives the right instant
+  it.each([
+    ['2026-09-06T06:37:09.823+08:00', '2026-09-05T22:37:09.823Z', false],
+    ['2026-09-06T06:37:09Z', '2026-09-06T06:37:09.000Z', false],
+    ['2026-09-06t06:37:09z', '2026-09-06T06:37:09.000Z', false],
+    ['2026-09-06T06:37:09+0800', '2026-09-05T22:37:09.000Z', false],
+    ['2026-09-06T06:37:09+08', '2026-09-05T22:37:09.000Z', false],
+    ['2026-09-06T06:37:09-05:30', '2026-09-06T12:07:09.000Z', false],
+    ['2026-09-06T06:37:09.1Z', '2026-09-06T06:37:09.100Z', false],
+    ['2026-09-06T06:37:09.123456789Z', '2026-09-06T06:37:09.123Z', false],
+    ['2025-11-10T10:56:15.929Z', '2025-11-10T10:56:15.929Z', false],
+    ['2026-09-06 06:37:09', '2026-09-06T06:37:09.000Z', true],
+    ['2026-09-06 06:37:09.500', '2026-09-06T06:37:09.500Z', true],
+    ['2026/09/06 06:37:09', '2026-09-06T06:37:09.000Z', true],
+    ['2026-09-06 06:37:09,250', '2026-09-06T06:37:09.250Z', true],
+  ])('%s -> %s (zone assumed: %s)', (text, expected, zoneAssumed) => {
+    const ts = parseLogTimestamp(text, 0);
+    expect(iso(ts?.at)).toBe(expected);
+    expect(ts?.zoneAssumed).toBe(zoneAssumed);
+  });
+
+  it('applies the local offset (number or function of the wall time) to zone-less stamps only', () => {
+    expect(iso(parseLogTimestamp('2026-09-06 06:37:09', 120)?.at)).toBe('2026-09-06T04:37:09.000Z');
+    expect(iso(parseLogTimestamp('2026-09-06 06:37:09', () => -300)?.at)).toBe('2026-09-06T11:37:09.000Z');
+    expect(iso(parseLogTimestamp('2026-09-06T06:37:09Z', 120)?.at)).toBe('2026-09-06T06:37:09.000Z');
+    expect(iso(parseLogTimestamp('2026-09-06 06:37:09', () => Number.NaN)?.at)).toBe('2026-09-06T06:37:09.000Z');
+  });
+
+  // E4: invalid dates are null (the caller flags timestamp_invalid), never rolled over
+  it.each(['2025-02-30 10:00:00', '2025-13-01T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01 23:59:60', '0000-00-00 00:00:00', 'yesterday', '2026-01-01', ''])(
+    '%s -> null',
+    (text) => expect(parseLogTimestamp(text, 0)).toBeNull(),
+  );
+
+  // E5: epoch units by magnitude
+  it.each([
+    [1777552855, '2026-04-30T12:40:55.000Z'],
+    ['1777552855', '2026-04-30T12:40:55.000Z'],
+    [1777552855.5, '2026-04-30T12:40:55.500Z'],
+    [1779792169974, '2026-05-26T10:42:49.974Z'],
+    ['1779792169974', '2026-05-26T10:42:49.974Z'],
+    ['1779792169974123', '2026-05-26T10:42:49.974Z'],
+    ['1779792169974123456', '2026-05-26T10:42:49.974Z'],
+    [1779792169974123, '2026-05-26T10:42:49.974Z'],
+  ] as const)('epoch %s -> %s', (value, expected) => {
+    expect(iso(parseLogTimestamp(value)?.at)).toBe(expected);
+  });
+
+  it.each([12, 123456789, 17775528551, -1, Number.NaN, Number.POSITIVE_INFINITY, 1e309, '12345678901'])('epoch %s -> null', (value) => {
+    expect(epochToMs(value)).toBeNull();
+  });
+
+  it('the fast ISO path agrees with Date.parse on canonical UTC stamps', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 31) }), fc.boolean(), (ms, withMs) => {
+        const text = withMs ? new Date(ms).toISOString() : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        expect(parseIsoUtcFast(text)).toBe(Date.parse(text));
+        expect(parseLogTimestamp(text)?.at).toBe(Date.parse(text));
+      }),
+    );
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void parseLogTimestamp(s, 0)));
+  });
+});

@@ -1,0 +1,15 @@
+export { DEFAULT_VIEW, NO_CODE, VIEW_FORMAT_VERSION, isAbsoluteRange } from './view-state';
+export type { AbsoluteRange, ViewRange, ViewState } from './view-state';
+export { RANGE_PRESETS, DEFAULT_PRESET, getPreset, isPresetId } from './presets';
+export type { PresetAnchor, PresetId, RangePreset } from './presets';
+export { TIME_ZONES, DEFAULT_TIME_ZONE, isTimeZoneId, zoneOffsetMinutes } from './time-zones';
+export type { TimeZoneId } from './time-zones';
+export { parseViewState, PARAM_NAMES } from './parse-view-state';
+export type { ParamName, ParsedView } from './parse-view-state';
+export type { DroppedParam } from './dropped';
+export { serializeViewState, isSameView } from './serialize-view-state';
+export { normalizeViewState } from './normalize-view';
+export { resolveTimeRange } from './resolve-time-range';
+export type { TimeAnchors } from './resolve-time-range';
+export { DEMO_STREAM, redactCredentials } from './stream-codec';
+export { formatInstant } from './instant-codec';

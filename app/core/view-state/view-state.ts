@@ -1,0 +1,53 @@
+import type { Category, Verdict } from '../catalog/types';
+import { DEFAULT_PRESET, type PresetId } from './presets';
+import { DEFAULT_TIME_ZONE, type TimeZoneId } from './time-zones';
+
+/** An absolute range in epoch ms, half-open (`from <= t < to`), always `from < to`. */
+export interface AbsoluteRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export type ViewRange = PresetId | AbsoluteRange;
+
+/**
+ * Everything the dashboard shows is a function of (data, ViewState). Lists are canonical in a view that
+ * came out of `parseViewState` or `normalizeViewState`: de-duplicated and sorted (see `normalize-view.ts`).
+ * An empty list means "no filter on that facet".
+ */
+export interface ViewState {
+  readonly range: ViewRange;
+  readonly categories: readonly Category[];
+  /** Code strings as the provider writes them ('1308'), or NO_CODE for events without a code. */
+  readonly codes: readonly string[];
+  readonly verdicts: readonly Verdict[];
+  /** Source ids as strings ('0', '3'): the store keeps them as numbers. */
+  readonly sources: readonly string[];
+  /** Free text, matched case-insensitively against message, code and request id. */
+  readonly q: string;
+  readonly tz: TimeZoneId;
+  /** 'demo' or an http(s)/ws(s) URL without credentials; null when no stream is set. */
+  readonly stream: string | null;
+}
+
+/** The token that filters the events which carry no code (written `code=none`). */
+export const NO_CODE = 'none';
+
+/** Frozen: views are values, never mutated in place. */
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  range: DEFAULT_PRESET,
+  categories: Object.freeze([]),
+  codes: Object.freeze([]),
+  verdicts: Object.freeze([]),
+  sources: Object.freeze([]),
+  q: '',
+  tz: DEFAULT_TIME_ZONE,
+  stream: null,
+});
+
+export function isAbsoluteRange(range: ViewRange): range is AbsoluteRange {
+  return typeof range === 'object';
+}
+
+/** Version of the URL format; links without `v` are read as this version. */
+export const VIEW_FORMAT_VERSION = 1;

@@ -1,0 +1,68 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { ViewState } from '../core/view-state';
+import type { IngestClient } from '../ingest/ingest-client';
+import type { ClassifyTextResult, DashboardData, EventDetail, EventsPage } from '../ingest/protocol';
+
+/** The paste preview: the pasted text run through the same pipeline as a file, without storing it. */
+export function classifyTextQueryOptions(client: IngestClient, text: string, providerOffsetMinutes: number) {
+  return queryOptions({
+    queryKey: ['classify-text', text, providerOffsetMinutes],
+    queryFn: ({ signal }) => client.request<ClassifyTextResult>({ kind: 'classify-text', text, providerOffsetMinutes }, signal),
+    enabled: text.trim().length > 0,
+    staleTime: Infinity,
+  });
+}
+
+/** Every input of the answer is in the key: the view, the minute, the store's version. */
+export function dashboardQueryOptions(client: IngestClient, input: DashboardInput) {
+  return queryOptions({
+    queryKey: ['dashboard', input.view, input.now, input.localOffsetMinutes, input.storeVersion],
+    queryFn: ({ signal }) =>
+      client.request<DashboardData>({ kind: 'dashboard', view: input.view, now: input.now, localOffsetMinutes: input.localOffsetMinutes }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+export function eventsPageQueryOptions(client: IngestClient, input: DashboardInput & { readonly offset: number; readonly limit: number }) {
+  return queryOptions({
+    queryKey: ['events', input.view, input.now, input.localOffsetMinutes, input.storeVersion, input.offset, input.limit],
+    queryFn: ({ signal }) =>
+      client.request<EventsPage>(
+        { kind: 'events', view: input.view, now: input.now, localOffsetMinutes: input.localOffsetMinutes, offset: input.offset, limit: input.limit },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+export function eventDetailQueryOptions(client: IngestClient, index: number, storeVersion: number) {
+  return queryOptions({
+    queryKey: ['event-detail', index, storeVersion],
+    queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index }, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** The bundled demo data set, fetched from the app's own origin. */
+export const demoDataQueryOptions = queryOptions({
+  queryKey: ['demo-data'],
+  queryFn: async ({ signal }) => {
+    const response = await fetch(DEMO_URL, { signal });
+    if (!response.ok) throw new Error(`The demo data could not be loaded (HTTP ${response.status}).`);
+    return response.text();
+  },
+  staleTime: Infinity,
+  retry: 1,
+});
+
+export const DEMO_URL = `${import.meta.env.BASE_URL}demo/quotalens-demo.log`;
+export const DEMO_NAME = 'quotalens-demo.log';
+
+export interface DashboardInput {
+  readonly view: ViewState;
+  readonly now: number;
+  readonly localOffsetMinutes: number;
+  readonly storeVersion: number;
+}

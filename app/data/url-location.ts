@@ -1,0 +1,45 @@
+/**
+ * The browser location as an external store: components read the search string through
+ * useSyncExternalStore and write it through `navigate`, so Back and Forward re-render the view.
+ */
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+window.addEventListener('popstate', notify);
+
+export function subscribeToLocation(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getLocationSearch(): string {
+  return window.location.search;
+}
+
+// Browsers rate-limit the History API (Safari throws past 100 calls in 30 s); replace-writes such as
+// typing in the search box are coalesced so that never happens.
+const REPLACE_DELAY_MS = 150;
+let pendingReplace: ReturnType<typeof setTimeout> | null = null;
+
+/** Write a new search string: push for a view change the user may want to go Back from, replace otherwise. */
+export function navigate(search: string, mode: 'push' | 'replace'): void {
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+  if (pendingReplace !== null) {
+    clearTimeout(pendingReplace);
+    pendingReplace = null;
+  }
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (mode === 'push') {
+    window.history.pushState(null, '', url);
+    notify();
+    return;
+  }
+  pendingReplace = setTimeout(() => {
+    pendingReplace = null;
+    window.history.replaceState(null, '', url);
+    notify();
+  }, REPLACE_DELAY_MS);
+}

@@ -1,0 +1,64 @@
+import { lookupCode } from '../../core/catalog/catalog';
+import { VERDICT_LABELS } from '../../core/catalog/labels';
+import type { Overview } from '../../core/aggregate';
+import { formatCount, formatShare } from '../../shared/format';
+import { SafeText } from '../../shared/safe-text';
+import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
+
+interface OverviewCardsProps {
+  readonly overview: Overview;
+  readonly rejectedLines: number;
+}
+
+/** Totals, throttling and quota hits, share per category and the most frequent codes. */
+export function OverviewCards({ overview, rejectedLines }: OverviewCardsProps) {
+  return (
+    <section aria-label="Overview" className="stack">
+      <div className="cards">
+        <div className="card">
+          <div className="label">Errors in view</div>
+          <div className="value" data-testid="total-errors">{formatCount(overview.total)}</div>
+          <div className="sub">
+            {overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
+            {rejectedLines ? ` · ${formatCount(rejectedLines)} lines rejected` : ''}
+          </div>
+        </div>
+        <div className="card">
+          <div className="label">Throttling hits</div>
+          <div className="value" data-testid="throttle-hits">{formatCount(overview.throttleHits)}</div>
+          <div className="sub">1302, 1303, 1305, 1312, 1313: slow down</div>
+        </div>
+        <div className="card">
+          <div className="label">Quota hits</div>
+          <div className="value" data-testid="quota-hits">{formatCount(overview.quotaHits)}</div>
+          <div className="sub">1304, 1308, 1310, 1316–1321: wait for the reset</div>
+        </div>
+        <div className="card card-wide">
+          <div className="label">By category</div>
+          <ul className="share-list">
+            {overview.categories
+              .filter((c) => c.count > 0)
+              .map((c) => (
+                <li key={c.category}>
+                  <span className={`cat-dot swatch-${c.category}`} />
+                  {TREND_SERIES_STYLE[c.category].label} <span className="muted">{formatCount(c.count)} · {formatShare(c.share)}</span>
+                </li>
+              ))}
+          </ul>
+        </div>
+      </div>
+      {overview.topCodes.length > 0 ? (
+        <div className="top-codes small" aria-label="Most frequent codes">
+          <span className="muted">Most frequent:</span>
+          {overview.topCodes.map((row) => (
+            <span key={row.code ?? 'none'} className="pill">
+              <code>{row.code ? <SafeText text={row.code} max={16} /> : 'no code'}</code> {lookupCode(row.code ?? '')?.title ?? 'uncatalogued'} ×{' '}
+              {formatCount(row.count)}
+              {row.verdict ? <span className={`verdict verdict-${row.verdict}`}> · {VERDICT_LABELS[row.verdict]}</span> : null}
+            </span>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

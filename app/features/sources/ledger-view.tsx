@@ -1,0 +1,101 @@
+import type { RejectReason } from '../../core/classify/outcome';
+import type { Ledger } from '../../core/ledger/types';
+import { formatBytes, formatCount } from '../../shared/format';
+import { SafeText } from '../../shared/safe-text';
+import { REJECT_REASON_TEXT } from './reject-reasons';
+
+interface LedgerViewProps {
+  readonly ledger: Ledger;
+  readonly label: string;
+  readonly showExamples?: boolean;
+}
+
+const OUTCOMES = [
+  { key: 'catalogued', label: 'Catalogued errors', color: 'var(--cat-api-policy-block)' },
+  { key: 'uncatalogued', label: 'Uncatalogued errors', color: 'var(--warn)' },
+  { key: 'nonError', label: 'Not errors', color: 'var(--border)' },
+] as const;
+
+export function rejectedTotal(ledger: Ledger): number {
+  return Object.values(ledger.rejected).reduce((sum, n) => sum + (n ?? 0), 0);
+}
+
+/** lines read = catalogued + uncatalogued + not errors + rejected, shown so the user can check it adds up. */
+export function LedgerView({ ledger, label, showExamples = false }: LedgerViewProps) {
+  const rejected = rejectedTotal(ledger);
+  const reasons = Object.entries(ledger.rejected).filter(([, n]) => (n ?? 0) > 0) as [RejectReason, number][];
+  const width = (n: number) => `${ledger.lines ? (100 * n) / ledger.lines : 0}%`;
+  return (
+    <div className="ledger" aria-label={label} role="group">
+      <div className="ledger-bar" aria-hidden="true">
+        {OUTCOMES.map((o) => (
+          <span key={o.key} style={{ width: width(ledger[o.key]), background: o.color }} />
+        ))}
+        <span style={{ width: width(rejected), background: 'var(--danger)' }} />
+      </div>
+      <table className="data small">
+        <tbody>
+          <tr>
+            <th scope="row">Lines read</th>
+            <td className="num" data-testid="ledger-lines">{formatCount(ledger.lines)}</td>
+          </tr>
+          {OUTCOMES.map((o) => (
+            <tr key={o.key}>
+              <th scope="row">
+                <span className="cat-dot" style={{ background: o.color }} />
+                {o.label}
+              </th>
+              <td className="num" data-testid={`ledger-${o.key}`}>{formatCount(ledger[o.key])}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <span className="cat-dot" style={{ background: 'var(--danger)' }} />
+              Rejected
+            </th>
+            <td className="num" data-testid="ledger-rejected">{formatCount(rejected)}</td>
+          </tr>
+          {reasons.map(([reason, n]) => (
+            <tr key={reason}>
+              <td className="muted" title={REJECT_REASON_TEXT[reason]}>
+                ↳ {reason.replaceAll('_', ' ')}
+              </td>
+              <td className="num" data-testid={`ledger-rejected-${reason}`}>{formatCount(n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="small muted">
+        {formatCount(ledger.events)} error event{ledger.events === 1 ? '' : 's'} from {formatCount(ledger.records)} records
+        {ledger.retriesFolded > 0 ? `, ${formatCount(ledger.retriesFolded)} retries folded into their incidents` : ''} ·{' '}
+        {formatBytes(ledger.bytesRead)} read
+      </div>
+      {ledger.notices.map((notice) => (
+        <div key={notice} className="small" role="note">
+          <SafeText text={notice} max={200} />
+        </div>
+      ))}
+      {showExamples && reasons.length > 0 ? <RejectExamples ledger={ledger} reasons={reasons.map(([r]) => r)} /> : null}
+    </div>
+  );
+}
+
+function RejectExamples({ ledger, reasons }: { readonly ledger: Ledger; readonly reasons: readonly RejectReason[] }) {
+  return (
+    <details className="small">
+      <summary>Examples of rejected lines</summary>
+      {reasons.map((reason) => (
+        <div key={reason} className="stack">
+          <strong>{reason.replaceAll('_', ' ')}</strong>: {REJECT_REASON_TEXT[reason]}
+          <ul>
+            {(ledger.examples[reason] ?? []).map((example) => (
+              <li key={example.line}>
+                line {example.line} ({formatBytes(example.bytes)}): <code><SafeText text={example.text} max={160} /></code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </details>
+  );
+}

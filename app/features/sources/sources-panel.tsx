@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { mergeLedgers } from '../../core/ledger/ledger';
+import type { SourceStatus } from '../../ingest/protocol';
+import { formatBytes, formatCount } from '../../shared/format';
+import { SafeText } from '../../shared/safe-text';
+import { useNow } from '../../shared/use-now';
+import { LedgerView } from './ledger-view';
+
+interface SourcesPanelProps {
+  readonly sources: readonly SourceStatus[];
+  readonly onCancel: (sourceId: number) => void;
+  readonly onRemove: (sourceId: number) => void;
+}
+
+/** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
+export function SourcesPanel({ sources, onCancel, onRemove }: SourcesPanelProps) {
+  const total = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
+  const now = useNow(1000);
+  return (
+    <section className="panel stack" aria-labelledby="sources-title">
+      <div className="panel-header">
+        <h2 id="sources-title">Sources</h2>
+        <span className="hint">{sources.length === 0 ? 'nothing loaded yet' : `${sources.length} loaded`}</span>
+      </div>
+      <ul className="source-list">
+        {sources.map((source) => (
+          <SourceRow key={source.id} source={source} now={now} onCancel={onCancel} onRemove={onRemove} />
+        ))}
+      </ul>
+      <section aria-labelledby="ledger-title" className="stack" role="region">
+        <h3 id="ledger-title">Line accounting</h3>
+        <LedgerView ledger={total} label="All sources" showExamples />
+        {sources.length > 1 ? (
+          <details className="small">
+            <summary>Per source</summary>
+            {sources.map((source) => (
+              <div key={source.id} className="stack">
+                <strong><SafeText text={source.name} max={60} /></strong>
+                <LedgerView ledger={source.ledger} label={`Source ${source.name}`} />
+              </div>
+            ))}
+          </details>
+        ) : null}
+      </section>
+    </section>
+  );
+}
+
+function SourceRow({ source, now, onCancel, onRemove }: { readonly source: SourceStatus; readonly now: number } & Omit<SourcesPanelProps, 'sources'>) {
+  const elapsed = ((source.finishedAt ?? Math.max(now, source.startedAt)) - source.startedAt) / 1000;
+  const rate = elapsed > 0.05 ? source.ledger.bytesRead / 1e6 / elapsed : null;
+  const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
+  return (
+    <li className="source-row" aria-label={`Source ${source.name}`}>
+      <div className="row">
+        <strong className="source-name"><SafeText text={source.name} max={48} /></strong>
+        {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
+        <span className={`source-state state-${source.state}`}>{STATE_LABELS[source.state]}</span>
+        <span className="row" style={{ marginLeft: 'auto' }}>
+          {source.state === 'reading' ? (
+            <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)}>Cancel</button>
+          ) : null}
+          <button type="button" className="btn btn-small" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.name}`}>
+            Remove
+          </button>
+        </span>
+      </div>
+      {source.state === 'reading' ? (
+        <progress className="progress" max={1} value={fraction} aria-label={`Reading ${source.name}`} />
+      ) : null}
+      <div className="small muted">
+        {source.sizeBytes !== null ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.bytesDone)} ·{' '}
+        {formatCount(source.ledger.lines)} lines · {formatCount(source.ledger.events)} events
+        {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
+      </div>
+      {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
+    </li>
+  );
+}
+
+const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;

@@ -1,0 +1,128 @@
+import { classifyRecord } from '../core/classify/classify';
+import type { ClassifyOptions } from '../core/classify/outcome';
+import { createIngestPipeline } from '../core/formats/pipeline';
+import type { IngestedEvent } from '../core/formats/types';
+import { createEmptyLedger } from '../core/ledger/ledger';
+import type { Ledger } from '../core/ledger/types';
+import { appendEvent, createEventStore, removeSource } from '../core/store';
+import { answerQuery } from './queries';
+import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
+import { readBlobInChunks } from './read-blob';
+
+interface LiveSource {
+  status: SourceStatus;
+  cancelled: boolean;
+  /** Kept so a record can be re-read by its byte offset for the detail pane; raw text is never stored. */
+  readonly blob: Blob;
+}
+
+const STATUS_INTERVAL_MS = 250;
+
+/** The worker's state: the event store, the sources and their ledgers. */
+export function createEngine(post: (message: WorkerMessage) => void) {
+  const store = createEventStore();
+  const sources = new Map<number, LiveSource>();
+  let nextSourceId = 1;
+  let storeVersion = 0;
+  let statusTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function publishStatus() {
+    statusTimer = null;
+    post({ type: 'sources', sources: [...sources.values()].map((s) => s.status), storeVersion });
+  }
+  // Progress and chart updates are coalesced to at most four a second, whatever the event rate.
+  function schedulePublish(now = false) {
+    if (now) {
+      if (statusTimer !== null) clearTimeout(statusTimer);
+      publishStatus();
+    } else if (statusTimer === null) statusTimer = setTimeout(publishStatus, STATUS_INTERVAL_MS);
+  }
+
+  async function addSource(request: AddSourceRequest) {
+    const id = nextSourceId++;
+    const blob = request.payload.kind === 'file' ? request.payload.file : new Blob([request.payload.text]);
+    const live: LiveSource = {
+      cancelled: false,
+      blob,
+      status: {
+        id, name: request.name, kind: request.kind, state: 'reading', sizeBytes: blob.size, bytesDone: 0,
+        startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(),
+      },
+    };
+    sources.set(id, live);
+    schedulePublish(true);
+    const classifyOptions = toClassifyOptions(request);
+    const pipeline = createIngestPipeline({
+      classify: (text: string) => classifyRecord(text, classifyOptions),
+      sourceBytes: blob.size,
+      onEvent: (event: IngestedEvent) => {
+        appendEvent(store, event, id);
+        storeVersion += 1;
+      },
+    });
+    const update = (patch: Partial<SourceStatus>, ledger: Ledger = pipeline.ledger()) => {
+      live.status = { ...live.status, ...patch, ledger };
+    };
+    try {
+      const outcome = await readBlobInChunks(
+        blob,
+        (chunk) => {
+          pipeline.push(chunk);
+          update({ bytesDone: live.status.bytesDone + chunk.byteLength });
+          schedulePublish();
+        },
+        () => live.cancelled || !sources.has(id),
+      );
+      if (outcome === 'cancelled') pipeline.cancel(blob.size - live.status.bytesDone);
+      else pipeline.finish();
+      update({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
+    } catch (error) {
+      pipeline.fail('file_unreadable', blob.size - live.status.bytesDone);
+      update({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
+    }
+    if (sources.has(id)) schedulePublish(true);
+  }
+
+  return {
+    handle(request: WorkerRequest) {
+      switch (request.type) {
+        case 'add-source':
+          void addSource(request);
+          return;
+        case 'cancel': {
+          const live = sources.get(request.sourceId);
+          if (live) live.cancelled = true;
+          return;
+        }
+        case 'remove':
+          if (sources.delete(request.sourceId)) {
+            removeSource(store, request.sourceId);
+            storeVersion += 1;
+            schedulePublish(true);
+          }
+          return;
+        case 'query':
+          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, s.blob])), query: request.query })
+            .then((data) => post({ type: 'reply', requestId: request.requestId, ok: true, data }))
+            .catch((error: unknown) =>
+              post({ type: 'reply', requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),
+            );
+      }
+    },
+  };
+}
+
+function toClassifyOptions(request: AddSourceRequest): ClassifyOptions {
+  const local = request.localOffsetMinutes;
+  return {
+    providerOffsetMinutes: request.providerOffsetMinutes,
+    // The worker runs in the viewer's zone, so "the viewer's zone" is the runtime's own, DST included.
+    localOffsetMinutes: local === null ? (wallTime: number) => -new Date(wallTime).getTimezoneOffset() : () => local,
+  };
+}
+
+function describeReadError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'NotReadableError' || name === 'NotFoundError') return 'The file could not be read: it was changed, moved or deleted after it was picked.';
+  return `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,83 @@
+import type { AddSourceRequest, SourceKind, SourceStatus, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
+
+export interface SourcesSnapshot {
+  readonly sources: readonly SourceStatus[];
+  readonly storeVersion: number;
+}
+
+interface Pending {
+  readonly resolve: (data: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * The page's handle on the ingest worker. Raw log text goes in and never comes back: the page only
+ * receives source statuses (ledgers, progress) and the answers to queries.
+ */
+export interface IngestClient {
+  addFiles(files: readonly File[]): void;
+  addText(name: string, text: string, kind?: SourceKind): void;
+  cancel(sourceId: number): void;
+  remove(sourceId: number): void;
+  request<T>(query: WorkerQuery, signal?: AbortSignal): Promise<T>;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): SourcesSnapshot;
+  setZones(zones: { localOffsetMinutes: number | null; providerOffsetMinutes: number }): void;
+}
+
+export function createIngestClient(worker: Worker): IngestClient {
+  let snapshot: SourcesSnapshot = { sources: [], storeVersion: 0 };
+  const listeners = new Set<() => void>();
+  const pending = new Map<number, Pending>();
+  let nextRequestId = 1;
+  let zones = { localOffsetMinutes: null as number | null, providerOffsetMinutes: 480 };
+
+  worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'sources') {
+      snapshot = { sources: message.sources, storeVersion: message.storeVersion };
+      for (const listener of listeners) listener();
+      return;
+    }
+    const waiter = pending.get(message.requestId);
+    if (!waiter) return;
+    pending.delete(message.requestId);
+    if (message.ok) waiter.resolve(message.data);
+    else waiter.reject(new Error(message.error));
+  });
+  worker.addEventListener('error', (event) => {
+    const error = new Error(`The ingest worker failed: ${event.message || 'unknown error'}`);
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  });
+
+  const post = (request: WorkerRequest) => worker.postMessage(request);
+  const addSource = (name: string, kind: SourceKind, payload: AddSourceRequest['payload']) =>
+    post({ type: 'add-source', name, kind, payload, ...zones });
+
+  return {
+    addFiles: (files) => files.forEach((file) => addSource(file.name, 'file', { kind: 'file', file })),
+    addText: (name, text, kind = 'paste') => addSource(name, kind, { kind: 'text', text }),
+    cancel: (sourceId) => post({ type: 'cancel', sourceId }),
+    remove: (sourceId) => post({ type: 'remove', sourceId }),
+    request<T>(query: WorkerQuery, signal?: AbortSignal): Promise<T> {
+      const requestId = nextRequestId++;
+      return new Promise<T>((resolve, reject) => {
+        pending.set(requestId, { resolve: (data) => resolve(data as T), reject });
+        // The worker answers every request; an aborted one is simply forgotten here.
+        signal?.addEventListener('abort', () => {
+          if (pending.delete(requestId)) reject(new DOMException('Aborted', 'AbortError'));
+        });
+        post({ type: 'query', requestId, query });
+      });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    setZones(next) {
+      zones = next;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, RateLimitResult, TrendResult } from '../core/aggregate';
+import type { Ledger } from '../core/ledger/types';
+import type { StoredEvent } from '../core/store';
+import type { AbsoluteRange, ViewState } from '../core/view-state';
+
+/** What kind of thing a source is; 'demo' is the bundled data set shown until the user brings data. */
+export const SOURCE_KINDS = ['file', 'paste', 'demo', 'stream'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_STATES = ['reading', 'done', 'cancelled', 'failed'] as const;
+export type SourceState = (typeof SOURCE_STATES)[number];
+
+/** A source as the page sees it: never its raw text, only counts and status. */
+export interface SourceStatus {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: SourceKind;
+  readonly state: SourceState;
+  /** Size of the source as given (compressed bytes for gzip), or null when unknown. */
+  readonly sizeBytes: number | null;
+  readonly bytesDone: number;
+  readonly startedAt: number;
+  readonly finishedAt: number | null;
+  readonly error: string | null;
+  readonly ledger: Ledger;
+}
+
+export type SourcePayload =
+  | { readonly kind: 'file'; readonly file: File }
+  | { readonly kind: 'text'; readonly text: string };
+
+export interface AddSourceRequest {
+  readonly type: 'add-source';
+  readonly name: string;
+  readonly kind: SourceKind;
+  readonly payload: SourcePayload;
+  /** Offset for zone-less log stamps of this source, minutes east of UTC (default: the viewer's zone). */
+  readonly localOffsetMinutes: number | null;
+  /** Offset for zone-less provider reset stamps (default 480, UTC+8). */
+  readonly providerOffsetMinutes: number;
+}
+
+export type WorkerRequest =
+  | AddSourceRequest
+  | { readonly type: 'cancel'; readonly sourceId: number }
+  | { readonly type: 'remove'; readonly sourceId: number }
+  | { readonly type: 'query'; readonly requestId: number; readonly query: WorkerQuery };
+
+interface ViewQuery {
+  readonly view: ViewState;
+  readonly now: number;
+  /** The viewer's offset (minutes east of UTC), for aligning day buckets in the 'local' zone. */
+  readonly localOffsetMinutes: number;
+}
+
+export type WorkerQuery =
+  | ({ readonly kind: 'dashboard' } & ViewQuery)
+  | ({ readonly kind: 'events'; readonly offset: number; readonly limit: number } & ViewQuery)
+  | { readonly kind: 'event-detail'; readonly index: number }
+  | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number };
+
+export type WorkerMessage =
+  | { readonly type: 'sources'; readonly sources: readonly SourceStatus[]; readonly storeVersion: number }
+  | { readonly type: 'reply'; readonly requestId: number; readonly ok: true; readonly data: unknown }
+  | { readonly type: 'reply'; readonly requestId: number; readonly ok: false; readonly error: string };
+
+/** One error event as the page receives it (for the paste preview and the event detail pane). */
+export interface EventSummary {
+  readonly line: number;
+  readonly lineCount: number;
+  readonly code: string | null;
+  readonly catalogued: boolean;
+  readonly message: string | null;
+  readonly language: 'en' | 'zh' | null;
+  readonly http: number | null;
+  readonly requestId: string | null;
+  readonly ts: number | null;
+  readonly window: string | null;
+  readonly resetAt: number | null;
+  readonly resetRaw: string | null;
+  readonly resetPlausible: boolean | null;
+  readonly resetImplausibleReason: string | null;
+  readonly resetAssumedOffsetMinutes: number | null;
+  readonly resetDateOnly: boolean;
+  readonly attempts: number;
+  readonly flags: readonly string[];
+}
+
+export interface ClassifyTextResult {
+  readonly ledger: Ledger;
+  readonly events: readonly EventSummary[];
+  /** Events beyond the preview limit. */
+  readonly moreEvents: number;
+}
+
+/** Everything the dashboard draws for one view, computed in the worker. */
+export interface DashboardData {
+  readonly storeSize: number;
+  readonly extent: DataExtent;
+  /** The time axis of the charts, or null when no event is dated. */
+  readonly domain: AbsoluteRange | null;
+  readonly overview: Overview;
+  readonly trend: TrendResult;
+  readonly rateLimits: RateLimitResult;
+  readonly blocked: BlockedIntervalsResult;
+  readonly breakdown: readonly CodeBreakdownRow[];
+}
+
+export interface EventsPage {
+  /** Events matching the view. */
+  readonly total: number;
+  readonly offset: number;
+  readonly rows: readonly StoredEvent[];
+}
+
+export interface EventDetail {
+  readonly event: StoredEvent;
+  /** The record re-read from its source by byte offset (capped), or null when the source is gone. */
+  readonly raw: string | null;
+}

@@ -1,0 +1,67 @@
+import {
+  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, summarizeOverview,
+  type AggregateContext,
+} from '../core/aggregate';
+import type { EventStore } from '../core/store';
+import { getEvent } from '../core/store';
+import type { ViewState } from '../core/view-state';
+import { classifyText } from './classify-text';
+import type { DashboardData, EventDetail, EventsPage, WorkerQuery } from './protocol';
+import { readRecordText } from './read-record';
+
+interface QueryInput {
+  readonly store: EventStore;
+  readonly sources: ReadonlyMap<number, Blob>;
+  readonly query: WorkerQuery;
+}
+
+/** Every answer the page can ask the worker for; each is a pure function of (store, view, now). */
+export async function answerQuery({ store, sources, query }: QueryInput): Promise<unknown> {
+  switch (query.kind) {
+    case 'dashboard':
+      return dashboard(store, query.view, contextOf(query));
+    case 'events':
+      return eventsPage(store, query.view, contextOf(query), query.offset, query.limit);
+    case 'event-detail':
+      return eventDetail(store, sources, query.index);
+    case 'classify-text':
+      return classifyText(query.text, query.providerOffsetMinutes);
+  }
+}
+
+function contextOf(query: { readonly now: number; readonly localOffsetMinutes: number }): AggregateContext {
+  return { now: query.now, localOffsetMinutes: query.localOffsetMinutes };
+}
+
+function dashboard(store: EventStore, view: ViewState, ctx: AggregateContext): DashboardData {
+  return {
+    storeSize: store.size,
+    extent: dataExtent(store),
+    domain: chartDomain(store, view, ctx),
+    overview: summarizeOverview(store, view, ctx),
+    trend: bucketTrend(store, view, ctx),
+    rateLimits: bucketRateLimits(store, view, ctx),
+    blocked: blockedIntervals(store, view, ctx),
+    breakdown: breakdownByCode(store, view, ctx),
+  };
+}
+
+function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, offset: number, limit: number): EventsPage {
+  const indices = filterEvents(store, view, ctx);
+  const start = Math.max(0, Math.min(offset, indices.length));
+  const end = Math.min(indices.length, start + Math.max(0, Math.min(limit, 500)));
+  const rows = [];
+  for (let i = start; i < end; i += 1) {
+    const event = getEvent(store, indices[i] ?? -1);
+    if (event) rows.push(event);
+  }
+  return { total: indices.length, offset: start, rows };
+}
+
+async function eventDetail(store: EventStore, sources: ReadonlyMap<number, Blob>, index: number): Promise<EventDetail | null> {
+  const event = getEvent(store, index);
+  if (!event) return null;
+  const blob = sources.get(event.sourceId);
+  const raw = blob ? await readRecordText(blob, event.byteOffset, event.byteLength) : null;
+  return { event, raw };
+}

@@ -1,0 +1,15 @@
+import { CATEGORY_LABELS } from '../../core/catalog/labels';
+import type { TrendSeriesKey } from '../../core/aggregate';
+
+/** Series colours come from CSS variables (light and dark); the hex is only a fallback for exports. */
+export const TREND_SERIES_STYLE: Readonly<Record<TrendSeriesKey, { label: string; cssVar: string; fallback: string }>> = {
+  basic: { label: CATEGORY_LABELS.basic, cssVar: '--cat-basic', fallback: '#64748b' },
+  authentication: { label: CATEGORY_LABELS.authentication, cssVar: '--cat-authentication', fallback: '#dc2626' },
+  account: { label: CATEGORY_LABELS.account, cssVar: '--cat-account', fallback: '#d97706' },
+  'api-call': { label: CATEGORY_LABELS['api-call'], cssVar: '--cat-api-call', fallback: '#2563eb' },
+  'api-policy-block': { label: CATEGORY_LABELS['api-policy-block'], cssVar: '--cat-api-policy-block', fallback: '#7c3aed' },
+  uncatalogued: { label: 'Uncatalogued', cssVar: '--warn', fallback: '#b45309' },
+};
+
+/** A small, colour-blind-friendly palette for per-code series (Okabe–Ito order). */
+export const CODE_PALETTE = ['#e69f00', '#0072b2', '#d55e00', '#cc79a7', '#009e73', '#56b4e9', '#f0e442', '#999999'] as const;

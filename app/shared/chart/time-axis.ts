@@ -1,0 +1,32 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import { displayOffsetMinutes } from '../format';
+
+dayjs.extend(utc);
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Tick label for a bucket start, as precise as the bucket size needs, in the display zone. */
+export function formatTick(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs = 0): string {
+  const d = dayjs.utc(t).utcOffset(displayOffsetMinutes(tz, t));
+  if (bucketMs >= DAY) return d.format('MMM D');
+  if (bucketMs >= HOUR || spanMs > DAY) return d.format('MMM D HH:mm');
+  if (bucketMs >= 60_000) return d.format('HH:mm');
+  return d.format('HH:mm:ss');
+}
+
+export function formatBucketRange(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): string {
+  const pattern = bucketMs >= DAY ? 'YYYY-MM-DD' : bucketMs >= 60_000 ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD HH:mm:ss';
+  const start = dayjs.utc(t).utcOffset(displayOffsetMinutes(tz, t));
+  const end = dayjs.utc(t + bucketMs).utcOffset(displayOffsetMinutes(tz, t + bucketMs));
+  return `${start.format(pattern)} – ${end.format(bucketMs >= DAY ? 'YYYY-MM-DD' : 'HH:mm:ss')}`;
+}
+
+export function formatBucketSize(ms: number): string {
+  if (ms >= 7 * DAY) return `${ms / (7 * DAY)} week`;
+  if (ms >= DAY) return `${ms / DAY} day`;
+  if (ms >= HOUR) return `${ms / HOUR} hour${ms > HOUR ? 's' : ''}`;
+  if (ms >= 60_000) return `${ms / 60_000} min`;
+  return `${ms / 1000} s`;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDuration, formatInstant, zoneSuffix } from './format';
+
+describe('format', () => {
+  it.each([
+    [0, '0s'],
+    [59_000, '59s'],
+    [61_000, '1m 1s'],
+    [3_600_000, '1h 0m 0s'],
+    [93_784_000, '1d 2h 3m 4s'],
+    [-5_000, '0s'],
+  ])('formatDuration(%d) = %s', (ms, expected) => expect(formatDuration(ms)).toBe(expected));
+
+  it.each([
+    [0, 'UTC'],
+    [480, 'UTC+8'],
+    [-300, 'UTC−5'],
+    [330, 'UTC+5:30'],
+  ])('zoneSuffix(%d) = %s', (offset, expected) => expect(zoneSuffix(offset)).toBe(expected));
+
+  it('formats an instant in UTC and in the provider zone', () => {
+    const at = Date.UTC(2026, 7, 31, 10, 19, 41);
+    expect(formatInstant(at, 'utc')).toBe('2026-08-31 10:19:41 UTC');
+    expect(formatInstant(at, 'utc+8')).toBe('2026-08-31 18:19:41 UTC+8');
+  });
+
+  it.each([
+    [512, '512 B'],
+    [2048, '2.0 KiB'],
+    [5 * 1024 * 1024, '5.0 MiB'],
+  ])('formatBytes(%d) = %s', (bytes, expected) => expect(formatBytes(bytes)).toBe(expected));
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { openDashboard, pasteLogText, screenshotBothThemes, watchForHostileEffects } from './helpers';
+
+test.describe('first screen', () => {
+  test('shows the bundled demo data, clearly marked, with charts and a full line accounting', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    await expect(page.getByRole('note', { name: 'Demo data' })).toBeVisible();
+    await expect(page.getByText('Demo data', { exact: true }).first()).toBeVisible();
+    const accounting = page.getByRole('region', { name: 'Line accounting' });
+    await expect(accounting.getByTestId('ledger-lines')).not.toHaveText('0');
+    await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toBeVisible();
+    await expect(page.getByTestId('quota-hits')).not.toHaveText('0');
+    await screenshotBothThemes(page, 'dashboard-demo');
+    expect(problems).toEqual([]);
+  });
+
+  test('pasting a 1308 error shows its code, category, verdict, guidance and link', async ({ page }) => {
+    await openDashboard(page);
+    await pasteLogText(
+      page,
+      'API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"[1308][Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41][20260831161941a1b2c3d4e5f6a7b8]"}}',
+    );
+    const card = page.getByRole('article', { name: /Error 1308/ });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('API policy block');
+    await expect(card).toContainText('Wait for the reset');
+    await expect(card.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/(docs\.)?z\.ai\//);
+    await expect(card.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('pasting a 1309 shows the renewal link; a Chinese message links the Chinese page', async ({ page }) => {
+    await openDashboard(page);
+    await pasteLogText(
+      page,
+      '{"error":{"code":"1309","message":"Your GLM Coding Plan package has expired and is temporarily unavailable. You can resume using it after renewing the subscription on the official website. https://z.ai/subscribe"}}',
+    );
+    const card = page.getByRole('article', { name: /Error 1309/ });
+    await expect(card.getByRole('link', { name: /Renew/ })).toHaveAttribute('href', 'https://z.ai/subscribe');
+    await pasteLogText(page, '{"error":{"code":"1309","message":"您的 GLM Coding Plan 套餐已到期，暂无法使用，前往官方续订后即可恢复 https://bigmodel.cn/claude-code"}}');
+    await expect(page.getByRole('article', { name: /Error 1309/ }).getByRole('link', { name: /续订/ })).toHaveAttribute('href', 'https://bigmodel.cn/claude-code');
+  });
+});
