@@ -21,7 +21,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 900, sourcemap: false },
   test: {
-    include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
     env: { TZ: 'UTC' },
   },

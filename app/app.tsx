@@ -13,6 +13,7 @@ import { GuidanceCard } from './features/guidance/guidance-card';
 import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { RateLimitChart } from './features/limits/rate-limit-chart';
+import { ResetsPanel } from './features/resets/resets-panel';
 import { OverviewCards } from './features/overview/overview-cards';
 import { PastePanel } from './features/paste/paste-panel';
 import { rejectedTotal } from './features/sources/ledger-view';
@@ -110,6 +111,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
           </div>
           <aside className="stack side-column" aria-label="Data">
+            {dashboard.data ? <ResetsPanel resets={dashboard.data.resets} tz={view.tz} /> : null}
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />
               <PastePanel

@@ -22,6 +22,11 @@ function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 }
 
+// Guidance sentences may say "window." too; globals are looked for in code outside string literals.
+function withoutStrings(text: string): string {
+  return text.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+}
+
 const files = sourceFiles(CORE).map((path) => [relative(CORE, path), withoutComments(readFileSync(path, 'utf8'))] as const);
 
 describe('app/core is pure', () => {
@@ -30,7 +35,7 @@ describe('app/core is pure', () => {
   });
   it.each(files)('%s imports no React, charts, TanStack, DOM or Node', (_name, text) => {
     expect(text).not.toMatch(FORBIDDEN_IMPORT);
-    expect(text).not.toMatch(FORBIDDEN_GLOBAL);
+    expect(withoutStrings(text)).not.toMatch(FORBIDDEN_GLOBAL);
     expect(text).not.toMatch(OUTSIDE_CORE);
   });
 });

@@ -1,4 +1,4 @@
-import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, RateLimitResult, TrendResult } from '../core/aggregate';
+import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, RateLimitResult, TrendResult, WindowResets } from '../core/aggregate';
 import type { Ledger } from '../core/ledger/types';
 import type { StoredEvent } from '../core/store';
 import type { AbsoluteRange, ViewState } from '../core/view-state';
@@ -104,6 +104,8 @@ export interface DashboardData {
   readonly rateLimits: RateLimitResult;
   readonly blocked: BlockedIntervalsResult;
   readonly breakdown: readonly CodeBreakdownRow[];
+  /** Latest reset per quota window (5-hour, weekly, monthly). */
+  readonly resets: readonly WindowResets[];
 }
 
 export interface EventsPage {

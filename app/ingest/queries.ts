@@ -1,5 +1,5 @@
 import {
-  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, summarizeOverview,
+  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, latestResets, summarizeOverview,
   type AggregateContext,
 } from '../core/aggregate';
 import type { EventStore } from '../core/store';
@@ -43,6 +43,7 @@ function dashboard(store: EventStore, view: ViewState, ctx: AggregateContext): D
     rateLimits: bucketRateLimits(store, view, ctx),
     blocked: blockedIntervals(store, view, ctx),
     breakdown: breakdownByCode(store, view, ctx),
+    resets: latestResets(store, view, ctx),
   };
 }
 

@@ -25,6 +25,7 @@ const DISGUISED_DIGITS = /^[\s\d\p{Nd}\u200B-\u200F\u2060\uFEFF]+$/u;
 export function readCode(value: unknown): CodeRead {
   if (typeof value === 'number') return readNumber(value);
   if (typeof value !== 'string') return { kind: 'none' };
+  if (value.length === 4 && isFourDigits(value)) return readDigits(value, false);
   const trimmed = value.trim();
   if (ASCII_DIGITS.test(trimmed)) return readDigits(trimmed, trimmed !== value);
   if (/^\d+\.0+$/.test(trimmed)) return readDigits(trimmed.slice(0, trimmed.indexOf('.')), true);
@@ -38,7 +39,7 @@ function readNumber(value: number): CodeRead {
 }
 
 function readDigits(digits: string, coerced: boolean): CodeRead {
-  const canonical = digits.replace(/^0+(?=\d)/, '');
+  const canonical = digits.charCodeAt(0) === 48 ? digits.replace(/^0+(?=\d)/, '') : digits;
   const isCoerced = coerced || canonical !== digits;
   const n = Number(canonical);
   if (canonical.length === 4) return { kind: 'code', code: canonical, coerced: isCoerced };
@@ -47,4 +48,12 @@ function readDigits(digits: string, coerced: boolean): CodeRead {
   if (canonical.length === 3 && n >= 400 && n <= 599) return { kind: 'http', status: n };
   if (n === 0 || (n >= 200 && n <= 299)) return { kind: 'success' };
   return { kind: 'other', raw: digits };
+}
+
+function isFourDigits(s: string): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

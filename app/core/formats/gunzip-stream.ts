@@ -8,6 +8,7 @@ import { createRawInflater, type RawInflater } from './inflate-raw';
 const PIECE_BYTES = 16384;
 
 export interface GunzipResult {
+  /** Members whose header was read (a truncated last member counts). */
   readonly members: number;
   /** How the last, unterminated line of the output must be rejected, or null when the stream ended cleanly. */
   readonly tailReason: RejectReason | null;
@@ -72,6 +73,7 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
   };
 
   const startMember = (): void => {
+    members += 1;
     state = 'deflate';
     memberOut = 0;
     memberCrc = 0;
@@ -104,11 +106,11 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     const bytes = hold(data);
     const parsed = parseGzipHeader(bytes);
     if (parsed === 'more') {
-      if (bytes.length > MAX_GZIP_HEADER_BYTES) corrupt('gzip header too long');
+      if (bytes.length > MAX_GZIP_HEADER_BYTES) corrupt('gzip header too long', members + 1);
       return new Uint8Array(0);
     }
     if (parsed === 'invalid') {
-      corrupt('invalid gzip header');
+      corrupt('invalid gzip header', members + 1);
       return new Uint8Array(0);
     }
     held = new Uint8Array(0);
@@ -116,8 +118,8 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     return bytes.subarray(parsed);
   };
 
-  const corrupt = (why: string): void => {
-    stop('decompression_error', `gzip data is corrupt in member ${members + 1} near byte ${pos} (${why}); the rest was not read`);
+  const corrupt = (why: string, member: number): void => {
+    stop('decompression_error', `gzip data is corrupt in member ${member} near byte ${pos} (${why}); the rest was not read`);
     drop('decompression_error', held.length);
     held = new Uint8Array(0);
   };
@@ -129,7 +131,7 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
       try {
         active.push(piece);
       } catch (error) {
-        corrupt(error instanceof Error ? error.message : 'inflate failed');
+        corrupt(error instanceof Error ? error.message : 'inflate failed', members);
         drop('decompression_error', data.length - at);
         return new Uint8Array(0);
       }
@@ -151,7 +153,6 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     hold(data.subarray(0, need));
     if (held.length < 8) return new Uint8Array(0);
     const view = new DataView(held.buffer, held.byteOffset, 8);
-    members += 1;
     if (view.getUint32(0, true) !== memberCrc || view.getUint32(4, true) !== memberOut % 2 ** 32) {
       notices.push(`gzip member ${members}: checksum or size in the trailer does not match; its data may be corrupt`);
     }
@@ -189,9 +190,9 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
       stop('truncated_record', `gzip ends inside the header of member ${members + 1} at byte ${pos}: the file is truncated`);
       drop('truncated_record', held.length);
     } else if (state === 'deflate') {
-      stop('truncated_record', `gzip data ends inside member ${members + 1} at byte ${pos}: the file is truncated`);
+      stop('truncated_record', `gzip data ends inside member ${members} at byte ${pos}: the file is truncated`);
     } else if (state === 'trailer') {
-      stop('truncated_record', `gzip member ${members + 1} lacks its 8-byte trailer (file ends at byte ${pos}): the file is truncated`);
+      stop('truncated_record', `gzip member ${members} lacks its 8-byte trailer (file ends at byte ${pos}): the file is truncated`);
       drop('truncated_record', held.length);
     }
     held = new Uint8Array(0);

@@ -15,8 +15,7 @@ export interface CivilTime {
 }
 
 const MS_PER_MINUTE = 60_000;
-/** 400 Gregorian years are exactly 146,097 days; used to keep Date.UTC away from its 0–99 → 1900s rule. */
-const MS_PER_400_YEARS = 146_097 * 86_400_000;
+const MS_PER_DAY = 86_400_000;
 
 /** daysInMonth(2024, 2) -> 29 */
 export function daysInMonth(year: number, month: number): number {
@@ -51,9 +50,22 @@ export function isValidCivil(c: CivilTime): boolean {
 /** civilToInstant({ 2026-08-31 18:19:41 }, 480) -> Date.parse('2026-08-31T10:19:41Z'); null when invalid. */
 export function civilToInstant(c: CivilTime, offsetMinutes: number): number | null {
   if (!isValidCivil(c) || !Number.isFinite(offsetMinutes)) return null;
-  const early = c.year < 100;
-  const wall = Date.UTC(early ? c.year + 400 : c.year, c.month - 1, c.day, c.hour, c.minute, c.second, c.millisecond);
-  return wall - (early ? MS_PER_400_YEARS : 0) - offsetMinutes * MS_PER_MINUTE;
+  const wall = daysFromCivil(c.year, c.month, c.day) * MS_PER_DAY + ((c.hour * 60 + c.minute) * 60 + c.second) * 1000 + c.millisecond;
+  return wall - offsetMinutes * MS_PER_MINUTE;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by integer arithmetic (H. Hinnant's
+ * days_from_civil), so years 1–99 are not shifted to the 1900s as Date.UTC would do.
+ * daysFromCivil(1970, 1, 1) -> 0
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The wall time read as if it were UTC (input for a zone function that maps wall time to an offset). */

@@ -1,4 +1,4 @@
-import { civilToInstant } from './civil';
+import { civilToInstant, daysFromCivil, daysInMonth } from './civil';
 import { epochToMs } from './epoch';
 import { readStamp } from './read-stamp';
 
@@ -60,28 +60,25 @@ export function parseIsoUtcFast(s: string): number | null {
   const n = s.length;
   if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(10) !== 84) return null;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = digits(s, 17, 2);
+  const year = d(s, 0) * 1000 + d(s, 1) * 100 + d(s, 2) * 10 + d(s, 3);
+  const month = d(s, 5) * 10 + d(s, 6);
+  const day = d(s, 8) * 10 + d(s, 9);
+  const hour = d(s, 11) * 10 + d(s, 12);
+  const minute = d(s, 14) * 10 + d(s, 15);
+  const second = d(s, 17) * 10 + d(s, 18);
   let millisecond = 0;
   if (n === 24) {
     if (s.charCodeAt(19) !== 46) return null;
-    millisecond = digits(s, 20, 3);
+    millisecond = d(s, 20) * 100 + d(s, 21) * 10 + d(s, 22);
   }
-  if ((year | month | day | hour | minute | second | millisecond) < 0) return null;
-  return civilToInstant({ year, month, day, hour, minute, second, millisecond }, 0);
+  // d() is -1000 for a non-digit, which drives a field out of range below
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0) return null;
+  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
 }
 
-/** ASCII digits at [start, start + length) as a number, or -1. */
-function digits(s: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
+/** The ASCII digit at i, or -1000 (so any sum containing it is negative). */
+function d(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
 }

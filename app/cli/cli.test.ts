@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { classifyRecord } from '../core/classify/classify';
+import { parseArgs } from './args';
+import { EXIT, runCli } from './run-cli';
+
+const LOGS = 'e2e/fixtures/logs';
+const classify = (text: string) => classifyRecord(text);
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, classify);
+  return { code, out, err };
+}
+
+describe('parseArgs', () => {
+  it.each([
+    [[], { kind: 'error', message: 'no command given' }],
+    [['--help'], { kind: 'help' }],
+    [['events', '-h'], { kind: 'help' }],
+    [['frobnicate', 'a.log'], { kind: 'error', message: 'unknown command: frobnicate' }],
+    [['summarize'], { kind: 'error', message: 'summarize: no files given' }],
+    [['events', '--json', 'a.log'], { kind: 'error', message: 'unknown option: --json' }],
+    [['events', 'a.log', 'b.log.gz'], { kind: 'run', command: 'events', files: ['a.log', 'b.log.gz'] }],
+  ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
+});
+
+describe('summarize', () => {
+  it('counts the transcript: one event per incident, retries folded, every line counted', async () => {
+    const { code, out } = await run(['summarize', `${LOGS}/claude-session.jsonl`]);
+    expect(code).toBe(EXIT.ok);
+    const summary = JSON.parse(out);
+    expect(summary).toMatchObject({ lines: 9, events: 2, retriesFolded: 3, byCode: { '1308': 1, '1113': 1 } });
+    expect(summary.outcomes.catalogued + summary.outcomes.uncatalogued).toBe(5);
+    expect(summary.resets).toEqual([
+      { code: '1308', window: '5-hour', resetAt: '2026-08-25T06:41:44.000Z', file: `${LOGS}/claude-session.jsonl`, line: 6 },
+    ]);
+  });
+
+  it('totals several files, plain and gzip, with per-file ledgers that reconcile', async () => {
+    const files = ['mixed.log', 'app.log.gz', 'multi-member.log.gz', 'crlf.log', 'utf16le-bom.log'].map((f) => `${LOGS}/${f}`);
+    const { code, out } = await run(['summarize', ...files]);
+    expect(code).toBe(EXIT.ok);
+    const summary = JSON.parse(out);
+    expect(summary.files.map((f: { file: string }) => f.file)).toEqual(files);
+    expect(summary.files.map((f: { lines: number }) => f.lines)).toEqual([29, 4, 4, 4, 4]);
+    expect(summary.lines).toBe(45);
+    const { catalogued, uncatalogued, nonError, rejected } = summary.outcomes;
+    expect(catalogued + uncatalogued + nonError + rejected).toBe(45);
+    expect(summary.bytes.read).toBe(summary.bytes.inLines);
+    expect(summary.byCode['1308']).toBeGreaterThanOrEqual(5);
+    expect(summary.files[1].notices).toContain('gzip, 1 member');
+    expect(summary.files[2].notices).toContain('gzip, 2 members');
+  });
+
+  it('reports hostile files in the ledger instead of failing', async () => {
+    const names = ['truncated.log.gz', 'trailing-zeros.log.gz', 'archive.zip', 'image.png', 'empty.log', 'nul-and-invalid-utf8.log'];
+    const { code, out } = await run(['summarize', ...names.map((f) => `${LOGS}/${f}`)]);
+    expect(code).toBe(EXIT.ok);
+    const [truncated, zeros, zip, png, empty, nul] = JSON.parse(out).files;
+    expect(truncated.rejected).toEqual({ truncated_record: 1 });
+    expect(zeros.bytesUnsplittable).toEqual({ decompression_error: 512 });
+    expect(zip.bytesUnsplittable).toEqual({ unsupported_format: 64 });
+    expect(png.bytesUnsplittable).toEqual({ binary_data: 16 });
+    expect(empty.notices).toEqual(['file is empty']);
+    expect(nul).toMatchObject({ lines: 4, rejected: { binary_data: 1 }, flags: { invalid_utf8_replaced: 1 } });
+  });
+});
+
+describe('events', () => {
+  it('prints one JSON line per event with every field', async () => {
+    const { code, out } = await run(['events', `${LOGS}/claude-session.jsonl`, `${LOGS}/requests.har`]);
+    expect(code).toBe(EXIT.ok);
+    const events = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events).toHaveLength(3);
+    expect(Object.keys(events[0])).toEqual(['file', 'line', 'code', 'catalogued', 'category', 'verdict', 'http', 'requestId', 'ts', 'resetAt', 'window', 'attempts']);
+    expect(events[0]).toMatchObject({ file: `${LOGS}/claude-session.jsonl`, line: 6, code: 1308, catalogued: true, attempts: 4, window: '5-hour' });
+    expect(events[1]).toMatchObject({ line: 8, code: 1113, attempts: 1 });
+    expect(events[2]).toMatchObject({ file: `${LOGS}/requests.har`, code: 1308, http: 429, resetAt: '2026-08-25T06:41:44.000Z' });
+  });
+
+  it('prints the gateway code "401" as the number 401', async () => {
+    const { out } = await run(['events', `${LOGS}/mixed.log`]);
+    const codes = out.trim().split('\n').map((line) => JSON.parse(line).code);
+    expect(codes).toContain(401);
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    [['summarize', `${LOGS}/missing.log`], EXIT.unreadable, /missing\.log: no such file/],
+    [['events', LOGS], EXIT.unreadable, /is a directory/],
+    [['summarize'], EXIT.usage, /no files given/],
+    [['nope', 'x'], EXIT.usage, /unknown command: nope/],
+    [[], EXIT.usage, /no command given/],
+  ])('%j → exit %i, message on stderr, nothing on stdout', async (argv, exit, message) => {
+    const { code, out, err } = await run(argv);
+    expect(code).toBe(exit);
+    expect(err).toMatch(message);
+    expect(out).toBe('');
+  });
+
+  it('the real command line exits non-zero with a message on stderr, and --help prints usage', () => {
+    const missing = spawnSync('npx', ['tsx', 'app/cli/main.ts', 'summarize', `${LOGS}/missing.log`], { encoding: 'utf8' });
+    expect(missing.status).toBe(EXIT.unreadable);
+    expect(missing.stderr).toContain('no such file');
+    const help = spawnSync('npx', ['tsx', 'app/cli/main.ts', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: quotalens');
+  }, 30_000);
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { announcementStep, RESETTING_MS, toCountdown, toIcsEvent } from './countdown';
+
+const RESET = Date.UTC(2026, 7, 31, 10, 19, 41);
+
+describe('toCountdown', () => {
+  it.each([
+    ['an hour before', RESET - 3_600_000, { state: 'counting', remainingMs: 3_600_000, sinceMs: 0 }],
+    ['one second before', RESET - 1000, { state: 'counting', remainingMs: 1000, sinceMs: 0 }],
+    ['at the instant', RESET, { state: 'resetting', remainingMs: 0, sinceMs: 0 }],
+    ['59 s after', RESET + 59_000, { state: 'resetting', remainingMs: 0, sinceMs: 59_000 }],
+    ['a minute after', RESET + RESETTING_MS, { state: 'passed', remainingMs: 0, sinceMs: RESETTING_MS }],
+    ['a day after', RESET + 86_400_000, { state: 'passed', remainingMs: 0, sinceMs: 86_400_000 }],
+  ] as const)('%s', (_label, now, expected) => {
+    expect(toCountdown(RESET, now)).toEqual(expected);
+  });
+
+  it('is never negative and is zero exactly when now >= reset', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 42 }), fc.integer({ min: 0, max: 2 ** 42 }), (resetAt, now) => {
+        const c = toCountdown(resetAt, now);
+        expect(c.remainingMs).toBeGreaterThanOrEqual(0);
+        expect(c.sinceMs).toBeGreaterThanOrEqual(0);
+        expect(c.remainingMs === 0).toBe(now >= resetAt);
+        expect(c.remainingMs + c.sinceMs).toBe(Math.abs(resetAt - now));
+      }),
+    );
+  });
+});
+
+describe('announcementStep', () => {
+  it('changes only at thresholds, not every second', () => {
+    expect(announcementStep(2 * 3_600_000)).toBe(announcementStep(2 * 3_600_000 - 1000));
+    expect(announcementStep(3_600_001)).not.toBe(announcementStep(3_600_000));
+    expect(announcementStep(0)).toBeGreaterThan(announcementStep(1000));
+  });
+});
+
+describe('toIcsEvent', () => {
+  it('writes the reset as a UTC event with an alarm, escaping text', () => {
+    const ics = toIcsEvent({ resetAt: RESET, now: RESET - 3_600_000, title: 'Z.ai 5-hour quota resets', description: 'Code 1308; usage, reset', uid: '1308-x@quotalens' });
+    expect(ics).toContain('DTSTART:20260831T101941Z\r\n');
+    expect(ics).toContain('DTEND:20260831T103441Z\r\n');
+    expect(ics).toContain('SUMMARY:Z.ai 5-hour quota resets\r\n');
+    expect(ics).toContain('DESCRIPTION:Code 1308\\; usage\\, reset\r\n');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkLedger } from '../ledger/ledger';
+import { fakeClassify, runIngest, utf8 } from './fake-classifier';
+import { createIngestPipeline } from './pipeline';
+
+const MIXED = [
+  '2026-08-25 10:00:00 INFO started',
+  '{"error":{"code":"1308","message":"Usage limit reached for 5 hour"}}',
+  'HTTP/1.1 429 Too Many Requests',
+  'Content-Type: application/json',
+  '',
+  '{"error":{"code":"1302","message":"Rate limit reached for requests"}}',
+  'event: error',
+  'data: {"error":{"code":"1305","message":"overloaded"}}',
+  '',
+  'data: [DONE]',
+  '已达到 5 小时的使用上限 ERROR',
+].join('\n');
+
+describe('createIngestPipeline', () => {
+  it('gives each event the exact byte range and line of its record', () => {
+    const input = utf8(MIXED);
+    const { ledger, events } = runIngest(input);
+    expect(checkLedger(ledger)).toEqual([]);
+    const decoder = new TextDecoder();
+    const slices = events.map((e) => decoder.decode(input.subarray(e.byteOffset, e.byteOffset + e.byteLength)));
+    expect(events.map((e) => [e.line, e.lineCount, e.format])).toEqual([
+      [2, 1, 'ndjson'],
+      [3, 4, 'http'],
+      [7, 3, 'sse'],
+      [11, 1, 'text'],
+    ]);
+    expect(slices[1]).toBe(`${MIXED.split('\n').slice(2, 6).join('\n')}\n`);
+    expect(slices[3]).toBe('已达到 5 小时的使用上限 ERROR');
+  });
+
+  it('passes the record text without BOM to the classifier', () => {
+    const seen: string[] = [];
+    const pipeline = createIngestPipeline({ classify: (t) => (seen.push(t), fakeClassify(t)) });
+    pipeline.push(utf8('\uFEFF{"a":1}\n'));
+    pipeline.finish();
+    expect(seen).toEqual(['{"a":1}']);
+  });
+
+  it('ledger() is a consistent snapshot at any time, and finish() is idempotent', () => {
+    const pipeline = createIngestPipeline({ classify: fakeClassify });
+    pipeline.push(utf8('a\nb\nERROR c\npartial'));
+    const mid = pipeline.ledger();
+    expect(checkLedger(mid)).toEqual([]);
+    const done = pipeline.finish();
+    pipeline.push(utf8('ignored\n'));
+    expect(pipeline.finish()).toEqual(done);
+    expect(done.lines).toBe(4);
+  });
+
+  it('cancel() counts complete lines, and held plus unread bytes as cancelled', () => {
+    const pipeline = createIngestPipeline({ classify: fakeClassify, sourceBytes: 5000 });
+    const head = utf8(`${'line\n'.repeat(300)}part`);
+    pipeline.push(head);
+    const ledger = pipeline.cancel();
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 300, sourceBytes: 5000, bytesUnsplittable: { cancelled: 5000 - 1500 } });
+    expect(ledger.notices.join(' ')).toContain('cancelled after');
+  });
+
+  it('fail() keeps the partial ledger and counts the unread rest under the reason (A24)', () => {
+    const pipeline = createIngestPipeline({ classify: fakeClassify });
+    pipeline.push(utf8(`${'ERROR x\n'.repeat(200)}`));
+    const ledger = pipeline.fail('file_unreadable', 1000);
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 200, uncatalogued: 200, bytesUnsplittable: { file_unreadable: 1000 } });
+  });
+
+  it('caps a multi-line record: an unbalanced JSON block ends at a line that cannot continue it', () => {
+    const { ledger } = runIngest(utf8('{\n  "a": 1,\n2026-01-01 next entry\n'));
+    expect(ledger).toMatchObject({ lines: 3, records: 2 });
+  });
+
+  it('rejects an open JSON record at the end of input as truncated_record', () => {
+    const { ledger } = runIngest(utf8('{\n  "error": {"code": "1308"'));
+    expect(ledger).toMatchObject({ lines: 2, rejected: { truncated_record: 2 } });
+  });
+
+  it('respects maxRecordLines', () => {
+    const body = Array.from({ length: 50 }, (_, i) => `  "k${i}": ${i},`).join('\n');
+    const { ledger } = runIngest(utf8(`{\n${body}\n}\n`), [], { maxRecordLines: 10 });
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.records).toBeGreaterThan(10);
+  });
+});

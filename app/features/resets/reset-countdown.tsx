@@ -1,0 +1,75 @@
+import type { ResetGroup } from '../../core/aggregate';
+import { lookupCode } from '../../core/catalog/catalog';
+import { WINDOW_LABELS } from '../../core/catalog/labels';
+import type { QuotaWindow } from '../../core/catalog/types';
+import { announcementStep, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
+import { formatCount, formatDuration, formatInstant } from '../../shared/format';
+
+interface ResetCountdownProps {
+  readonly window: QuotaWindow;
+  readonly group: ResetGroup;
+  readonly hitAfterReset: boolean;
+  readonly now: number;
+}
+
+/**
+ * One countdown: role="timer" named after the code and window, holding the reset instant as a <time>
+ * in UTC. Screen readers hear it only when it crosses a threshold (the live region below).
+ */
+export function ResetCountdown({ window, group, hitAfterReset, now }: ResetCountdownProps) {
+  const countdown = toCountdown(group.resetAt, now);
+  const iso = new Date(group.resetAt).toISOString();
+  const title = lookupCode(group.code)?.title ?? 'Quota reset';
+  const label = `Reset of ${group.code} (${WINDOW_LABELS[window]})`;
+  const stateText =
+    countdown.state === 'counting'
+      ? formatDuration(countdown.remainingMs)
+      : countdown.state === 'resetting'
+        ? 'resetting…'
+        : `reset passed ${formatDuration(countdown.sinceMs, false)} ago`;
+  return (
+    <div className={`countdown countdown-${countdown.state}`}>
+      <div className="row">
+        <strong>{WINDOW_LABELS[window]}</strong>
+        <span className="muted small">
+          {group.code} {title} · {formatCount(group.count)} hit{group.count === 1 ? '' : 's'}
+        </span>
+      </div>
+      <div role="timer" aria-label={label} className="countdown-value" data-state={countdown.state}>
+        <time dateTime={iso}>{stateText}</time>
+      </div>
+      <span className="sr-only" aria-live="polite" data-step={announcementStep(countdown.remainingMs)}>
+        {countdown.state === 'counting' ? `${label}: ${formatDuration(countdown.remainingMs, false)} left` : `${label}: ${stateText}`}
+      </span>
+      {countdown.state === 'passed' ? (
+        <div className="small">{hitAfterReset ? 'The limit was hit again after this reset.' : 'No new hit since this reset.'}</div>
+      ) : null}
+      <dl className="fields small">
+        <dt>Your time</dt>
+        <dd>{formatInstant(group.resetAt, 'local')}</dd>
+        <dt>UTC</dt>
+        <dd>{formatInstant(group.resetAt, 'utc')}</dd>
+        <dt>Provider</dt>
+        <dd>
+          {formatInstant(group.resetAt, 'utc+8')} <span className="muted">(written “{group.raw}”, read as UTC+8)</span>
+        </dd>
+      </dl>
+      <div className="row">
+        <a className="btn btn-small" download={`quota-reset-${group.code}-${iso.slice(0, 10)}.ics`} href={icsHref(group, window, now)}>
+          Add to calendar (.ics)
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function icsHref(group: ResetGroup, window: QuotaWindow, now: number): string {
+  const ics = toIcsEvent({
+    resetAt: group.resetAt,
+    now,
+    uid: `${group.code}-${group.resetAt}@quotalens`,
+    title: `Z.ai ${WINDOW_LABELS[window].toLowerCase()} quota resets`,
+    description: `Code ${group.code}: the limit resets now (stamp “${group.raw}”, read as UTC+8).`,
+  });
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+}
