@@ -40,7 +40,7 @@ export async function pasteLogText(page: Page, text: string): Promise<void> {
 export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screens/${name}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: `.ci-out/screens/${name}-${scheme}.png`, fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

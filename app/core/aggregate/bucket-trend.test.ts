@@ -31,10 +31,14 @@ describe('bucketTrend', () => {
     expect(trend.rows[1]).toMatchObject({ total: 0, byCode: [], uncatalogued: 0 });
   });
 
-  it('I3: a single event gives one readable bucket', () => {
+  it('I3: a single event is drawn as one bar in an hour-wide axis, not as a chart-wide block', () => {
     const trend = bucketTrend(storeOf([[T, '1302']]), viewOf(), ctx);
-    expect(trend.grid).toEqual({ start: T, size: 1000, count: 1 });
-    expect(trend.rows[0]?.total).toBe(1);
+    const grid = trend.grid;
+    expect(grid).not.toBeNull();
+    expect((grid?.size ?? 0) * (grid?.count ?? 0)).toBeGreaterThanOrEqual(H);
+    expect(trend.rows.filter((r) => r.total > 0)).toHaveLength(1);
+    expect(trend.rows.find((r) => r.total > 0)?.t).toBeLessThanOrEqual(T);
+    expect(trend.rows.length).toBeGreaterThan(30);
   });
 
   it('I2: a 50-year span stays under the bucket cap', () => {
@@ -55,13 +59,13 @@ describe('bucketTrend', () => {
 
   it('caps the tooltip codes with "other"', () => {
     const rows: TestRow[] = Array.from({ length: 12 }, (_, k) => [T, String(2000 + k)]);
-    const trend = bucketTrend(storeOf(rows), viewOf(), ctx);
+    const trend = bucketTrend(storeOf(rows), viewOf({ range: { from: T, to: T + 1000 } }), ctx);
     expect(trend.rows[0]?.byCode).toHaveLength(9);
     expect(trend.rows[0]?.byCode[8]).toEqual(['other', 4]);
   });
 
   it('flattens rows for the chart', () => {
-    const trend = bucketTrend(storeOf([[T, '1302'], [T, null]]), viewOf(), ctx);
+    const trend = bucketTrend(storeOf([[T, '1302'], [T, null]]), viewOf({ range: { from: T, to: T + 1000 } }), ctx);
     expect(toTrendChartRows(trend.rows)).toEqual([
       { t: T, total: 2, basic: 0, authentication: 0, account: 0, 'api-call': 0, 'api-policy-block': 1, uncatalogued: 1 },
     ]);

@@ -24,14 +24,27 @@ export function filterRange(store: EventStore, view: ViewState, ctx: AggregateCo
   return resolveTimeRange(view, { now: ctx.now, latestEventAt });
 }
 
+/** The shortest axis drawn for "all data": one event (or a burst) still reads as a moment in an hour. */
+export const MIN_DOMAIN_MS = 60 * 60_000;
+
 /**
  * The x-axis of the time charts: the view's range, or for "all data" the extent of the store's dated
- * events (not of the filtered ones, so the axis stays put while filters change). Null when no dated data.
+ * events (not of the filtered ones, so the axis stays put while filters change), widened to at least
+ * MIN_DOMAIN_MS around its middle (RELIABILITY I3). Null when no dated data.
  */
 export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
   const range = filterRange(store, view, ctx);
   if (range !== null) return range;
-  return Number.isNaN(store.minTime) ? null : { from: store.minTime, to: store.maxTime + 1 };
+  if (Number.isNaN(store.minTime)) return null;
+  return widenDomain({ from: store.minTime, to: store.maxTime + 1 });
+}
+
+/** widenDomain({ from: 0, to: 1 }) -> { from: -1_799_999, to: 1_800_001 }; wide domains are unchanged. */
+export function widenDomain(domain: AbsoluteRange): AbsoluteRange {
+  const span = domain.to - domain.from;
+  if (span >= MIN_DOMAIN_MS) return domain;
+  const pad = Math.ceil((MIN_DOMAIN_MS - span) / 2);
+  return { from: domain.from - pad, to: domain.to + pad };
 }
 
 /** Offset used to align day and week buckets to midnight in the display zone. */

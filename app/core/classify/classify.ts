@@ -15,7 +15,7 @@ const NON_ERROR: Outcome = Object.freeze({ kind: 'non-error', flags: Object.free
  * Classifies one record (a line, or a multi-line record joined with '\n') into exactly one of four
  * outcomes; never throws. classifyRecord('{"error":{"code":"1302","message":"…"}}').kind -> 'catalogued'
  */
-export function classifyRecord(text: string, options: ClassifyOptions = {}): Outcome {
+export function classifyRecord(text: string, options: ClassifyOptions = NO_OPTIONS): Outcome {
   try {
     return classifyUnsafe(String(text), options);
   } catch {
@@ -24,13 +24,26 @@ export function classifyRecord(text: string, options: ClassifyOptions = {}): Out
   }
 }
 
-function classifyUnsafe(text: string, options: ClassifyOptions): Outcome {
-  if (text.indexOf('\u0000') >= 0) return BINARY;
-  const ctx: ComposeContext = {
+let lastOptions: ClassifyOptions | undefined;
+let lastContext: ComposeContext | undefined;
+
+/** The context of the options object, reused while the caller passes the same object (the usual case). */
+function contextOf(options: ClassifyOptions): ComposeContext {
+  if (options === lastOptions && lastContext !== undefined) return lastContext;
+  lastOptions = options;
+  lastContext = {
     fallbackText: null,
     providerOffsetMinutes: options.providerOffsetMinutes ?? PROVIDER_OFFSET_MINUTES,
     localOffset: options.localOffsetMinutes ?? 0,
   };
+  return lastContext;
+}
+
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+function classifyUnsafe(text: string, options: ClassifyOptions): Outcome {
+  if (text.indexOf('\u0000') >= 0) return BINARY;
+  const ctx = contextOf(options);
   const fast = classifyFast(text, ctx);
   if (fast !== undefined) return fast;
   const trimmed = text.trim();

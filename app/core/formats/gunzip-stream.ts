@@ -4,8 +4,8 @@ import { updateCrc32 } from './crc32';
 import { MAX_GZIP_HEADER_BYTES, isMagicPrefix, parseGzipHeader } from './gzip-header';
 import { createRawInflater, type RawInflater } from './inflate-raw';
 
-/** Compressed bytes handed to the inflater at once: bounds one output burst to about 16 MiB (ratio ≤ 1032). */
-const PIECE_BYTES = 16384;
+/** Compressed bytes handed to the inflater at once: bounds one output burst to about 64 MiB (deflate ratio ≤ 1032). */
+const PIECE_BYTES = 65536;
 
 export interface GunzipResult {
   /** Members whose header was read (a truncated last member counts). */

@@ -1,11 +1,10 @@
 import type { RejectReason } from '../classify/outcome';
 import type { LineKind } from './line-types';
 import type { LogRecord, RecordFormat } from './log-record';
+import { createHttpRecordReader } from './http-record';
 import {
   endsWithOpener,
   isBlank,
-  isChunkSizeLine,
-  isHttpHeaderLine,
   isHttpStatusLine,
   isIndented,
   isJsonContinuation,
@@ -17,11 +16,7 @@ import {
   type JsonDepth,
 } from './record-rules';
 
-/** Header lines kept in one HTTP record; more end the record (C2: 10,000 headers). */
-const MAX_HTTP_HEADERS = 100;
-const CHUNKED = /^transfer-encoding:\s*chunked/i;
-
-type Mode = 'none' | 'single' | 'stack' | 'traceback' | 'http-headers' | 'http-body' | 'json' | 'sse';
+type Mode = 'none' | 'single' | 'stack' | 'traceback' | 'http' | 'json' | 'sse';
 
 export interface RecordAssembler {
   line(text: string, contentBytes: number, termBytes: number, kind: LineKind): void;
@@ -56,11 +51,6 @@ export function createRecordAssembler(options: {
   let count = 0;
   let invalid = false;
   const json: JsonDepth = { depth: 0, inString: false, escaped: false };
-  let headers = 0;
-  let chunked = false;
-  let chunkedEnd = false;
-  let expectChunkData = false;
-  let bodyLines = 0;
 
   const flush = (rejection: RejectReason | null = null): void => {
     if (mode === 'none') return;
@@ -71,7 +61,7 @@ export function createRecordAssembler(options: {
   };
 
   const flushAtEnd = (): void => {
-    const isOpenJson = (mode === 'json' || mode === 'http-body') && json.depth > 0;
+    const isOpenJson = (mode === 'json' || mode === 'http') && json.depth > 0;
     flush(isOpenJson ? 'truncated_record' : null);
   };
 
@@ -82,6 +72,8 @@ export function createRecordAssembler(options: {
     bytes += lineBytes;
     invalid ||= isInvalid;
   };
+
+  const http = createHttpRecordReader({ append: (t, b, i) => append(t, b, i), close: () => flush(), json });
 
   const resetJson = (): void => {
     json.depth = 0;
@@ -110,14 +102,9 @@ export function createRecordAssembler(options: {
     const c = text.charCodeAt(0);
     if (c === 123 || c === 91) format = 'ndjson';
     else if (isHttpStatusLine(text)) {
-      mode = 'http-headers';
+      mode = 'http';
       format = 'http';
-      headers = 0;
-      chunked = false;
-      chunkedEnd = false;
-      expectChunkData = false;
-      bodyLines = 0;
-      resetJson();
+      http.begin();
       return;
     } else if (isSseEventStart(text)) {
       mode = 'sse';
@@ -129,63 +116,6 @@ export function createRecordAssembler(options: {
       return;
     } else format = 'text';
     if (endsWithOpener(text)) tryJsonBlock(text);
-  };
-
-  const continueChunked = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
-    if (expectChunkData) {
-      expectChunkData = false;
-      append(text, lineBytes, isInvalid);
-      return true;
-    }
-    if (isChunkSizeLine(text)) {
-      append(text, lineBytes, isInvalid);
-      if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
-      else expectChunkData = true;
-      return true;
-    }
-    if (chunkedEnd && isBlank(text)) {
-      append(text, lineBytes, isInvalid);
-      flush();
-      return true;
-    }
-    return false;
-  };
-
-  const continueBody = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
-    if (chunked) return continueChunked(text, lineBytes, isInvalid);
-    if (json.depth > 0) {
-      if (!isJsonContinuation(text)) return false;
-      append(text, lineBytes, isInvalid);
-      scanJsonDepth(json, text);
-      if (json.depth === 0) flush();
-      return true;
-    }
-    if (bodyLines > 0 || isBlank(text)) return false;
-    bodyLines += 1;
-    append(text, lineBytes, isInvalid);
-    const c = text.charCodeAt(0);
-    if (c === 123 || c === 91) scanJsonDepth(json, text, true);
-    if (json.depth === 0) flush();
-    return true;
-  };
-
-  const continueHeaders = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
-    if (isBlank(text)) {
-      append(text, lineBytes, isInvalid);
-      mode = 'http-body';
-      return true;
-    }
-    if (isHttpHeaderLine(text)) {
-      headers += 1;
-      if (headers > MAX_HTTP_HEADERS) return false;
-      if (CHUNKED.test(text)) chunked = true;
-      append(text, lineBytes, isInvalid);
-      return true;
-    }
-    const c = text.charCodeAt(0);
-    if (c !== 123 && c !== 91) return false;
-    mode = 'http-body';
-    return continueBody(text, lineBytes, isInvalid);
   };
 
   /** Adds the line to the open record if it continues it; may close the record after it. */
@@ -214,10 +144,8 @@ export function createRecordAssembler(options: {
         scanJsonDepth(json, text);
         if (json.depth === 0) flush();
         return true;
-      case 'http-headers':
-        return continueHeaders(text, lineBytes, isInvalid);
-      case 'http-body':
-        return continueBody(text, lineBytes, isInvalid);
+      case 'http':
+        return http.continueWith(text, lineBytes, isInvalid);
       default:
         return false;
     }

@@ -52,7 +52,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
           <span role="columnheader">Message</span>
           <span role="columnheader">Source and line</span>
         </div>
-        <div ref={scrollRef} className="events-scroll" tabIndex={0} aria-label="Error events, scrollable">
+        <div ref={scrollRef} className="events-scroll" tabIndex={0} aria-label="Error events, scrollable" style={{ height: Math.min(420, Math.max(1, total) * ROW_HEIGHT + 2) }}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const event = rowAt(item.index);

@@ -17,7 +17,8 @@ interface RateLimitChartProps {
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
 export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange }: RateLimitChartProps) {
-  const { rows, series } = rateLimits;
+  const { rows } = rateLimits;
+  const series = rateLimits.series.filter((s) => s.total > 0);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
   const colorOf = (index: number) => CODE_PALETTE[index % CODE_PALETTE.length] ?? '#999999';
   const { selection, handlers } = useDragSelect(({ start, end }) => {

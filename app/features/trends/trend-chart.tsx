@@ -25,7 +25,8 @@ export function TrendChart({ trend, tz, onSelectRange }: TrendChartProps) {
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
-  const summary = `${formatCount(trend.total - trend.undated)} dated errors in ${rows.length} buckets of ${formatBucketSize(bucketMs)}${
+  const dated = trend.total - trend.undated;
+  const summary = `${formatCount(dated)} dated error${dated === 1 ? '' : 's'} in ${rows.length} bucket${rows.length === 1 ? '' : 's'} of ${formatBucketSize(bucketMs)}${
     trend.undated ? `; ${formatCount(trend.undated)} undated errors are counted in the totals but not drawn` : ''
   }.`;
   return (

@@ -1,0 +1,197 @@
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Corpus } from './corpora';
+import { MONITOR_SCRIPT, type MonitorState } from './page-monitor';
+import { sampleProcessMemory } from './proc-memory';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+interface MemorySample {
+  /** Seconds since the upload. */
+  readonly t: number;
+  readonly pageHeap: number | null;
+  readonly workerHeap: number | null;
+  readonly rendererRss: number | null;
+  readonly browserRss: number | null;
+}
+
+export interface BrowserResult {
+  readonly corpus: Corpus['key'];
+  readonly endState: string | null;
+  /** setInputFiles' change event → the source reads `done` (page clock). */
+  readonly seconds: number;
+  readonly mbPerSecond: number;
+  readonly lines: number | null;
+  readonly events: number | null;
+  readonly eventsPerSecond: number | null;
+  /** The rate the page itself shows for the source (worker clock, startedAt → finishedAt). */
+  readonly pageReportedMbPerSecond: number | null;
+  readonly firstProgressMs: number | null;
+  readonly firstChartMs: number | null;
+  readonly longestTaskMs: number;
+  readonly longTasks: number;
+  readonly peakPageHeapBytes: number | null;
+  readonly peakWorkerHeapBytes: number | null;
+  readonly baselineRendererRssBytes: number | null;
+  readonly peakRendererRssBytes: number | null;
+  readonly peakBrowserRssBytes: number | null;
+  /** Renderer RSS at 25/50/75/100 % of the run, to see whether memory grows with the bytes read. */
+  readonly rendererRssCurve: ReadonlyArray<number | null>;
+  readonly workerHeapCurve: ReadonlyArray<number | null>;
+}
+
+const OUT_DIR = 'bench-out/dist';
+
+export interface PageServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the page into bench-out/dist (not dist/, which others use) and serves it on 127.0.0.1. */
+export async function buildAndServe(port: number, log: (text: string) => void): Promise<PageServer> {
+  const started = performance.now();
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  log(`  built the page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Worker heaps through the page's own CDP session: auto-attach without flattening, then
+ * Runtime.getHeapUsage sent into each worker session. Performance.getMetrics covers the page's main
+ * thread only, not the worker, which is where the events live.
+ */
+function watchWorkers(cdp: CDPSession) {
+  const sessions = new Set<string>();
+  const pending = new Map<number, (used: number | null) => void>();
+  let nextId = 1;
+  cdp.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') sessions.add(event.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (event) => {
+    if (event.sessionId !== undefined) sessions.delete(event.sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+    if (message.id === undefined) return;
+    pending.get(message.id)?.(message.result?.usedSize ?? null);
+    pending.delete(message.id);
+  });
+  return {
+    start: () => cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false }),
+    /** The largest worker heap now (the ingest worker), or null when none answered within 1 s. */
+    async heapUsed(): Promise<number | null> {
+      const answers = await Promise.all(
+        [...sessions].map(
+          (sessionId) =>
+            new Promise<number | null>((resolve) => {
+              const id = nextId++;
+              pending.set(id, resolve);
+              setTimeout(() => {
+                if (pending.delete(id)) resolve(null);
+              }, 1000);
+              cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
+            }),
+        ),
+      );
+      const values = answers.filter((v): v is number => v !== null);
+      return values.length > 0 ? Math.max(...values) : null;
+    },
+  };
+}
+
+const digits = (text: string | undefined) => (text === undefined ? null : Number(text.replace(/[^\d]/g, '')));
+
+/** One corpus through the built page and its real worker, in a fresh browser context. */
+export async function benchBrowser(browser: Browser, url: string, corpus: Corpus, log: (text: string) => void): Promise<BrowserResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript({ content: MONITOR_SCRIPT });
+    await page.goto(url);
+    const demo = page.getByRole('listitem', { name: 'Source quotalens-demo.log' });
+    await demo.getByText('done', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="trend-chart"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const workers = watchWorkers(cdp);
+    await workers.start();
+    const baseline = sampleProcessMemory();
+    const samples: MemorySample[] = [];
+    let sampling = true;
+    const uploadStarted = performance.now();
+    const sampler = (async () => {
+      while (sampling) {
+        const t = (performance.now() - uploadStarted) / 1000;
+        const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsed()]);
+        const proc = sampleProcessMemory();
+        samples.push({
+          t,
+          pageHeap: metrics?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null,
+          workerHeap,
+          rendererRss: proc?.rendererRssBytes ?? null,
+          browserRss: proc?.totalRssBytes ?? null,
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+
+    await page.getByLabel('Upload log files').setInputFiles(corpus.path);
+    const timeout = Math.max(180_000, (corpus.dataBytes / 2e6) * 1000);
+    await page.waitForFunction('window.__qlBench && window.__qlBench.doneAt !== null', null, { polling: 250, timeout });
+    await page.waitForTimeout(1000); // the final chart render after `done` still counts for long tasks
+    sampling = false;
+    await sampler;
+    const state = (await page.evaluate('window.__qlBench')) as MonitorState;
+    if (pageErrors.length > 0) log(`  page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+    const t0 = state.t0 ?? 0;
+    const seconds = ((state.doneAt ?? t0) - t0) / 1000;
+    const text = state.doneText ?? '';
+    const lines = digits(/([\d,]+) lines/.exec(text)?.[1]);
+    const events = digits(/([\d,]+) events/.exec(text)?.[1]);
+    const rate = /([\d.]+) MB\/s/.exec(text)?.[1];
+    const during = state.longTasks.filter((task) => task.start + task.duration >= t0 && task.start <= (state.doneAt ?? t0) + 1000);
+    const peak = (pick: (s: MemorySample) => number | null) => {
+      const values = samples.map(pick).filter((v): v is number => v !== null);
+      return values.length > 0 ? Math.max(...values) : null;
+    };
+    const curve = (pick: (s: MemorySample) => number | null) =>
+      [0.25, 0.5, 0.75, 1].map((f) => {
+        const at = samples.filter((s) => s.t <= f * seconds).pop();
+        return at ? pick(at) : null;
+      });
+    return {
+      corpus: corpus.key,
+      endState: state.endState,
+      seconds,
+      mbPerSecond: corpus.dataBytes / 1e6 / seconds,
+      lines,
+      events,
+      eventsPerSecond: events === null ? null : events / seconds,
+      pageReportedMbPerSecond: rate === undefined ? null : Number(rate),
+      firstProgressMs: state.firstProgressAt === null ? null : state.firstProgressAt - t0,
+      firstChartMs: state.firstChartAt === null ? null : state.firstChartAt - t0,
+      longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
+      longTasks: during.length,
+      peakPageHeapBytes: peak((s) => s.pageHeap),
+      peakWorkerHeapBytes: peak((s) => s.workerHeap),
+      baselineRendererRssBytes: baseline?.rendererRssBytes ?? null,
+      peakRendererRssBytes: peak((s) => s.rendererRss),
+      peakBrowserRssBytes: peak((s) => s.browserRss),
+      rendererRssCurve: curve((s) => s.rendererRss),
+      workerHeapCurve: curve((s) => s.workerHeap),
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,108 @@
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { mixedRecord, ndjsonErrorLine } from './lines';
+import { seeded, type Random } from './random';
+
+export const MIB = 1024 * 1024;
+
+export interface Corpus {
+  readonly key: 'ndjson' | 'mixed' | 'big' | 'gzip';
+  readonly label: string;
+  readonly path: string;
+  /** Size on disk. */
+  readonly bytes: number;
+  /** Bytes of log text (the decompressed size for the gzip): rates are given in these. */
+  readonly dataBytes: number;
+}
+
+export interface CorpusPlan {
+  readonly dir: string;
+  readonly quick: boolean;
+}
+
+/** Bump when a generator changes, so stale corpora are not reused. */
+const GENERATOR_VERSION = 1;
+const T0 = Date.UTC(2026, 10, 20, 0, 0, 0);
+
+type RecordMaker = (random: Random, t: number) => string;
+
+/**
+ * Streams records to `path` until `targetBytes` is reached, ~1 MiB per write and never the whole file in
+ * memory. Written to a temporary name first, so an interrupted run is not reused.
+ */
+async function writeRecords(path: string, targetBytes: number, seed: number, make: RecordMaker, stepMs: (random: Random) => number): Promise<void> {
+  const random = seeded(seed);
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
+  let written = 0;
+  let t = T0;
+  while (written < targetBytes) {
+    const parts: string[] = [];
+    let chunkBytes = 0;
+    while (chunkBytes < MIB && written + chunkBytes < targetBytes) {
+      const record = make(random, t);
+      t += stepMs(random);
+      parts.push(record);
+      chunkBytes += Buffer.byteLength(record);
+    }
+    written += chunkBytes;
+    if (!out.write(parts.join(''))) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(partial, path);
+}
+
+async function gzipFile(from: string, to: string): Promise<void> {
+  const partial = `${to}.partial`;
+  await pipeline(createReadStream(from, { highWaterMark: MIB }), createGzip({ level: 6 }), createWriteStream(partial));
+  renameSync(partial, to);
+}
+
+/** Generates what is missing and returns the corpora of this plan, in measurement order. */
+export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => void): Promise<Corpus[]> {
+  mkdirSync(plan.dir, { recursive: true });
+  const size = plan.quick ? 10 * MIB : 100 * MIB;
+  const tag = `${plan.quick ? '10m' : '100m'}-v${GENERATOR_VERSION}`;
+  const ndjson = join(plan.dir, `ndjson-${tag}.ndjson`);
+  const mixed = join(plan.dir, `mixed-${tag}.log`);
+  const gzip = `${ndjson}.gz`;
+  const big = join(plan.dir, `big-1g-v${GENERATOR_VERSION}.log`);
+
+  const steps: Array<{ path: string; what: string; make: () => Promise<void> }> = [
+    { path: ndjson, what: 'NDJSON', make: () => writeRecords(ndjson, size, 1302, ndjsonErrorLine, () => 250) },
+    { path: mixed, what: 'mixed text', make: () => writeRecords(mixed, size, 1308, mixedRecord, steps250) },
+    { path: gzip, what: 'gzip of the NDJSON', make: () => gzipFile(ndjson, gzip) },
+  ];
+  if (!plan.quick) steps.push({ path: big, what: '1 GiB mixed text', make: () => writeRecords(big, 1024 * MIB, 1310, mixedRecord, steps250) });
+  for (const step of steps) {
+    if (existsSync(step.path)) continue;
+    const started = performance.now();
+    log(`generating ${step.what} → ${step.path}`);
+    await step.make();
+    log(`  ${(statSync(step.path).size / MIB).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const corpus = (key: Corpus['key'], label: string, path: string, dataFrom = path): Corpus => ({
+    key, label, path, bytes: statSync(path).size, dataBytes: statSync(dataFrom).size,
+  });
+  const list = [
+    corpus('ndjson', `NDJSON ${plan.quick ? '10' : '100'} MiB`, ndjson),
+    corpus('mixed', `mixed text ${plan.quick ? '10' : '100'} MiB`, mixed),
+    corpus('gzip', `NDJSON ${plan.quick ? '10' : '100'} MiB, gzip`, gzip, ndjson),
+  ];
+  if (!plan.quick) list.push(corpus('big', 'mixed text 1 GiB', big));
+  return list;
+}
+
+/** Irregular spacing (50-450 ms, 250 on average) for the mixed corpora. */
+const steps250 = (random: Random) => 50 + Math.floor(random() * 400);
+
+/** A one-line file: a command run on it measures start-up cost only. */
+export function tinyFile(dir: string): string {
+  const path = join(dir, 'tiny.ndjson');
+  if (!existsSync(path)) writeFileSync(path, ndjsonErrorLine(seeded(1), T0));
+  return path;
+}

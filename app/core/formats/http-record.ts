@@ -1,0 +1,106 @@
+import { isBlank, isChunkSizeLine, isHttpHeaderLine, isJsonContinuation, scanJsonDepth, type JsonDepth } from './record-rules';
+
+/** Header lines kept in one HTTP record; more end the record (C2: 10,000 headers). */
+const MAX_HTTP_HEADERS = 100;
+const CHUNKED = /^transfer-encoding:\s*chunked/i;
+
+export interface HttpRecordOps {
+  /** Adds the line to the open record. */
+  append(text: string, lineBytes: number, isInvalid: boolean): void;
+  /** Closes the open record (after the line just appended). */
+  close(): void;
+  /** Nesting of a JSON body, shared with the assembler so an open body at the end is `truncated_record`. */
+  readonly json: JsonDepth;
+}
+
+export interface HttpRecordReader {
+  /** Starts a response at its status line. */
+  begin(): void;
+  /** Takes the next line if it continues the response (headers, blank line, body, chunk sizes). */
+  continueWith(text: string, lineBytes: number, isInvalid: boolean): boolean;
+}
+
+/**
+ * A raw HTTP response as one record: status line, headers (capped), blank line (may be missing), then a body
+ * that is one line, a JSON value over several lines, or chunked (hex size lines are part of the record).
+ */
+export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
+  const { json } = ops;
+  let inBody = false;
+  let headers = 0;
+  let chunked = false;
+  let chunkedEnd = false;
+  let expectChunkData = false;
+  let bodyLines = 0;
+
+  const take = (text: string, lineBytes: number, isInvalid: boolean): true => {
+    ops.append(text, lineBytes, isInvalid);
+    return true;
+  };
+
+  const continueChunked = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (expectChunkData) {
+      expectChunkData = false;
+      return take(text, lineBytes, isInvalid);
+    }
+    if (isChunkSizeLine(text)) {
+      if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
+      else expectChunkData = true;
+      return take(text, lineBytes, isInvalid);
+    }
+    if (!chunkedEnd || !isBlank(text)) return false;
+    take(text, lineBytes, isInvalid);
+    ops.close();
+    return true;
+  };
+
+  const continueBody = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (chunked) return continueChunked(text, lineBytes, isInvalid);
+    if (json.depth > 0) {
+      if (!isJsonContinuation(text)) return false;
+      take(text, lineBytes, isInvalid);
+      scanJsonDepth(json, text);
+    } else {
+      if (bodyLines > 0 || isBlank(text)) return false;
+      bodyLines += 1;
+      take(text, lineBytes, isInvalid);
+      const c = text.charCodeAt(0);
+      if (c === 123 || c === 91) scanJsonDepth(json, text, true);
+    }
+    if (json.depth === 0) ops.close();
+    return true;
+  };
+
+  const continueHeaders = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    if (isBlank(text)) {
+      inBody = true;
+      return take(text, lineBytes, isInvalid);
+    }
+    if (isHttpHeaderLine(text)) {
+      headers += 1;
+      if (headers > MAX_HTTP_HEADERS) return false;
+      if (CHUNKED.test(text)) chunked = true;
+      return take(text, lineBytes, isInvalid);
+    }
+    const c = text.charCodeAt(0);
+    if (c !== 123 && c !== 91) return false;
+    inBody = true;
+    return continueBody(text, lineBytes, isInvalid);
+  };
+
+  return {
+    begin: () => {
+      inBody = false;
+      headers = 0;
+      chunked = false;
+      chunkedEnd = false;
+      expectChunkData = false;
+      bodyLines = 0;
+      json.depth = 0;
+      json.inString = false;
+      json.escaped = false;
+    },
+    continueWith: (text, lineBytes, isInvalid) =>
+      inBody ? continueBody(text, lineBytes, isInvalid) : continueHeaders(text, lineBytes, isInvalid),
+  };
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'logs');
+const fixture = (name: string) => join(FIXTURES, name);
+
+interface CliSummary {
+  readonly lines: number;
+  readonly outcomes: { catalogued: number; uncatalogued: number; nonError: number; rejected: number };
+  readonly events: number;
+}
+
+function cliSummary(files: readonly string[]): CliSummary {
+  const out = execFileSync('npx', ['tsx', 'app/cli/main.ts', 'summarize', ...files], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return JSON.parse(out) as CliSummary;
+}
+
+async function pageLedger(page: Page) {
+  const region = page.getByRole('region', { name: 'Line accounting' });
+  const read = async (id: string) => Number((await region.getByTestId(id).first().innerText()).replace(/,/g, ''));
+  return {
+    lines: await read('ledger-lines'),
+    catalogued: await read('ledger-catalogued'),
+    uncatalogued: await read('ledger-uncatalogued'),
+    nonError: await read('ledger-nonError'),
+    rejected: await read('ledger-rejected'),
+  };
+}
+
+test.describe('log ingestion', () => {
+  test('several files at once, gzip and a Claude Code transcript included: the page counts what the CLI counts', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    const names = ['mixed.log', 'claude-session.jsonl', 'app.log.gz'];
+    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toHaveCount(0);
+    await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0);
+
+    const cli = cliSummary(names.map((n) => join('e2e', 'fixtures', 'logs', n)));
+    const ledger = await pageLedger(page);
+    expect(ledger).toEqual({ lines: cli.lines, ...cli.outcomes });
+    expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);
+    await expect(page.getByTestId('total-errors')).toHaveText(String(cli.events));
+    await screenshotBothThemes(page, 'ingest-several-files');
+    expect(problems).toEqual([]);
+  });
+
+  test('files that are not logs are rejected with their reason, and the page stays usable', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    const names = ['archive.zip', 'image.png', 'truncated.log.gz', 'empty.log'];
+    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
+    const cli = cliSummary(names.map((n) => join('e2e', 'fixtures', 'logs', n)));
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    const accounting = page.getByRole('region', { name: 'Line accounting' });
+    await expect(accounting).toContainText(/zip/i);
+    await expect(accounting).toContainText('truncated record');
+    await pasteStillWorks(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
+    const { path, lines } = await writeLargeLog(150);
+    await openDashboard(page);
+    await page.getByLabel('Upload log files').setInputFiles(path);
+    const row = page.getByRole('listitem', { name: 'Source large.log' });
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await expect(row).toContainText('cancelled (partial)');
+    const ledger = await pageLedger(page);
+    expect(ledger.lines).toBeGreaterThan(0);
+    expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);
+    expect(ledger.lines).toBeLessThan(lines);
+  });
+});
+
+async function pasteStillWorks(page: Page) {
+  await page.getByRole('textbox', { name: 'Paste log text' }).fill('{"error":{"code":"1302","message":"Rate limit reached for requests"}}');
+  await expect(page.getByRole('article', { name: /Error 1302/ })).toBeVisible();
+}
+
+/** A log of `mib` MiB on disk (setInputFiles by path handles files too big for a buffer). */
+async function writeLargeLog(mib: number): Promise<{ path: string; lines: number }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'quotalens-e2e-')), 'large.log');
+  const stream = createWriteStream(path);
+  const block = Array.from({ length: 4096 }, (_, i) =>
+    i % 10 === 0
+      ? `2026-11-27T10:00:${String(i % 60).padStart(2, '0')}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`
+      : `2026-11-27T10:00:${String(i % 60).padStart(2, '0')}Z INFO request ok in ${i} ms, tokens_in=1234 tokens_out=5678`,
+  ).join('\n') + '\n';
+  const blocks = Math.ceil((mib * 1024 * 1024) / block.length);
+  for (let i = 0; i < blocks; i += 1) {
+    if (!stream.write(block)) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  await new Promise((resolve) => stream.end(resolve));
+  return { path, lines: blocks * 4096 };
+}
