@@ -148,7 +148,12 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
 
     await page.getByLabel('Upload log files').setInputFiles(corpus.path);
     const timeout = Math.max(180_000, (corpus.dataBytes / 2e6) * 1000);
-    await page.waitForFunction('window.__qlBench && window.__qlBench.doneAt !== null', null, { polling: 250, timeout });
+    // Polled from here: waitForFunction with a string would eval in the page, which its CSP forbids.
+    const deadline = performance.now() + timeout;
+    while ((await page.evaluate('window.__qlBench.doneAt')) === null) {
+      if (performance.now() > deadline) throw new Error(`${corpus.label}: not done after ${timeout / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     await page.waitForTimeout(1000); // the final chart render after `done` still counts for long tasks
     sampling = false;
     await sampler;

@@ -19,6 +19,7 @@ export interface ComposeContext {
   readonly localOffset: LocalOffset;
 }
 
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 const ERROR_WORDS = /error|exception|fail|denied|refused|错误|失败|异常/i;
 const NON_ERROR: Outcome = Object.freeze({ kind: 'non-error', flags: Object.freeze([]) });
 
@@ -65,13 +66,13 @@ function isMismatch(entry: CatalogEntry, sig: Signals): boolean {
 function details(sig: Signals, ctx: ComposeContext, flags: RecordFlag[], entry: CatalogEntry | undefined, match: TextMatch | null): ErrorDetails {
   const message = cleanMessage(sig.message);
   const time = eventTime(sig.time, sig.requestId, ctx.localOffset);
-  flags.push(...time.flags);
-  let params: Readonly<Record<string, string>> = match?.params ?? {};
+  for (const flag of time.flags) flags.push(flag);
+  let params: Readonly<Record<string, string>> = match?.params ?? NO_PARAMS;
   if (match === null && entry !== undefined && entry.params.length > 0 && message !== null) params = readOwnParams(entry.code, message);
   const extra = extraParams(sig);
   if (extra !== null) params = { ...params, ...extra };
-  const quota = entry === undefined || message === null ? null : quotaDetails({ entry, message, params, eventAt: time.ts, providerOffsetMinutes: ctx.providerOffsetMinutes });
-  if (quota !== null) flags.push(...quota.flags);
+  const quota = entry?.window == null || message === null ? null : quotaDetails({ entry, message, params, eventAt: time.ts, providerOffsetMinutes: ctx.providerOffsetMinutes });
+  if (quota !== null) for (const flag of quota.flags) flags.push(flag);
   return {
     code: sig.code,
     http: sig.http?.status ?? null,

@@ -1,4 +1,4 @@
-import { parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
+import { parseIsoUtcFast, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
 import { timestampFromRequestId } from '../time/request-id-time';
 import type { RecordFlag } from './outcome';
 
@@ -12,6 +12,9 @@ export function leadingStamp(text: string): string | null {
   return LEADING_STAMP.exec(text)?.[1] ?? null;
 }
 
+const NO_FLAGS: readonly RecordFlag[] = Object.freeze([]);
+const ZONE_ASSUMED: readonly RecordFlag[] = Object.freeze(['timestamp_zone_assumed'] as const);
+
 export interface EventTime {
   readonly ts: number | null;
   readonly flags: readonly RecordFlag[];
@@ -23,9 +26,11 @@ export interface EventTime {
  * `timestamp_invalid` (E4: never rolled over to a wrong time); the request id may still date the record.
  */
 export function eventTime(time: string | number | null, requestId: string | null, localOffset: LocalOffset): EventTime {
+  const utc = typeof time === 'string' ? parseIsoUtcFast(time) : null;
+  if (utc !== null) return { ts: utc, flags: NO_FLAGS };
   if (time !== null) {
     const parsed = parseLogTimestamp(time, localOffset);
-    if (parsed !== null) return { ts: parsed.at, flags: parsed.zoneAssumed ? ['timestamp_zone_assumed'] : [] };
+    if (parsed !== null) return { ts: parsed.at, flags: parsed.zoneAssumed ? ZONE_ASSUMED : NO_FLAGS };
   }
   const fromId = requestId === null ? null : timestampFromRequestId(requestId);
   const invalid: RecordFlag[] = time === null ? [] : ['timestamp_invalid'];

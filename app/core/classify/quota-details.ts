@@ -18,9 +18,9 @@ export interface QuotaDetails {
   readonly flags: readonly RecordFlag[];
 }
 
-/** Window, reset and `next_flush_time` of a quota hit; null for codes that name no reset. */
+/** Window, reset and `next_flush_time` of a quota hit (codes with a window); null for other codes. */
 export function quotaDetails({ entry, message, params, eventAt, providerOffsetMinutes }: QuotaInput): QuotaDetails | null {
-  if (!entry.params.includes('next_flush_time') && entry.window === null) return null;
+  if (entry.window === null) return null;
   const window = windowFor(entry, message, params);
   const found = readReset({ message, captured: params['next_flush_time'], eventAt, window, providerOffsetMinutes });
   if (found === null) return { window, reset: null, params, flags: [] };

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+async function demoLoaded(page: Page) {
+  await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+}
+
+async function trendPlot(page: Page) {
+  const plot = page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-wrapper');
+  await expect(plot.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the trend chart has no box');
+  return box;
+}
+
+test.describe('the view lives in the URL', () => {
+  test('a filter is written to the URL, survives a reload, and Back/Forward walk through it', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    const allErrors = await page.getByTestId('total-errors').innerText();
+    await page.getByRole('checkbox', { name: 'API policy block' }).check();
+    await expect.poll(() => params(page).get('cat')).toBe('api-policy-block');
+    expect(params(page).get('v')).toBe('1');
+    const policyErrors = await page.getByTestId('total-errors').innerText();
+    expect(policyErrors).not.toBe(allErrors);
+
+    await page.reload();
+    await demoLoaded(page);
+    await expect(page.getByRole('checkbox', { name: 'API policy block' })).toBeChecked();
+    await expect(page.getByTestId('total-errors')).toHaveText(policyErrors);
+
+    await page.goBack();
+    await expect.poll(() => params(page).get('cat')).toBeNull();
+    await expect(page.getByRole('checkbox', { name: 'API policy block' })).not.toBeChecked();
+    await expect(page.getByTestId('total-errors')).toHaveText(allErrors);
+    await page.goForward();
+    await expect(page.getByRole('checkbox', { name: 'API policy block' })).toBeChecked();
+  });
+
+  test('clicking a code in the breakdown filters to it', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    await page.getByRole('button', { name: 'Filter to code 1308' }).click();
+    await expect.poll(() => params(page).get('code')).toBe('1308');
+    await expect(page.getByRole('table', { name: 'Codes' }).getByRole('row')).toHaveCount(2);
+  });
+
+  test('dragging across the trend chart zooms in; Back restores the previous range', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    const box = await trendPlot(page);
+    const y = box.y + box.height * 0.5;
+    await page.mouse.move(box.x + box.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.45, y, { steps: 6 });
+    await page.mouse.move(box.x + box.width * 0.6, y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => params(page).get('from')).not.toBeNull();
+    const from = Date.parse(params(page).get('from') ?? '');
+    const to = Date.parse(params(page).get('to') ?? '');
+    expect(to - from).toBeGreaterThan(60 * 60_000);
+    expect(to - from).toBeLessThan(3 * 24 * 60 * 60_000);
+    await expect(page.getByLabel('Time range')).toHaveValue('custom');
+    await page.goBack();
+    await expect.poll(() => params(page).get('from')).toBeNull();
+    await expect(page.getByLabel('Time range')).toHaveValue('all');
+  });
+
+  test('clicking one bar narrows the view to that bucket', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    const box = await trendPlot(page);
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await expect.poll(() => params(page).get('from')).not.toBeNull();
+    const from = Date.parse(params(page).get('from') ?? '');
+    const to = Date.parse(params(page).get('to') ?? '');
+    expect(to - from).toBe(30 * 60_000);
+  });
+
+  test('a link with invalid and hostile parameters shows one notice and a working page', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page, 'code=abc&range=zzz&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&stream=javascript:alert(1)&%E0%A4%A=1&__proto__[x]=1');
+    const notice = page.getByRole('status', { name: 'Link parameters ignored' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('range=zzz');
+    await expect(page.getByRole('searchbox', { name: 'Search text' })).toHaveValue('<script>alert(1)</script>');
+    await demoLoaded(page);
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).x)).toBeUndefined();
+    await screenshotBothThemes(page, 'url-notice');
+    expect(problems).toEqual([]);
+  });
+});
