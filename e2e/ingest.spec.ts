@@ -95,8 +95,8 @@ async function writeLargeLog(mib: number): Promise<{ path: string; lines: number
   ).join('\n') + '\n';
   const blocks = Math.ceil((mib * 1024 * 1024) / block.length);
   for (let i = 0; i < blocks; i += 1) {
-    if (!stream.write(block)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(block)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
-  await new Promise((resolve) => stream.end(resolve));
+  await new Promise<void>((resolve) => stream.end(() => resolve()));
   return { path, lines: blocks * 4096 };
 }

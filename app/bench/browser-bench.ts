@@ -131,7 +131,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
     let sampling = true;
     const uploadStarted = performance.now();
     const sampler = (async () => {
-      while (sampling) {
+      while (sampling && process.env.BENCH_NO_SAMPLING === undefined) {
         const t = (performance.now() - uploadStarted) / 1000;
         const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsed()]);
         const proc = sampleProcessMemory();

@@ -102,7 +102,7 @@ export function createEngine(post: (message: WorkerMessage) => void) {
           }
           return;
         case 'query':
-          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, s.blob])), query: request.query })
+          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name }])), query: request.query })
             .then((data) => post({ type: 'reply', requestId: request.requestId, ok: true, data }))
             .catch((error: unknown) =>
               post({ type: 'reply', requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),

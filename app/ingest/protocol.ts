@@ -56,6 +56,7 @@ interface ViewQuery {
 export type WorkerQuery =
   | ({ readonly kind: 'dashboard' } & ViewQuery)
   | ({ readonly kind: 'events'; readonly offset: number; readonly limit: number } & ViewQuery)
+  | ({ readonly kind: 'export-events' } & ViewQuery)
   | { readonly kind: 'event-detail'; readonly index: number }
   | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number };
 

@@ -2,6 +2,7 @@ import {
   blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, latestResets, summarizeOverview,
   type AggregateContext,
 } from '../core/aggregate';
+import { toExportRow, type ExportRow } from '../core/export/events-export';
 import type { EventStore } from '../core/store';
 import { getEvent } from '../core/store';
 import type { ViewState } from '../core/view-state';
@@ -11,7 +12,7 @@ import { readRecordText } from './read-record';
 
 interface QueryInput {
   readonly store: EventStore;
-  readonly sources: ReadonlyMap<number, Blob>;
+  readonly sources: ReadonlyMap<number, { readonly blob: Blob; readonly name: string }>;
   readonly query: WorkerQuery;
 }
 
@@ -24,6 +25,8 @@ export async function answerQuery({ store, sources, query }: QueryInput): Promis
       return eventsPage(store, query.view, contextOf(query), query.offset, query.limit);
     case 'event-detail':
       return eventDetail(store, sources, query.index);
+    case 'export-events':
+      return exportEvents(store, query.view, contextOf(query), sources);
     case 'classify-text':
       return classifyText(query.text, query.providerOffsetMinutes);
   }
@@ -59,10 +62,20 @@ function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, o
   return { total: indices.length, offset: start, rows };
 }
 
-async function eventDetail(store: EventStore, sources: ReadonlyMap<number, Blob>, index: number): Promise<EventDetail | null> {
+/** Exactly the events the view shows, as export rows (the page turns them into CSV or JSON). */
+function exportEvents(store: EventStore, view: ViewState, ctx: AggregateContext, sources: QueryInput['sources']): ExportRow[] {
+  const rows: ExportRow[] = [];
+  for (const index of filterEvents(store, view, ctx)) {
+    const event = getEvent(store, index);
+    if (event) rows.push(toExportRow(event, sources.get(event.sourceId)?.name ?? `source ${event.sourceId}`));
+  }
+  return rows;
+}
+
+async function eventDetail(store: EventStore, sources: QueryInput['sources'], index: number): Promise<EventDetail | null> {
   const event = getEvent(store, index);
   if (!event) return null;
-  const blob = sources.get(event.sourceId);
+  const blob = sources.get(event.sourceId)?.blob;
   const raw = blob ? await readRecordText(blob, event.byteOffset, event.byteLength) : null;
   return { event, raw };
 }

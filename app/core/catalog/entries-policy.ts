@@ -54,7 +54,7 @@ export const POLICY_ENTRIES: readonly CatalogEntry[] = [
     code: '1311', category: 'api-policy-block', family: 'plan', http: 429, origin: 'added', title: 'Model not in your plan',
     english: 'Your current subscription plan does not yet include access to ${model_name}', chinese: ['当前订阅套餐暂未开放${model_name}权限'],
     verdict: 'fix-request', links: LINK_SETS.plan,
-    guidance: 'Your plan does not include this model yet (e.g. Lite with GLM-5). Switch the client to a model the plan includes, or upgrade the plan.',
+    guidance: 'Your plan does not include this model yet (such as GLM-5 on Lite). Switch the client to a model the plan includes, or upgrade the plan.',
   }),
   defineEntry({
     code: '1312', category: 'api-policy-block', family: 'throttle', http: 429, httpInferred: true, origin: 'added', title: 'Model busy, try another model',

@@ -16,8 +16,20 @@ const NON_ERROR: Outcome = Object.freeze({ kind: 'non-error', flags: Object.free
  * outcomes; never throws. classifyRecord('{"error":{"code":"1302","message":"…"}}').kind -> 'catalogued'
  */
 export function classifyRecord(text: string, options: ClassifyOptions = NO_OPTIONS): Outcome {
+  return classifySafely(text, options, true);
+}
+
+/**
+ * The same classification without the shortcuts (fast NDJSON path, pre-check). For tests that prove the
+ * shortcuts change nothing, and for benchmarks. classifyRecordFull(line) deep-equals classifyRecord(line).
+ */
+export function classifyRecordFull(text: string, options: ClassifyOptions = NO_OPTIONS): Outcome {
+  return classifySafely(text, options, false);
+}
+
+function classifySafely(text: string, options: ClassifyOptions, shortcuts: boolean): Outcome {
   try {
-    return classifyUnsafe(String(text), options);
+    return classifyUnsafe(String(text), options, shortcuts);
   } catch {
     // Every reader is written not to throw; this is the last line of defence (e.g. a hostile offset function).
     return /^\s*[[{]/.test(String(text)) ? { kind: 'rejected', reason: 'malformed_json' } : NON_ERROR;
@@ -41,14 +53,14 @@ function contextOf(options: ClassifyOptions): ComposeContext {
 
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
-function classifyUnsafe(text: string, options: ClassifyOptions): Outcome {
+function classifyUnsafe(text: string, options: ClassifyOptions, shortcuts: boolean): Outcome {
   if (text.indexOf('\u0000') >= 0) return BINARY;
   const ctx = contextOf(options);
-  const fast = classifyFast(text, ctx);
+  const fast = shortcuts ? classifyFast(text, ctx) : undefined;
   if (fast !== undefined) return fast;
   const trimmed = text.trim();
   if (looksLikeJson(trimmed)) return classifyJson(trimmed, ctx);
-  if (!mightBeError(text)) return NON_ERROR;
+  if (shortcuts && !mightBeError(text)) return NON_ERROR;
   const sig = readText(text, { isMessage: false, nesting: 0 });
   sig.time ??= leadingStamp(text);
   return compose(sig, { ...ctx, fallbackText: text });

@@ -32,8 +32,7 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
   let match: TextMatch | null = null;
   if (sig.code === null && !sig.evasive) {
     const subject = sig.message ?? ctx.fallbackText;
-    const isErrorContext = sig.evidence || sig.http !== null || ERROR_WORDS.test((ctx.fallbackText ?? subject ?? '').slice(0, 300));
-    match = subject === null ? null : matchText(subject, { errorContext: isErrorContext });
+    match = subject === null ? null : matchWording(subject, sig);
     if (match !== null) {
       Object.assign(sig, { code: match.template.entry.code, codeSource: 'text' });
       if (sig.message === null) sig.message = subject?.slice(match.start) ?? null;
@@ -47,6 +46,17 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
   }
   if (isMismatch(entry, sig)) flags.push('code_message_mismatch');
   return { kind: 'catalogued', entry, details: details(sig, ctx, flags, entry, match) };
+}
+
+/**
+ * The wording table. A generic wording ("Internal Error", "Authentication Failed") counts only in an error
+ * context: an error envelope, an HTTP status, or an error word before the wording (`ZaiException - …`).
+ */
+function matchWording(subject: string, sig: Signals): TextMatch | null {
+  const match = matchText(subject, { errorContext: true });
+  if (match === null || !match.template.generic) return match;
+  if (sig.evidence || sig.http !== null || ERROR_WORDS.test(subject.slice(Math.max(0, match.start - 300), match.start))) return match;
+  return matchText(subject, { errorContext: false });
 }
 
 function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): Outcome {

@@ -8,6 +8,7 @@ import { eventsPageQueryOptions, type DashboardInput } from '../../data/query-op
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatCount, formatInstant } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
+import { ExportButtons } from './export-buttons';
 
 interface EventsTableProps {
   readonly client: IngestClient;
@@ -43,6 +44,9 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
       <div className="panel-header">
         <h2 id="events-title">Error events</h2>
         <span className="hint">{formatCount(total)} matching · newest last · open a row for the raw record and guidance</span>
+        <div className="panel-actions">
+          <ExportButtons client={client} input={input} />
+        </div>
       </div>
       <div role="table" aria-labelledby="events-title" aria-rowcount={total + 1} className="events-table">
         <div role="row" className="events-row events-head" aria-rowindex={1}>

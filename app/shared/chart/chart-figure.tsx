@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { downloadBlob } from '../download';
+import { svgToPng, toStandaloneSvg } from './export-chart';
 
 interface LegendItem {
   readonly key: string;
@@ -21,12 +23,35 @@ interface ChartFigureProps {
 /** A chart as a figure with an accessible name, a summary, an HTML legend and its data as a table. */
 export function ChartFigure({ title, summary, legend, table, actions, testId, children }: ChartFigureProps) {
   const id = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const fileBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const exportAs = async (format: 'svg' | 'png') => {
+    setExportError(null);
+    const standalone = figureRef.current ? toStandaloneSvg(figureRef.current, title) : null;
+    if (!standalone) return setExportError('Nothing is drawn to export.');
+    try {
+      const blob = format === 'svg' ? new Blob([standalone.svg], { type: 'image/svg+xml' }) : await svgToPng(standalone.svg, standalone.width, standalone.height);
+      downloadBlob(`${fileBase}.${format}`, blob);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
   return (
-    <figure className="panel chart-figure" aria-labelledby={`${id}-title`} data-testid={testId}>
+    <figure ref={figureRef} className="panel chart-figure" aria-labelledby={`${id}-title`} data-testid={testId}>
       <div className="panel-header">
         <h2 id={`${id}-title`}>{title}</h2>
-        <div className="panel-actions">{actions}</div>
+        <div className="panel-actions">
+          {actions}
+          <button type="button" className="btn btn-small" onClick={() => void exportAs('png')} aria-label={`Export ${title} as PNG`}>
+            PNG
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => void exportAs('svg')} aria-label={`Export ${title} as SVG`}>
+            SVG
+          </button>
+        </div>
       </div>
+      {exportError ? <p role="alert" className="small">{exportError}</p> : null}
       <figcaption className="small muted">{summary}</figcaption>
       <ul className="chart-legend" aria-label={`${title} legend`}>
         {legend.map((item) => (
