@@ -2,7 +2,7 @@ import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Corpus } from './corpora';
 import { MONITOR_SCRIPT, type MonitorState } from './page-monitor';
-import { sampleProcessMemory } from './proc-memory';
+import { createProcessSampler } from './proc-memory';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
@@ -44,6 +44,8 @@ export interface BrowserResult {
 }
 
 const OUT_DIR = 'bench-out/dist';
+/** Memory sampling period during ingest (CDP page metrics, worker heap, /proc). */
+const SAMPLE_EVERY_MS = 500;
 
 export interface PageServer {
   readonly url: string;
@@ -126,12 +128,13 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
     await cdp.send('Performance.enable');
     const workers = watchWorkers(cdp);
     await workers.start();
+    const sampleProcessMemory = createProcessSampler();
     const baseline = sampleProcessMemory();
     const samples: MemorySample[] = [];
     let sampling = true;
     const uploadStarted = performance.now();
     const sampler = (async () => {
-      while (sampling && process.env.BENCH_NO_SAMPLING === undefined) {
+      while (sampling) {
         const t = (performance.now() - uploadStarted) / 1000;
         const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsed()]);
         const proc = sampleProcessMemory();
@@ -142,7 +145,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
           rendererRss: proc?.rendererRssBytes ?? null,
           browserRss: proc?.totalRssBytes ?? null,
         });
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await new Promise((resolve) => setTimeout(resolve, SAMPLE_EVERY_MS));
       }
     })();
 

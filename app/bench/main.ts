@@ -40,7 +40,7 @@ function toolVersion(command: string, args: readonly string[]): string | null {
   }
 }
 
-async function runNode(corpora: readonly Corpus[], quick: boolean): Promise<{ results: NodeResult[]; cliStartupSeconds: number | null }> {
+async function runNode(corpora: readonly Corpus[]): Promise<{ results: NodeResult[]; cliStartupSeconds: number | null }> {
   const results: NodeResult[] = [];
   const hasCli = cliAvailable();
   if (!hasCli) log('  app/cli/main.ts is missing: the CLI is not measured');
@@ -56,7 +56,6 @@ async function runNode(corpora: readonly Corpus[], quick: boolean): Promise<{ re
     if (hasCli) results.push(await benchCli(corpus));
     if (corpus.key === 'ndjson') results.push(await benchJq(corpus));
   }
-  void quick;
   return { results, cliStartupSeconds };
 }
 
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
   let aggregate: AggregateResult | null = null;
   if (wants('node')) {
     log('Node');
-    ({ results: node, cliStartupSeconds } = await runNode(corpora, options.quick));
+    ({ results: node, cliStartupSeconds } = await runNode(corpora));
   }
   if (wants('browser')) {
     log('Browser');

@@ -42,21 +42,38 @@ function descendantsOf(root: number): number[] {
   return out;
 }
 
-export function sampleProcessMemory(root = process.pid): ProcessMemory | null {
-  try {
-    let totalRssBytes = 0;
-    let rendererRssBytes = 0;
-    for (const pid of descendantsOf(root)) {
-      try {
-        const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
-        totalRssBytes += rss;
-        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) rendererRssBytes = Math.max(rendererRssBytes, rss);
-      } catch {
-        // gone
+/**
+ * A sampler that walks /proc for the process tree only every `refreshEvery` samples (the walk costs a few
+ * ms of this process's CPU, which the browser shares on a small machine); in between it reads statm only.
+ */
+export function createProcessSampler(root = process.pid, refreshEvery = 10): () => ProcessMemory | null {
+  let calls = 0;
+  let tree: Array<{ pid: number; renderer: boolean }> = [];
+  return () => {
+    try {
+      if (calls++ % refreshEvery === 0) {
+        tree = descendantsOf(root).map((pid) => {
+          try {
+            return { pid, renderer: readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') };
+          } catch {
+            return { pid, renderer: false };
+          }
+        });
       }
+      let totalRssBytes = 0;
+      let rendererRssBytes = 0;
+      for (const { pid, renderer } of tree) {
+        try {
+          const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+          totalRssBytes += rss;
+          if (renderer) rendererRssBytes = Math.max(rendererRssBytes, rss);
+        } catch {
+          // gone
+        }
+      }
+      return { totalRssBytes, rendererRssBytes };
+    } catch {
+      return null;
     }
-    return { totalRssBytes, rendererRssBytes };
-  } catch {
-    return null;
-  }
+  };
 }

@@ -115,7 +115,7 @@ function readValue(line: string, i: number): number {
 }
 
 function assignRoot(f: FastFields, key: number): boolean {
-  if (key <= 4) {
+  if (key >= 0 && key <= 4) {
     if (typeof value !== 'string' && typeof value !== 'number') return false;
     if (key <= f.timeRank) {
       f.time = value;

@@ -40,7 +40,8 @@ function isWholeMessage(norm: string, t: CompiledTemplate, loc: Located): boolea
   const first = loc.starts[0] ?? 0;
   const last = loc.ends[loc.ends.length - 1] ?? 0;
   const before = first === 0 || (t.gaps[0]?.length ?? 0) > 0 ? '' : (norm[first - 1] ?? '');
-  return !WORD_CHAR.test(before) && TAIL.test(norm.slice(last));
+  const endsWithValue = (t.gaps[t.segments.length]?.length ?? 0) > 0;
+  return !WORD_CHAR.test(before) && (endsWithValue || TAIL.test(norm.slice(last)));
 }
 
 function best(norm: string, templates: readonly CompiledTemplate[], errorContext: boolean): { t: CompiledTemplate; loc: Located } | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyRecord } from '../classify/classify';
 import { formatBeijing, nextRandom, requestIdAt } from './demo-records';
 import { nextDemoBatch } from './demo-stream';
 
@@ -69,6 +70,27 @@ describe('nextDemoBatch', () => {
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThan(1);
       seed = next;
+    }
+  });
+});
+
+describe('demo lines meet the real classifier', () => {
+  it('every error template is catalogued with its code; ordinary lines are not errors', () => {
+    const seen = new Map<string, string>();
+    for (const line of batches(400)) {
+      const outcome = classifyRecord(line);
+      const code = /1(?:113|261|30[258])/.exec(line)?.[0] ?? null;
+      const got = outcome.kind === 'catalogued' ? outcome.entry.code : outcome.kind;
+      if (code !== null && (line.includes('code') || line.includes('1308'))) seen.set(code, got);
+      else expect(got).toBe('non-error');
+    }
+    expect(Object.fromEntries(seen)).toEqual({ '1113': '1113', '1261': '1261', '1302': '1302', '1305': '1305', '1308': '1308' });
+  });
+
+  it('1308 demo resets are plausible (countdowns work)', () => {
+    for (const line of batches(300).filter((l) => l.includes('1308'))) {
+      const outcome = classifyRecord(line);
+      expect(outcome.kind === 'catalogued' && outcome.details.reset?.plausible).toBe(true);
     }
   });
 });

@@ -49,6 +49,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
         </div>
       </div>
       <div role="table" aria-labelledby="events-title" aria-rowcount={total + 1} className="events-table">
+        <div role="rowgroup">
         <div role="row" className="events-row events-head" aria-rowindex={1}>
           <span role="columnheader">Time</span>
           <span role="columnheader">Code</span>
@@ -56,8 +57,9 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
           <span role="columnheader">Message</span>
           <span role="columnheader">Source and line</span>
         </div>
-        <div ref={scrollRef} className="events-scroll" tabIndex={0} aria-label="Error events, scrollable" style={{ height: Math.min(420, Math.max(1, total) * ROW_HEIGHT + 2) }}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        </div>
+        <div ref={scrollRef} role="rowgroup" className="events-scroll" tabIndex={0} aria-label="Error events, scrollable" style={{ height: Math.min(420, Math.max(1, total) * ROW_HEIGHT + 2) }}>
+          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const event = rowAt(item.index);
               return (

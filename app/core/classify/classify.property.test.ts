@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CATALOG, lookupCode } from '../catalog/catalog';
+import { classifyRecord, classifyRecordFull } from './classify';
+import { REJECT_REASONS, type Outcome } from './outcome';
+
+const KINDS = ['catalogued', 'uncatalogued', 'non-error', 'rejected'];
+
+function checkOutcome(outcome: Outcome): void {
+  expect(KINDS).toContain(outcome.kind);
+  if (outcome.kind === 'catalogued') {
+    expect(lookupCode(outcome.details.code ?? '')).toBe(outcome.entry);
+    expect(outcome.details.message === null || outcome.details.message.length <= 500).toBe(true);
+  }
+  if (outcome.kind === 'rejected') expect(REJECT_REASONS).toContain(outcome.reason);
+}
+
+/** Pieces of real records, so random strings reach the deep readers rather than the pre-check. */
+const FRAGMENTS = [
+  '{', '}', '[', ']', '"', "'", '“', '\\"', ':', ',', ' ', '\n', '"error":', '"code":', '"message":', '"type":"error"', '"1308"', '1308', '"401"',
+  '[1308]', '[1310][', '][', 'API Error: 429 ', 'HTTP/1.1 429 Too Many Requests', 'Error code: 400 - ', '(request id: 2026)', 'data: ',
+  'Usage limit reached for 5 hour. Your limit will reset at ', '2026-08-31 18:19:41', '${next_flush_time}', '已达到 5 小时的使用上限。',
+  '该模型当前访问量过大，请您稍后再试', 'Internal Error', '"finish_reason":"sensitive"', '"isApiErrorMessage":true', '"status":429',
+  '__proto__', 'constructor', '\u200B', '１３０８', '"ts":"2026-11-27T10:00:00Z"', 'Claude usage limit reached', 'req_011',
+];
+const recordLike = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('classifyRecord properties', () => {
+  it('never throws and returns one of four outcomes for any string', () => {
+    fc.assert(fc.property(fc.string(), (s) => checkOutcome(classifyRecord(s))), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => checkOutcome(classifyRecord(s))), { numRuns: 300 });
+    fc.assert(fc.property(fc.json(), (s) => checkOutcome(classifyRecord(s))), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), (v) => checkOutcome(classifyRecord(JSON.stringify({ error: v, code: v, message: v })))), { numRuns: 200 });
+    fc.assert(fc.property(recordLike, (s) => checkOutcome(classifyRecord(s))), { numRuns: 500 });
+  });
+
+  it('the shortcuts (fast path, pre-check) never change an outcome', () => {
+    fc.assert(fc.property(fc.oneof(recordLike, fc.string(), fc.json()), (s) => {
+      expect(classifyRecord(s)).toEqual(classifyRecordFull(s));
+    }), { numRuns: 500 });
+  });
+
+  it('the fast NDJSON path agrees with the full path on generated error lines', () => {
+    const code = fc.oneof(
+      fc.constantFrom(...CATALOG.map((e) => e.code)).map((c) => JSON.stringify(c)),
+      fc.integer({ min: 0, max: 20_000 }).map(String),
+      fc.constantFrom('"1399"', '" 1308 "', '"01308"', '1308.0', 'null', '""', '"model_not_found"', '"１３０８"'),
+    );
+    const message = fc.oneof(
+      fc.constantFrom(...CATALOG.flatMap((e) => [e.english, ...e.newerEnglish, ...e.chinese])),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41', '[1308][x][20260831171941958b81c5b1234255]', 'x (request id: 2026abc)', '', '429 Too Many Requests'),
+    );
+    const time = fc.constantFrom('"2026-11-27T10:00:00Z"', '"2026-11-27 10:00:00"', '1777552855', '"bad"', 'null');
+    const field = (keys: readonly string[], value: fc.Arbitrary<string>) =>
+      fc.option(fc.tuple(fc.constantFrom(...keys), value).map(([k, v]) => `"${k}":${v}`), { nil: undefined });
+    const line = fc
+      .record({
+        ts: field(['ts', 'timestamp', 'time', 'created'], time),
+        ts2: field(['ts', 'time'], time),
+        status: field(['status', 'statusCode'], fc.constantFrom('429', '200', '400', '99', '"429"', '0429')),
+        extra: field(['model', 'level', 'type', 'id', 'msg', 'error', 'choices'], fc.constantFrom('"glm-4.6"', '"error"', '1', 'null', '{}')),
+        rid: field(['request_id', 'requestId'], fc.constantFrom('"20260831171941958b81c5b1234255"', '""', '"req_011x"')),
+        inErr: field(['type', 'param', 'request_id', 'status'], fc.constantFrom('"rate_limit_error"', '"1308"', '429')),
+        code,
+        message: message.map((m) => JSON.stringify(m)),
+        wrap: fc.boolean(),
+        spaced: fc.boolean(),
+      })
+      .map(({ ts, ts2, status, extra, rid, inErr, code: c, message: m, wrap, spaced }) => {
+        const sep = spaced ? ', ' : ',';
+        const inner = [`"code":${c}`, `"message":${m}`, ...(wrap && inErr !== undefined ? [inErr] : [])].join(sep);
+        const body = wrap ? `"error":{${inner}}` : inner;
+        const parts = [ts, status, extra, body, rid, ts2].filter((p): p is string => p !== undefined);
+        return `{${parts.join(sep)}}`;
+      });
+    fc.assert(fc.property(line, (l) => {
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }), { numRuns: 1000 });
+  });
+
+  it('prototype keys as codes, models or keys neither pollute Object.prototype nor get catalogued (B3)', () => {
+    const protoKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf');
+    const record = fc.oneof(
+      protoKey.map((k) => `{"error":{"code":"${k}","message":"x"}}`),
+      protoKey.map((k) => `{"${k}":{"polluted":1,"code":"1308"},"error":{"${k}":{"polluted":1}}}`),
+      protoKey.map((k) => `{"constructor":{"prototype":{"polluted":1}},"model":"${k}","code":"${k}"}`),
+      fc.tuple(protoKey, fc.string()).map(([k, s]) => `[${k}] ${s} {"code":"${k}"}`),
+    );
+    fc.assert(
+      fc.property(record, (text) => {
+        const outcome = classifyRecord(text);
+        if (outcome.kind === 'catalogued') expect(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']).not.toContain(outcome.details.code);
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+      }),
+    );
+    expect(classifyRecord('{"error":{"code":"__proto__","message":"x"}}')).toMatchObject({ kind: 'uncatalogued', details: { code: null } });
+  });
+
+  it('stays linear on text crafted against the wording table (C12)', () => {
+    const hostile = [`${'a'.repeat(100_000)}!`, `Usage limit reached for ${'5 '.repeat(50_000)}`, `${'已达到 '.repeat(30_000)}`, `{"error":{"message":"${'Invalid '.repeat(20_000)}"}}`];
+    const started = performance.now();
+    for (const text of hostile) checkOutcome(classifyRecord(text));
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

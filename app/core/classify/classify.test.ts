@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRecord, classifyRecordFull } from './classify';
+import type { ErrorDetails, Outcome } from './outcome';
+import { CLASSIFIER_SAMPLES, LOOKALIKE_SAMPLES } from './samples';
+
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+const detailsOf = (o: Outcome): ErrorDetails | null => (o.kind === 'catalogued' || o.kind === 'uncatalogued' ? o.details : null);
+
+describe('classifyRecord: samples', () => {
+  it.each(CLASSIFIER_SAMPLES.map((s) => [s.id, s] as const))('%s', (_id, sample) => {
+    const outcome = classifyRecord(sample.text);
+    const e = sample.expected;
+    const d = detailsOf(outcome);
+    expect(outcome.kind).toBe(e.kind);
+    if (e.code !== undefined) expect(d?.code).toBe(e.code);
+    if (e.category !== undefined) expect(outcome.kind === 'catalogued' ? outcome.entry.category : null).toBe(e.category);
+    if (e.http !== undefined) expect(d?.http).toBe(e.http);
+    if (e.reset !== undefined) expect(iso(d?.reset?.at)).toBe(e.reset);
+    if (e.plausible !== undefined) expect(d?.reset?.plausible).toBe(e.plausible);
+    if (e.window !== undefined) expect(d?.window).toBe(e.window);
+    if (e.requestId !== undefined) expect(d?.requestId).toBe(e.requestId);
+    if (e.ts !== undefined) expect(iso(d?.ts)).toBe(e.ts);
+    if (e.reason !== undefined) expect(outcome.kind === 'rejected' ? outcome.reason : null).toBe(e.reason);
+    for (const flag of e.flags ?? []) expect(d?.flags).toContain(flag);
+    for (const [key, value] of Object.entries(e.params ?? {})) expect(d?.params[key]).toBe(value);
+    if (outcome.kind === 'catalogued') expect(outcome.entry.code).toBe(d?.code);
+    expect(classifyRecordFull(sample.text)).toEqual(outcome);
+  });
+
+  it.each(LOOKALIKE_SAMPLES.map((s) => [s.id, s.text] as const))('look-alike %s is never catalogued', (_id, text) => {
+    expect(classifyRecord(text).kind).not.toBe('catalogued');
+  });
+});
+
+describe('classifyRecord: details', () => {
+  const line1308 = '{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41"}}';
+
+  it('reads `2026-08-31 18:19:41` in a 1308 message as 2026-08-31T10:19:41Z (UTC+8)', () => {
+    const d = detailsOf(classifyRecord(line1308));
+    expect(iso(d?.reset?.at)).toBe('2026-08-31T10:19:41.000Z');
+    expect(d?.reset).toMatchObject({ raw: '2026-08-31 18:19:41', assumedOffsetMinutes: 480, plausible: true, dateOnly: false });
+    expect(d?.params).toMatchObject({ number: '5', unit: 'hour', next_flush_time: '2026-08-31 18:19:41' });
+    expect(d?.flags).toEqual(expect.arrayContaining(['reset_zone_assumed', 'timestamp_missing']));
+  });
+
+  it('honours providerOffsetMinutes and localOffsetMinutes', () => {
+    expect(iso(detailsOf(classifyRecord(line1308, { providerOffsetMinutes: 0 }))?.reset?.at)).toBe('2026-08-31T18:19:41.000Z');
+    const local = detailsOf(classifyRecord(`2026-08-31 17:00:00 ${line1308}`, { localOffsetMinutes: () => 120 }));
+    expect(iso(local?.ts)).toBe('2026-08-31T15:00:00.000Z');
+    expect(local?.flags).toContain('timestamp_zone_assumed');
+  });
+
+  it('flags a reset 8 h before the event as implausible and says why', () => {
+    const d = detailsOf(classifyRecord(`{"ts":"2026-08-31T18:19:41Z","error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41"}}`));
+    expect(d?.reset?.plausible).toBe(false);
+    expect(d?.reset?.implausibleReason).toBe('the reset is 8 h before the error was logged');
+    expect(d?.flags).toContain('reset_time_implausible');
+  });
+
+  it('marks an unreadable stamp invalid, and a missing one missing', () => {
+    expect(detailsOf(classifyRecord('{"ts":"2025-02-30 10:00:00","error":{"code":"1302","message":"x"}}'))?.flags).toContain('timestamp_invalid');
+    expect(detailsOf(classifyRecord('{"error":{"code":"1302","message":"x"}}'))?.flags).toContain('timestamp_missing');
+  });
+
+  it('sets language, caps the message at 500 characters and strips relay suffixes', () => {
+    const long = `{"error":{"code":"1214","message":"Invalid messages parameter. Please check the documentation ${'x'.repeat(2000)}"}}`;
+    const d = detailsOf(classifyRecord(long));
+    expect(d?.message?.length).toBe(500);
+    expect(d?.language).toBe('en');
+    expect(detailsOf(classifyRecord('{"error":{"code":"1305","message":"该模型当前访问量过大，请您稍后再试"}}'))?.language).toBe('zh');
+  });
+
+  it('keeps the code when the catalog does not know it, and the raw value of a foreign code', () => {
+    expect(detailsOf(classifyRecord('{"error":{"code":"1399","message":"new"}}'))?.code).toBe('1399');
+    expect(detailsOf(classifyRecord('{"error":{"code":"","message":"upstream failed"},"status":502}'))).toMatchObject({ code: null, http: 502, params: { rawCode: '' } });
+  });
+
+  it('reads a bracketed message (message text and request id)', () => {
+    const d = detailsOf(classifyRecord('{"type":"error","error":{"type":"invalid_request_error","code":"1261","message":"[1261][Prompt exceeds max length][20260601000000abcdefabcdefabcd]"}}'));
+    expect(d).toMatchObject({ code: '1261', message: 'Prompt exceeds max length', requestId: '20260601000000abcdefabcdefabcd' });
+  });
+});

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, screenshotBothThemes } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious or critical violation on the dashboard, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openDashboard(page);
+      await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+      await expect(page.getByRole('timer').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test(`axe finds no serious or critical violation on the event detail and paste result, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openDashboard(page);
+      await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+      await page.getByRole('textbox', { name: 'Paste log text' }).fill('{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}');
+      await expect(page.getByRole('article', { name: /Error 1113/ })).toBeVisible();
+      await page.getByRole('button', { name: /^Open event/ }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.getByRole('dialog')).toContainText('Raw record');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('everything is reachable from the keyboard: open an event and close it with Escape', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const firstEvent = page.getByRole('button', { name: /^Open event/ }).first();
+    await firstEvent.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await screenshotBothThemes(page, 'event-detail');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('usable on a 390 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toBeVisible();
+    await screenshotBothThemes(page, 'phone');
+  });
+});
