@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { benchAggregate, median, type AggregateResult } from './aggregate-bench';
 import { benchBrowser, buildAndServe, launchBrowser, type BrowserResult } from './browser-bench';
 import { ensureCorpora, tinyFile, type Corpus } from './corpora';
@@ -66,7 +66,12 @@ async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ r
     const results: BrowserResult[] = [];
     for (const corpus of corpora) {
       log(`  browser: ${corpus.label}`);
-      results.push(await benchBrowser(browser, server.url, corpus, log));
+      try {
+        results.push(await benchBrowser(browser, server.url, corpus, log));
+      } catch (error) {
+        // One corpus failing (a timeout on a slow machine) must not cost the others their numbers.
+        log(`  browser: ${corpus.label} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
     }
     return { results, version: browser.version() };
   } finally {
@@ -77,6 +82,7 @@ async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ r
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  const loadAtStart = loadavg();
   const wants = (part: Part) => options.only === null || options.only === part;
   mkdirSync(OUT, { recursive: true });
   log(`quotalens bench${options.quick ? ' (quick: 10 MiB corpora, no 1 GiB file)' : ''}${options.only ? `, only ${options.only}` : ''}`);
@@ -114,7 +120,11 @@ async function main(): Promise<void> {
     node: process.version,
     chromium: chromiumVersion ?? toolVersion(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
     jq: toolVersion('jq', ['--version']),
+    /** 1/5/15-minute load averages: other work on a shared machine slows every number here. */
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadavg(),
   };
+  log(`load average at start ${loadAtStart.map((n) => n.toFixed(1)).join(' ')}, at end ${machine.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' ')} (${machine.cores} cores)`);
   const report = {
     generatedAt: new Date().toISOString(),
     options,

@@ -53,7 +53,9 @@ export function GuidanceCard({ entry, code, http, message, language, requestId, 
           <SafeText text={message} max={300} />
         </div>
       ) : null}
-      <p>{entry.guidance}</p>
+      <p>
+        <GuidanceText text={entry.guidance} />
+      </p>
       <div className="row small">
         {linksFor(entry, language).map((link) => (
           <a key={link.href} href={link.href} target="_blank" rel="noopener noreferrer">
@@ -67,5 +69,14 @@ export function GuidanceCard({ entry, code, http, message, language, requestId, 
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** Catalog guidance (trusted text, never log text) marks code with backticks: `glm-4.6`. */
+function GuidanceText({ text }: { readonly text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+    </>
   );
 }

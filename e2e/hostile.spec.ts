@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openDashboard, uploadFiles, watchForHostileEffects } from './helpers';
+
+// RELIABILITY section 3 D: payloads placed where log text reaches the page (messages, codes, request ids, file names).
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '"><img src=x onerror=alert(2)>',
+  '&lt;script&gt;',
+  'javascript:alert(1)',
+  'https://z.ai.evil.example/subscribe',
+  "{{constructor.constructor('alert(1)')()}}",
+  '${alert(1)}',
+  '[click](javascript:alert(1))',
+  '=HYPERLINK("http://evil","x")',
+  '%s %o %c',
+  'undefined',
+] as const;
+
+const hostileLog = PAYLOADS.map((payload, i) =>
+  JSON.stringify({ ts: `2026-11-27T10:${String(i).padStart(2, '0')}:00Z`, status: 429, error: { code: '1302', message: payload }, request_id: payload }),
+)
+  .concat([
+    `2026-11-27T11:00:00Z ERROR {"error":{"code":"<script>alert(3)</script>","message":"\u202Egnp.exe"}}`,
+    `2026-11-27T11:01:00Z ERROR {"error":{"code":"1309","message":"renew at javascript:alert(4) or https://z.аi/subscribe \u001b[31mred\u001b[0m"}}`,
+  ])
+  .join('\n');
+
+const ALLOWED_HOSTS = new Set(['z.ai', 'docs.z.ai', 'bigmodel.cn', 'docs.bigmodel.cn', 'open.bigmodel.cn']);
+
+test.describe('hostile input', () => {
+  test('hostile log text and file names run nothing, show as literal text, and leave the page usable', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    const fileName = 'evil<img src=x onerror=alert(1)>.log';
+    await uploadFiles(page, [{ name: fileName, body: hostileLog }, { name: 'report\u202Etxt.log', body: 'plain line\n' }]);
+    await expect(page.getByRole('listitem', { name: `Source ${fileName}` })).toContainText('done');
+    await expect(page.getByText('report⟨U+202E⟩txt.log').first()).toBeVisible();
+
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('<script>alert(1)</script>');
+    await expect(page.getByTestId('total-errors')).toHaveText('1');
+    await expect(page.getByRole('table', { name: 'Error events' }).getByText('<script>alert(1)</script>')).toBeVisible();
+    await page.getByRole('button', { name: /^Open event/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('<script>alert(1)</script>');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('');
+    await page.getByRole('textbox', { name: 'Paste log text' }).fill(hostileLog);
+    await expect(page.getByTestId('paste-result')).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
+
+    for (const link of await page.locator('a[href^="http"]').all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(new URL(href).protocol).toBe('https:');
+      expect(ALLOWED_HOSTS.has(new URL(href).hostname), href).toBe(true);
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    await expect(page.locator('a[href^="javascript:"], a[href*="evil"], a[href*="z.аi"]')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'API policy block' }).check();
+    await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('hostile URL parameters render as text in the notice and the filters', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    const q = encodeURIComponent('"><svg onload=alert(1)>');
+    await openDashboard(page, `q=${q}&code=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&src=%3Cscript%3E&tz=%22%3E%3Cb%3E`);
+    await expect(page.getByRole('status', { name: 'Link parameters ignored' })).toContainText('<b>');
+    await expect(page.getByRole('searchbox', { name: 'Search text' })).toHaveValue('"><svg onload=alert(1)>');
+    await expect(page.locator('svg[onload], img[src="x"], b:text("")')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('the built page carries a strict Content Security Policy', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'dist', 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
