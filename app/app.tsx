@@ -13,6 +13,7 @@ import { GuidanceCard } from './features/guidance/guidance-card';
 import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { RateLimitChart } from './features/limits/rate-limit-chart';
+import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
 import { OverviewCards } from './features/overview/overview-cards';
 import { PastePanel } from './features/paste/paste-panel';
@@ -111,7 +112,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
           </div>
           <aside className="stack side-column" aria-label="Data">
-            {dashboard.data ? <ResetsPanel resets={dashboard.data.resets} tz={view.tz} /> : null}
+            {dashboard.data ? (
+              <ResetsPanel resets={dashboard.data.resets} tz={view.tz} resetOffsetMinutes={view.resetOffsetMinutes} onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })} />
+            ) : null}
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />
               <PastePanel
@@ -119,7 +122,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 providerOffsetMinutes={PROVIDER_OFFSET_MINUTES}
                 onAddToDashboard={addPaste}
                 renderEvent={(event) => (
-                  <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                  <div className="stack">
+                    <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                    <PastedReset event={event} resetOffsetMinutes={view.resetOffsetMinutes} />
+                  </div>
                 )}
               />
             </section>

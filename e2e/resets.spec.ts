@@ -26,7 +26,9 @@ test.describe('quota reset countdown', () => {
     await openDashboard(page);
     await uploadFiles(page, [{ name: 'agent.log', body: QUOTA_LOG }]);
     await expect(page.getByRole('listitem', { name: 'Source agent.log' })).toContainText('done');
-    // From here the page's clock moves only when a test moves it.
+    await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+    // From here the page's clock moves only when a test moves it (timers included, so the page's own
+    // scheduling waits too: tests that need more data from the worker resume the clock first).
     await page.clock.pauseAt(FIXED_NOW);
   });
 
@@ -36,7 +38,7 @@ test.describe('quota reset countdown', () => {
     await expect(timer.locator('time')).toHaveAttribute('datetime', '2026-11-27T13:30:00.000Z');
     const card = page.getByRole('article', { name: '5-hour window reset' });
     await expect(card).toContainText('2026-11-27 13:30:00 UTC');
-    await expect(card).toContainText('2026-11-27 21:30:00 UTC+8');
+    await expect(card).toContainText('2026-11-27 21:30:00 (read as UTC+8, the provider’s time)');
     await screenshotBothThemes(page, 'resets-counting');
 
     await page.clock.fastForward('01:29:58');
@@ -62,5 +64,26 @@ test.describe('quota reset countdown', () => {
     const ics = decodeURIComponent(href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
     expect(ics).toContain('DTSTART:20261127T133000Z');
     expect(ics).toContain('SUMMARY:Z.ai 5-hour window quota resets');
+  });
+
+  test('reading the stamps in another zone is a view setting: in UTC this reset is implausible and not counted down', async ({ page }) => {
+    await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText('1h 30m 0s');
+    await page.clock.resume();
+    await page.getByLabel('Reset stamps carry no zone; read them as').selectOption('0');
+    await expect.poll(() => new URL(page.url()).searchParams.get('rtz')).toBe('utc');
+    await expect(page.getByRole('timer')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('No quota hit');
+    await page.goBack();
+    await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^1h (30m 0s|29m 5\ds)$/);
+  });
+
+  test('a freshly pasted 1308 gets its countdown at once', async ({ page }) => {
+    await page.clock.resume();
+    await page.getByRole('textbox', { name: 'Paste log text' }).fill(
+      '{"error":{"code":"1308","message":"已达到 5 小时使用上限，2026-11-27 23:00:00 后可继续使用。"}}',
+    );
+    const pasted = page.getByTestId('paste-result');
+    await expect(pasted.getByRole('article', { name: /Error 1308/ })).toBeVisible();
+    await expect(pasted.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^(3h 0m 0s|2h 59m 5\ds)$/);
   });
 });

@@ -12,5 +12,5 @@ export function formatSseFrame(frame: { event?: string; id?: string | null; data
 }
 
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\u0000]/g, ' ');
+  return text.replace(/[\r\n]/g, ' ').replaceAll('\u0000', ' ');
 }

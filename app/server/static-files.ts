@@ -38,7 +38,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   } catch {
     return false;
   }
-  if (decoded.includes('\u0000')) return false;
+  if (decoded.includes('\u0000') || decoded.split(/[\\/]/).includes('..')) return false;
   const wanted = resolve(join(base, normalize(decoded)));
   if (wanted !== base && !wanted.startsWith(base + sep)) return false;
   const file = (await isFile(wanted)) ? wanted : extname(wanted) === '' ? join(base, 'index.html') : null;

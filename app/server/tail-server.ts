@@ -131,13 +131,19 @@ function createPoller(tick: () => boolean, periodMs: number) {
 function watchPaths(paths: readonly string[], onChange: () => void): FSWatcher[] {
   const watchers: FSWatcher[] = [];
   for (const path of paths) {
-    try {
-      const w = watch(path, { recursive: true, persistent: false }, onChange);
-      w.on('error', () => w.close());
-      watchers.push(w);
-    } catch {
-      // Missing path or no recursive watch here: the poller still sees everything.
-    }
+    const w = tryWatch(path, true, onChange) ?? tryWatch(path, false, onChange);
+    if (w !== null) watchers.push(w);
   }
   return watchers;
+}
+
+function tryWatch(path: string, recursive: boolean, onChange: () => void): FSWatcher | null {
+  try {
+    const w = watch(path, { recursive, persistent: false }, onChange);
+    w.on('error', () => w.close());
+    return w;
+  } catch {
+    // Missing path or no recursive watch here: the poller still sees everything.
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ import { fromTableId, QUOTA_FAMILY_ID, WINDOW_TABLE } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { filterRange, type AggregateContext } from './context';
+import { effectiveReset } from './effective-reset';
 import { filterInBounds } from './filter-events';
 
 /** Shown at most; a pathological log with more disjoint blocks keeps the latest ones. */
@@ -48,16 +49,16 @@ export function blockedIntervals(store: EventStore, view: ViewState, ctx: Aggreg
   for (const i of indices) {
     if (family[i] !== quotaId) continue;
     const t = time[i] ?? NaN;
-    const info = store.resets.values[reset[i] ?? 0];
-    if (Number.isNaN(t) || info === null || info === undefined || !info.plausible || info.at === null || !(info.at > t)) continue;
+    const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
+    const resetAt = Number.isNaN(t) ? null : effectiveReset(store.resets.values[reset[i] ?? 0], t, w, view.resetOffsetMinutes);
+    if (resetAt === null || !(resetAt > t)) continue;
     if (open === null || t > open.to) {
-      open = { from: t, to: info.at, hits: 0, codes: new Set(), windows: new Set() };
+      open = { from: t, to: resetAt, hits: 0, codes: new Set(), windows: new Set() };
       merged.push(open);
     }
-    open.to = Math.max(open.to, info.at);
+    open.to = Math.max(open.to, resetAt);
     open.hits += 1;
     open.codes.add(lookupString(store.codes, code[i] ?? 0) ?? NO_CODE);
-    const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
     if (w !== null) open.windows.add(w);
   }
   const clipped = merged.flatMap((d) => clip(d, range));

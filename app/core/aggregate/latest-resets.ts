@@ -4,6 +4,7 @@ import { QUOTA_FAMILY_ID } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
+import { effectiveReset } from './effective-reset';
 import { filterEvents } from './filter-events';
 
 /** Superseded resets listed per window at most. */
@@ -58,8 +59,9 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
     if (w < 0 || Number.isNaN(t)) continue;
     if (family[i] === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
     const info = store.resets.values[reset[i] ?? 0];
-    if (info === null || info === undefined || !info.plausible || info.at === null) continue;
-    addToGroup(groups[w], info.at, info.raw, lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, t);
+    const resetAt = effectiveReset(info, t, QUOTA_WINDOWS[w] ?? null, view.resetOffsetMinutes);
+    if (resetAt === null || !info) continue;
+    addToGroup(groups[w], resetAt, info.raw, lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, t);
   }
   return QUOTA_WINDOWS.map((w, k) => toWindowResets(w, groups[k], lastHit[k] ?? -Infinity));
 }

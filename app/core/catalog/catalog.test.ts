@@ -15,7 +15,8 @@ describe('CATALOG', () => {
     expect(new Set(CATALOG_CODES).size).toBe(CATALOG.length);
   });
 
-  it.each(PUBLISHED.map((c) => [c, 'published'] as const).concat(ADDED.map((c) => [c, 'added'] as const)))('%s is %s', (code, origin) => {
+  const ORIGINS: [string, 'published' | 'added'][] = [...PUBLISHED.map((c): [string, 'published'] => [c, 'published']), ...ADDED.map((c): [string, 'added'] => [c, 'added'])];
+  it.each(ORIGINS)('%s is %s', (code, origin) => {
     expect(lookupCode(code)?.origin).toBe(origin);
   });
 

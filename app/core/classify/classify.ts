@@ -37,31 +37,33 @@ function classifySafely(text: string, options: ClassifyOptions, shortcuts: boole
 }
 
 let lastOptions: ClassifyOptions | undefined;
-let lastContext: ComposeContext | undefined;
+let lastContexts: readonly [ComposeContext, ComposeContext] | undefined;
 
 /** The context of the options object, reused while the caller passes the same object (the usual case). */
-function contextOf(options: ClassifyOptions): ComposeContext {
-  if (options === lastOptions && lastContext !== undefined) return lastContext;
-  lastOptions = options;
-  lastContext = {
-    fallbackText: null,
-    providerOffsetMinutes: options.providerOffsetMinutes ?? PROVIDER_OFFSET_MINUTES,
-    localOffset: options.localOffsetMinutes ?? 0,
-  };
-  return lastContext;
+function contextOf(options: ClassifyOptions, shortcuts: boolean): ComposeContext {
+  if (options !== lastOptions || lastContexts === undefined) {
+    const base = {
+      fallbackText: null,
+      providerOffsetMinutes: options.providerOffsetMinutes ?? PROVIDER_OFFSET_MINUTES,
+      localOffset: options.localOffsetMinutes ?? 0,
+    };
+    lastOptions = options;
+    lastContexts = [{ ...base, shortcuts: false }, { ...base, shortcuts: true }];
+  }
+  return lastContexts[shortcuts ? 1 : 0];
 }
 
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
 function classifyUnsafe(text: string, options: ClassifyOptions, shortcuts: boolean): Outcome {
   if (text.indexOf('\u0000') >= 0) return BINARY;
-  const ctx = contextOf(options);
+  const ctx = contextOf(options, shortcuts);
   const fast = shortcuts ? classifyFast(text, ctx) : undefined;
   if (fast !== undefined) return fast;
   const trimmed = text.trim();
   if (looksLikeJson(trimmed)) return classifyJson(trimmed, ctx);
   if (shortcuts && !mightBeError(text)) return NON_ERROR;
-  const sig = readText(text, { isMessage: false, nesting: 0 });
+  const sig = readText(text, { isMessage: false, nesting: 0, shortcuts });
   sig.time ??= leadingStamp(text);
   return compose(sig, { ...ctx, fallbackText: text });
 }
@@ -73,19 +75,19 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
   if (parsed.ok) {
     if (Array.isArray(parsed.value)) return classifyArray(parsed.value, ctx);
     const sig = emptySignals();
-    readJsonValue(parsed.value, sig, 0);
+    readJsonValue(parsed.value, sig, { nesting: 0, shortcuts: ctx.shortcuts });
     return compose(sig, ctx);
   }
   const repaired = /['“‘]/.test(trimmed) ? parseJson(repairQuotes(trimmed)) : parsed;
   const sig: Signals = emptySignals();
-  if (repaired.ok) readJsonValue(repaired.value, sig, 0);
-  if (!hasCode(sig)) mergeRegexReading(sig, trimmed);
+  if (repaired.ok) readJsonValue(repaired.value, sig, { nesting: 0, shortcuts: ctx.shortcuts });
+  if (!hasCode(sig)) mergeRegexReading(sig, trimmed, ctx.shortcuts);
   const outcome = compose(sig, { ...ctx, fallbackText: trimmed });
   return outcome.kind === 'non-error' ? { kind: 'rejected', reason: 'malformed_json' } : outcome;
 }
 
-function mergeRegexReading(sig: Signals, text: string): void {
-  const fromText = readText(text, { isMessage: false, nesting: 1 });
+function mergeRegexReading(sig: Signals, text: string, shortcuts: boolean): void {
+  const fromText = readText(text, { isMessage: false, nesting: 1, shortcuts });
   if (hasCode(fromText) || !hasCode(sig)) Object.assign(sig, { ...fromText, time: sig.time ?? fromText.time, evidence: sig.evidence || fromText.evidence });
 }
 
@@ -97,7 +99,7 @@ function classifyArray(items: readonly unknown[], ctx: ComposeContext): Outcome 
   let worst: Outcome = NON_ERROR;
   for (const item of items.slice(0, MAX_ARRAY_EVENTS)) {
     const sig = emptySignals();
-    readJsonValue(item, sig, 1);
+    readJsonValue(item, sig, { nesting: 1, shortcuts: ctx.shortcuts });
     const outcome = compose(sig, { ...ctx, fallbackText: typeof item === 'string' ? item : null });
     if (SEVERITY[outcome.kind] > SEVERITY[worst.kind]) worst = outcome;
     if (worst.kind === 'catalogued') break;

@@ -8,6 +8,7 @@ import { quotaDetails } from './quota-details';
 import type { Signals } from './signals';
 import { matchesOwnWording, matchText, readOwnParams, type TextMatch } from './text-match';
 import { hasOwnProbe } from './probes';
+import { mightBeError } from './pre-check';
 
 export interface ComposeContext {
   /**
@@ -17,6 +18,8 @@ export interface ComposeContext {
   readonly fallbackText: string | null;
   readonly providerOffsetMinutes: number;
   readonly localOffset: LocalOffset;
+  /** Skip the wording table for texts that fail the pre-check (it finds nothing there). */
+  readonly shortcuts: boolean;
 }
 
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
@@ -32,7 +35,7 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
   let match: TextMatch | null = null;
   if (sig.code === null && !sig.evasive) {
     const subject = sig.message ?? ctx.fallbackText;
-    match = subject === null ? null : matchWording(subject, sig);
+    match = subject === null || (ctx.shortcuts && !mightBeError(subject)) ? null : matchWording(subject, sig);
     if (match !== null) {
       Object.assign(sig, { code: match.template.entry.code, codeSource: 'text' });
       if (sig.message === null) sig.message = subject?.slice(match.start) ?? null;

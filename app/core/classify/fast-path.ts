@@ -13,6 +13,7 @@ import { emptySignals } from './signals';
  * this); whenever a line holds anything the walk would read differently they return undefined.
  */
 const CANONICAL =
+  // eslint-disable-next-line no-control-regex -- raw control characters make a line invalid JSON: not fast
   /^\{(?:"(timestamp|ts|time)":(?:"([^"\\\u0000-\u001f]*)"|([1-9]\d{9,12})),)?(?:"status":([1-5]\d\d),)?"error":\{"code":(?:"(\d{3,4})"|([1-9]\d{2,3})),"message":"([^"\\\u0000-\u001f[{]+)"(?:,"type":"[a-z_]*")?\}(?:,"request_id":"([A-Za-z0-9_-]+)")?\}$/;
 
 export function classifyFast(line: string, ctx: ComposeContext): Outcome | undefined {

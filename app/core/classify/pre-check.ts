@@ -4,43 +4,56 @@ import { TEMPLATES, type CompiledTemplate } from './templates';
  * A cheap necessary condition for a text record to be an error, so ordinary log lines skip the readers.
  * Each reader needs something this test looks for: a JSON body (`{`), a bracketed code, a quoted `code`
  * or `type` key, an explicit HTTP status pattern, a Z.ai exception name, or a word of some catalog
- * wording (one trigger per wording, generated from the catalog so the two never drift apart).
+ * wording (one trigger per wording, generated from the catalog so the two never drift apart). The text
+ * is lowercased once and the words are grouped by first letter, which irregexp scans faster than a flat
+ * case-insensitive alternation.
  */
 const STRUCTURAL = [
   '\\[\\d{3,4}\\]',
   '(?:code|type)[\'"“”’\\\\]',
-  'HTTP/',
+  'http/',
   ':status',
-  'API Error',
-  'Request rejected',
+  'api error',
+  'request rejected',
   'error code',
   'upstream_status',
   'status',
-  'Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Overloaded',
-  'zai|zhipu',
+  'request id',
+  '^\\s*[1-5]\\d\\d\\s',
+  'bad request', 'unauthorized', 'payment required', 'forbidden', 'not found', 'too many requests',
+  'internal server error', 'bad gateway', 'service unavailable', 'gateway timeout', 'overloaded',
+  'zai', 'zhipu',
 ];
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff]/;
 
 /** The longest ASCII word (≥ 3 letters) of a wording, else one CJK character of it. */
 function triggerOf(t: CompiledTemplate): string {
   const words = t.segments.join(' ').match(/[a-z]{3,}/g) ?? [];
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest !== '') return longest;
-  const wide = t.segments.join('').match(/[\u2e80-\u9fff\uf900-\ufaff]/);
-  return wide?.[0] ?? escape(t.segments[0] ?? '');
+  return WIDE.exec(t.segments.join(''))?.[0] ?? escape(t.segments[0] ?? '');
 }
 
 function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** ['api', 'account'] -> 'a(?:pi|ccount)'; patterns that are already regex source stay as they are. */
+function groupByFirstLetter(words: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+}
+
 function buildPattern(): RegExp {
   const triggers = [...new Set(TEMPLATES.map(triggerOf))];
-  const ascii = triggers.filter((t) => /^[a-z]+$/.test(t));
-  const wide = triggers.filter((t) => /^[\u2e80-\u9fff\uf900-\ufaff]$/.test(t));
-  const other = triggers.filter((t) => !ascii.includes(t) && !wide.includes(t));
-  const parts = [...STRUCTURAL, ...ascii, ...other];
+  const words = triggers.filter((t) => /^[a-z]+$/.test(t));
+  const wide = triggers.filter((t) => WIDE.test(t) && t.length === 1);
+  const other = triggers.filter((t) => !words.includes(t) && !wide.includes(t));
+  const parts = [...STRUCTURAL, ...groupByFirstLetter(words), ...other];
   if (wide.length > 0) parts.push(`[${wide.join('')}]`);
-  return new RegExp(parts.join('|'), 'i');
+  return new RegExp(parts.join('|'));
 }
 
 const MAYBE_ERROR = buildPattern();
@@ -48,5 +61,5 @@ const MAYBE_ERROR = buildPattern();
 /** mightBeError('2026-11-27 10:00:00 INFO server started') -> false; mightBeError('401 Authentication Failed') -> true */
 export function mightBeError(text: string): boolean {
   if (text.indexOf('{') >= 0) return true;
-  return MAYBE_ERROR.test(text);
+  return MAYBE_ERROR.test(text.toLowerCase());
 }

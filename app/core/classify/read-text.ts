@@ -2,6 +2,7 @@ import { httpFromText } from './http-status';
 import { embeddedSpan, parseJson, repairQuotes, unescapeQuotes } from './json-text';
 import { isObject } from './json-fields';
 import { isLookalike } from './lookalikes';
+import { mightBeError } from './pre-check';
 import { emptySignals, hasCode, mergeInner, type Signals } from './signals';
 import { walkJson } from './walk-json';
 
@@ -28,45 +29,53 @@ export interface ReadOptions {
   /** The text is a message field: a leading `[1308]` counts. */
   readonly isMessage: boolean;
   readonly nesting: number;
+  /** Skip texts that fail the pre-check (a superset test, so nothing is lost; off only to prove that). */
+  readonly shortcuts: boolean;
 }
 
 /** readText('API Error: 429 {"error":{"code":"1302",…}}', …) -> code '1302', http 429 (strong) */
-export function readText(text: string, { isMessage, nesting }: ReadOptions): Signals {
+export function readText(text: string, { isMessage, nesting, shortcuts }: ReadOptions): Signals {
   const sig = emptySignals();
+  if (shortcuts && !mightBeError(text)) return sig;
   sig.lookalike = isLookalike(text);
   sig.http = httpFromText(text);
   if (sig.http !== null && sig.http.strong && sig.http.status >= 400) sig.evidence = true;
   if (ZAI_MARKERS.test(text.slice(0, 1000))) sig.evidence = true;
   sig.requestId = RELAY_REQUEST_ID.exec(text)?.[1] ?? null;
-  if (nesting < MAX_NESTING) readEmbeddedJson(text, sig, nesting);
+  if (nesting < MAX_NESTING) readEmbeddedJson(text, sig, { nesting, shortcuts });
   if (!hasCode(sig)) readBrackets(text, sig, isMessage);
   if (!hasCode(sig)) readCodeByRegex(text, sig);
   return sig;
 }
 
-/** readJsonValue(parsed, sig, nesting): arrays are read element by element (first error wins). */
-export function readJsonValue(value: unknown, sig: Signals, nesting: number): void {
-  const inner = (t: string) => readText(t, { isMessage: true, nesting: nesting + 1 });
+export interface JsonReadOptions {
+  readonly nesting: number;
+  readonly shortcuts: boolean;
+}
+
+/** readJsonValue(parsed, sig, options): arrays are read element by element (first error wins). */
+export function readJsonValue(value: unknown, sig: Signals, { nesting, shortcuts }: JsonReadOptions): void {
+  const inner = (t: string) => readText(t, { isMessage: true, nesting: nesting + 1, shortcuts });
   if (isObject(value)) walkJson(value, sig, inner);
   else if (typeof value === 'string' && nesting < MAX_NESTING) mergeInner(sig, inner(value));
   else if (Array.isArray(value)) {
     for (const item of value.slice(0, 16)) {
       const itemSig = emptySignals();
-      readJsonValue(item, itemSig, nesting + 1);
+      readJsonValue(item, itemSig, { nesting: nesting + 1, shortcuts });
       mergeInner(sig, itemSig);
       if (hasCode(sig)) return;
     }
   }
 }
 
-function readEmbeddedJson(text: string, sig: Signals, nesting: number): void {
+function readEmbeddedJson(text: string, sig: Signals, options: JsonReadOptions): void {
   const span = embeddedSpan(text);
   if (span === null) return;
   let parsed = parseJson(span);
   if (!parsed.ok && /['“‘]/.test(span)) parsed = parseJson(repairQuotes(span));
   if (!parsed.ok) return;
   const inner = emptySignals();
-  readJsonValue(parsed.value, inner, nesting);
+  readJsonValue(parsed.value, inner, options);
   mergeInner(sig, inner);
 }
 

@@ -24,7 +24,7 @@ describe('readCode (B4)', () => {
     ['１３０８', { kind: 'evasive', raw: '１３０８' }],
     ['model_not_found', { kind: 'other', raw: 'model_not_found' }],
     [1308.5, { kind: 'other', raw: '1308.5' }],
-    [1e309, { kind: 'other', raw: 'Infinity' }],
+    [Number.POSITIVE_INFINITY, { kind: 'other', raw: 'Infinity' }],
     [null, { kind: 'none' }],
     [{ code: 1 }, { kind: 'none' }],
   ] as const)('%j -> %j', (value, expected) => expect(readCode(value)).toEqual(expected));

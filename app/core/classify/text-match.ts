@@ -44,6 +44,40 @@ function isWholeMessage(norm: string, t: CompiledTemplate, loc: Located): boolea
   return !WORD_CHAR.test(before) && (endsWithValue || TAIL.test(norm.slice(last)));
 }
 
+/**
+ * Templates whose first segment can occur in the text: indexed by the first two characters of that
+ * segment, so a message is compared with a handful of wordings instead of all of them.
+ */
+const BY_BIGRAM: ReadonlyMap<number, readonly number[]> = (() => {
+  const index = new Map<number, number[]>();
+  TEMPLATES.forEach((t, i) => {
+    const first = t.segments[0] ?? '';
+    const key = first.length >= 2 ? bigram(first, 0) : -1;
+    index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  return index;
+})();
+
+/** A small-integer hash of two characters; collisions only add candidates, never lose one. */
+function bigram(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 131) ^ text.charCodeAt(at + 1)) & 0xfffff;
+}
+
+/** Scratch marks, one per template (matching is synchronous and never re-entered). */
+const marks = new Uint8Array(TEMPLATES.length);
+
+function candidates(norm: string): CompiledTemplate[] {
+  marks.fill(0);
+  for (const i of BY_BIGRAM.get(-1) ?? []) marks[i] = 1;
+  for (let at = 0; at + 1 < norm.length; at++) {
+    const list = BY_BIGRAM.get(bigram(norm, at));
+    if (list !== undefined) for (const i of list) marks[i] = 1;
+  }
+  const found: CompiledTemplate[] = [];
+  for (let i = 0; i < TEMPLATES.length; i++) if (marks[i] === 1) found.push(TEMPLATES[i] as CompiledTemplate);
+  return found;
+}
+
 function best(norm: string, templates: readonly CompiledTemplate[], errorContext: boolean): { t: CompiledTemplate; loc: Located } | null {
   let found: { t: CompiledTemplate; loc: Located } | null = null;
   for (const t of templates) {
@@ -63,7 +97,7 @@ function best(norm: string, templates: readonly CompiledTemplate[], errorContext
 export function matchText(input: string, { errorContext }: { errorContext: boolean }): TextMatch | null {
   const capped = input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input;
   const norm = normalizeText(capped);
-  const hit = best(norm.text, TEMPLATES, errorContext);
+  const hit = best(norm.text, candidates(norm.text), errorContext);
   if (hit === null) return null;
   return { template: hit.t, start: originOf(norm, leadingStart(norm, hit)), params: readParams(capped, norm, hit.t, hit.loc) };
 }

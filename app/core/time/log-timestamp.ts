@@ -43,11 +43,11 @@ function fromEpoch(value: number | string): LogTimestamp | null {
 }
 
 function resolveOffset(localOffset: LocalOffset, wall: number): number {
-  let minutes = 0;
+  let minutes: number;
   try {
     minutes = typeof localOffset === 'function' ? localOffset(wall) : localOffset;
   } catch {
-    minutes = 0;
+    return 0;
   }
   return Number.isFinite(minutes) && Math.abs(minutes) <= MAX_OFFSET_MINUTES ? minutes : 0;
 }

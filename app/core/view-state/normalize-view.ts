@@ -1,7 +1,7 @@
 import { isValidInstant } from './instant-codec';
 import { categoriesCodec, codesCodec, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { isPresetId } from './presets';
-import { decodeQuery } from './scalar-codecs';
+import { decodeQuery, isResetOffset } from './scalar-codecs';
 import { decodeStream } from './stream-codec';
 import { isTimeZoneId } from './time-zones';
 import { DEFAULT_VIEW, isAbsoluteRange, type ViewRange, type ViewState } from './view-state';
@@ -23,6 +23,7 @@ export function normalizeViewState(view: ViewState): ViewState {
     q: 'value' in q ? q.value : DEFAULT_VIEW.q,
     tz: isTimeZoneId(view.tz) ? view.tz : DEFAULT_VIEW.tz,
     stream: stream !== null && 'stream' in stream ? stream.stream : null,
+    resetOffsetMinutes: isResetOffset(view.resetOffsetMinutes) ? view.resetOffsetMinutes : DEFAULT_VIEW.resetOffsetMinutes,
   };
 }
 

@@ -3,12 +3,12 @@ import { firstValid } from './first-valid';
 import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
-import { decodeQuery, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
+import { decodeQuery, decodeResetOffset, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
 import { decodeStream, redactCredentials } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
-export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'stream'] as const;
+export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'rtz', 'stream'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
 const KNOWN: readonly string[] = PARAM_NAMES;
@@ -55,6 +55,7 @@ function readView(search: string, log: DropLog): ViewState {
     q: firstValid('q', all('q'), decodeQuery, log) ?? DEFAULT_VIEW.q,
     tz: firstValid('tz', all('tz'), decodeTimeZone, log) ?? DEFAULT_VIEW.tz,
     stream: stream ?? DEFAULT_VIEW.stream,
+    resetOffsetMinutes: firstValid('rtz', all('rtz'), decodeResetOffset, log) ?? DEFAULT_VIEW.resetOffsetMinutes,
   };
 }
 

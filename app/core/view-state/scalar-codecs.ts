@@ -46,3 +46,25 @@ export function decodeVersion(raw: string): Decoded<number> {
     ? { value: VIEW_FORMAT_VERSION }
     : { reason: `unsupported version; read as version ${VIEW_FORMAT_VERSION}` };
 }
+
+/** Reset-stamp zones a user can pick: whole and half hours from UTC−12 to UTC+14. */
+export function isResetOffset(minutes: number): boolean {
+  return Number.isInteger(minutes) && minutes % 30 === 0 && minutes >= -720 && minutes <= 840;
+}
+
+/** `rtz=utc+8`, `rtz=utc`, `rtz=utc-5`, `rtz=utc+5:30` -> minutes east of UTC. */
+export function decodeResetOffset(raw: string): Decoded<number> {
+  const m = /^utc(?:([+ -])(\d{1,2})(?::(\d{2}))?)?$/.exec(raw.trim().toLowerCase());
+  if (!m) return { reason: 'not a zone like utc+8' };
+  const sign = m[1] === '-' ? -1 : 1;
+  const minutes = m[2] === undefined ? 0 : sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  return isResetOffset(minutes) ? { value: minutes } : { reason: 'not a zone between utc-12 and utc+14 in half hours' };
+}
+
+/** encodeResetOffset(480) -> 'utc+8'; encodeResetOffset(-330) -> 'utc-5:30' */
+export function encodeResetOffset(minutes: number): string {
+  if (minutes === 0) return 'utc';
+  const abs = Math.abs(minutes);
+  const tail = abs % 60 === 0 ? '' : `:${String(abs % 60).padStart(2, '0')}`;
+  return `utc${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${tail}`;
+}

@@ -1,11 +1,12 @@
 import { formatInstant } from './instant-codec';
 import { normalizeViewState } from './normalize-view';
 import { encodeComponent } from './query-string';
+import { encodeResetOffset } from './scalar-codecs';
 import { DEFAULT_VIEW, isAbsoluteRange, VIEW_FORMAT_VERSION, type ViewState } from './view-state';
 
 /**
  * Writes the canonical query string (without `?`): keys in the order v, range | from+to, cat, code,
- * verdict, src, q, tz, stream; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
+ * verdict, src, q, tz, rtz, stream; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
  * with `Z`. `v=1` leads whenever anything is written; the default view is the empty string, so a bare
  * page URL stays bare (a link without `v` is read as the current version).
  * serializeViewState({ ...DEFAULT_VIEW, range: '24h', codes: ['1310', '1308'] }) -> 'v=1&range=24h&code=1308,1310'
@@ -21,6 +22,7 @@ export function serializeViewState(view: ViewState): string {
   pushList(parts, 'src', v.sources);
   if (v.q !== DEFAULT_VIEW.q) parts.push(`q=${encodeComponent(v.q)}`);
   if (v.tz !== DEFAULT_VIEW.tz) parts.push(`tz=${encodeComponent(v.tz)}`);
+  if (v.resetOffsetMinutes !== DEFAULT_VIEW.resetOffsetMinutes) parts.push(`rtz=${encodeComponent(encodeResetOffset(v.resetOffsetMinutes))}`);
   if (v.stream !== null) parts.push(`stream=${encodeComponent(v.stream)}`);
   return parts.length === 0 ? '' : [`v=${VIEW_FORMAT_VERSION}`, ...parts].join('&');
 }

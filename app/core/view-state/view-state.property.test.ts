@@ -29,6 +29,7 @@ const rawView: fc.Arbitrary<ViewState> = fc.record({
     fc.constant('demo'),
     fc.webUrl({ validSchemes: ['http', 'https', 'ws', 'wss'], withQueryParameters: true, withFragments: true }),
   ),
+  resetOffsetMinutes: fc.integer({ min: -24, max: 28 }).map((halfHours) => halfHours * 30),
 });
 
 /** Valid views are canonical ones: whatever the UI builds, normalised. */

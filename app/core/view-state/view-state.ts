@@ -28,7 +28,15 @@ export interface ViewState {
   readonly tz: TimeZoneId;
   /** 'demo' or an http(s)/ws(s) URL without credentials; null when no stream is set. */
   readonly stream: string | null;
+  /**
+   * The zone zone-less reset stamps (next_flush_time) are read in, minutes east of UTC. The provider writes
+   * them in China Standard Time, so the default is UTC+8; a user who doubts it can change it (`rtz=`).
+   */
+  readonly resetOffsetMinutes: number;
 }
+
+/** The provider's zone for reset stamps: UTC+8, no DST. */
+export const DEFAULT_RESET_OFFSET_MINUTES = 480;
 
 /** The token that filters the events which carry no code (written `code=none`). */
 export const NO_CODE = 'none';
@@ -43,6 +51,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   q: '',
   tz: DEFAULT_TIME_ZONE,
   stream: null,
+  resetOffsetMinutes: DEFAULT_RESET_OFFSET_MINUTES,
 });
 
 export function isAbsoluteRange(range: ViewRange): range is AbsoluteRange {

@@ -3,20 +3,22 @@ import { lookupCode } from '../../core/catalog/catalog';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import type { QuotaWindow } from '../../core/catalog/types';
 import { announcementStep, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
-import { formatCount, formatDuration, formatInstant } from '../../shared/format';
+import { formatCount, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
+import { SafeText } from '../../shared/safe-text';
 
 interface ResetCountdownProps {
   readonly window: QuotaWindow;
   readonly group: ResetGroup;
   readonly hitAfterReset: boolean;
   readonly now: number;
+  readonly resetOffsetMinutes: number;
 }
 
 /**
  * One countdown: role="timer" named after the code and window, holding the reset instant as a <time>
  * in UTC. Screen readers hear it only when it crosses a threshold (the live region below).
  */
-export function ResetCountdown({ window, group, hitAfterReset, now }: ResetCountdownProps) {
+export function ResetCountdown({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
   const countdown = toCountdown(group.resetAt, now);
   const iso = new Date(group.resetAt).toISOString();
   const title = lookupCode(group.code)?.title ?? 'Quota reset';
@@ -49,9 +51,9 @@ export function ResetCountdown({ window, group, hitAfterReset, now }: ResetCount
         <dd>{formatInstant(group.resetAt, 'local')}</dd>
         <dt>UTC</dt>
         <dd>{formatInstant(group.resetAt, 'utc')}</dd>
-        <dt>Provider</dt>
+        <dt>As written</dt>
         <dd>
-          {formatInstant(group.resetAt, 'utc+8')} <span className="muted">(written “{group.raw}”, read as UTC+8)</span>
+          <SafeText text={group.raw} max={40} /> <span className="muted">(read as {zoneSuffix(resetOffsetMinutes)}{resetOffsetMinutes === 480 ? ', the provider’s time' : ''})</span>
         </dd>
       </dl>
       <div className="row">

@@ -1,29 +1,45 @@
 import type { WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
-import { formatCount, formatInstant } from '../../shared/format';
+import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
+import { formatCount, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
 import { ResetCountdown } from './reset-countdown';
 
 interface ResetsPanelProps {
   readonly resets: readonly WindowResets[];
   readonly tz: 'local' | 'utc' | 'utc+8';
+  /** The zone zone-less reset stamps are read in (minutes east of UTC; the provider's is UTC+8). */
+  readonly resetOffsetMinutes: number;
+  readonly onResetOffsetChange: (minutes: number) => void;
 }
 
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
-export function ResetsPanel({ resets, tz }: ResetsPanelProps) {
+export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange }: ResetsPanelProps) {
   const now = useNow(1000);
   const seen = resets.filter((w) => w.latest !== null);
+  const localOffset = -new Date(now).getTimezoneOffset();
+  const choices = [...new Set([DEFAULT_RESET_OFFSET_MINUTES, 0, localOffset, resetOffsetMinutes])];
   return (
     <section className="panel stack" aria-labelledby="resets-title">
       <div className="panel-header">
         <h2 id="resets-title">Quota resets</h2>
-        <span className="hint">reset stamps are written without a zone; read as UTC+8, the provider’s time</span>
       </div>
+      <label className="field inline-field small">
+        <span>Reset stamps carry no zone; read them as</span>
+        <select value={resetOffsetMinutes} onChange={(event) => onResetOffsetChange(Number(event.target.value))}>
+          {choices.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {zoneSuffix(minutes)}
+              {minutes === DEFAULT_RESET_OFFSET_MINUTES ? ' (provider’s time, default)' : minutes === localOffset ? ' (your zone)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
       {seen.length === 0 ? <p className="empty">No quota hit (1308, 1310, 1316–1321) in this view.</p> : null}
       {seen.map((w) =>
         w.latest ? (
           <article key={w.window} className="reset-card" aria-label={`${WINDOW_LABELS[w.window]} reset`}>
-            <ResetCountdown window={w.window} group={w.latest} hitAfterReset={w.hitAfterReset} now={now} />
+            <ResetCountdown window={w.window} group={w.latest} hitAfterReset={w.hitAfterReset} now={now} resetOffsetMinutes={resetOffsetMinutes} />
             {w.superseded.length > 0 ? (
               <details className="small">
                 <summary>{formatCount(w.superseded.length + w.omitted)} earlier resets of this window</summary>
