@@ -16,6 +16,7 @@ import { RateLimitChart } from './features/limits/rate-limit-chart';
 import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
 import { OverviewCards } from './features/overview/overview-cards';
+import { PlanLane } from './features/plan/plan-lane';
 import { PastePanel } from './features/paste/paste-panel';
 import { rejectedTotal } from './features/sources/ledger-view';
 import { SourcesPanel } from './features/sources/sources-panel';
@@ -25,6 +26,7 @@ import type { IngestClient } from './ingest/ingest-client';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
+import { useBooleanPreference } from './shared/use-preference';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
@@ -53,6 +55,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const selectRange = (from: number, to: number) => setView({ ...view, range: { from, to } });
+  const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
 
   const addFiles = (files: File[]) => {
     for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
@@ -82,8 +85,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               {dashboard.data ? (
                 <div className="stack">
                   <OverviewCards overview={dashboard.data.overview} rejectedLines={rejectedTotal(ledger)} />
-                  <TrendChart trend={dashboard.data.trend} tz={view.tz} onSelectRange={selectRange} />
-                  <RateLimitChart rateLimits={dashboard.data.rateLimits} blocked={dashboard.data.blocked} tz={view.tz} onSelectRange={selectRange} />
+                  <label className="row small">
+                    <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
+                    Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
+                  </label>
+                  <TrendChart trend={dashboard.data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
+                  <PlanLane plan={dashboard.data.plan} tz={view.tz} />
+                  <RateLimitChart rateLimits={dashboard.data.rateLimits} blocked={dashboard.data.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
                   <CodeBreakdown rows={dashboard.data.breakdown} tz={view.tz} onFilterCode={(code) => setView({ ...view, codes: [code ?? 'none'] })} />
                 </div>
               ) : (

@@ -1,4 +1,4 @@
-import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, RateLimitResult, TrendResult, WindowResets } from '../core/aggregate';
+import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, PlanTimeline, RateLimitResult, TrendResult, WindowResets } from '../core/aggregate';
 import type { Ledger } from '../core/ledger/types';
 import type { StoredEvent } from '../core/store';
 import type { AbsoluteRange, ViewState } from '../core/view-state';
@@ -107,6 +107,8 @@ export interface DashboardData {
   readonly breakdown: readonly CodeBreakdownRow[];
   /** Latest reset per quota window (5-hour, weekly, monthly). */
   readonly resets: readonly WindowResets[];
+  /** The plan-state lane and time blocked per day. */
+  readonly plan: PlanTimeline;
 }
 
 export interface EventsPage {

@@ -1,5 +1,5 @@
 import {
-  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, latestResets, summarizeOverview,
+  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, latestResets, planTimeline, summarizeOverview,
   type AggregateContext,
 } from '../core/aggregate';
 import { toExportRow, type ExportRow } from '../core/export/events-export';
@@ -47,6 +47,7 @@ function dashboard(store: EventStore, view: ViewState, ctx: AggregateContext): D
     blocked: blockedIntervals(store, view, ctx),
     breakdown: breakdownByCode(store, view, ctx),
     resets: latestResets(store, view, ctx),
+    plan: planTimeline(store, view, ctx),
   };
 }
 

@@ -17,3 +17,6 @@ export { latestResets, MAX_SUPERSEDED } from './latest-resets';
 export type { ResetGroup, WindowResets } from './latest-resets';
 export { dataExtent } from './data-extent';
 export type { DataExtent } from './data-extent';
+export { planTimeline, PLAN_STATES } from './plan-timeline';
+export type { PlanState, PlanTimeline } from './plan-timeline';
+export { peakWindows, MAX_PEAK_WINDOWS } from './peak-hours';

@@ -1,7 +1,7 @@
 /**
- * Finding and parsing the JSON of a record without trusting it: a depth pre-scan (B2: 100,000 nested
- * brackets are refused before any parse or walk), `JSON.parse` in a try, and a repair step for Python
- * reprs and smart quotes that is used for reading only (the line's outcome never depends on it alone).
+ * Finding and parsing the JSON of a record without trusting it: `JSON.parse` in a try (V8's parser is not
+ * recursive), then an iterative depth check, so 100,000 nested brackets (B2) end as `json_too_deep` and
+ * never reach a recursive walk; a repair step for Python reprs and smart quotes is used for reading only.
  */
 export const MAX_JSON_DEPTH = 64;
 
@@ -24,14 +24,29 @@ export function exceedsDepth(text: string, max: number = MAX_JSON_DEPTH): boolea
   return false;
 }
 
-/** parseJson('{"a":1}') -> { ok: true, value: { a: 1 } }; never throws. */
+/** parseJson('{"a":1}') -> { ok: true, value: { a: 1 } }; never throws. Depth is checked after parsing. */
 export function parseJson(text: string): JsonParse {
-  if (exceedsDepth(text)) return { ok: false, reason: 'json_too_deep' };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch {
-    return { ok: false, reason: 'malformed_json' };
+    return { ok: false, reason: exceedsDepth(text) ? 'json_too_deep' : 'malformed_json' };
   }
+  return valueExceedsDepth(value, MAX_JSON_DEPTH) ? { ok: false, reason: 'json_too_deep' } : { ok: true, value };
+}
+
+/** Iterative depth check of a parsed value (no recursion, stops at the first branch deeper than max). */
+export function valueExceedsDepth(root: unknown, max: number = MAX_JSON_DEPTH): boolean {
+  if (typeof root !== 'object' || root === null) return false;
+  const stack: [object, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [object, number];
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /**

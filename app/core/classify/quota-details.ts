@@ -26,3 +26,4 @@ export function quotaDetails({ entry, message, params, eventAt, providerOffsetMi
   if (found === null) return { window, reset: null, params, flags: [] };
   return { window, reset: found.reset, params: { ...params, next_flush_time: found.reset.raw }, flags: found.flags };
 }
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_SAMPLES } from './samples';
 import { readCode } from './code-value';
 import { httpFromText } from './http-status';
-import { embeddedSpan, exceedsDepth, looksLikeJson, parseJson } from './json-text';
+import { embeddedSpan, exceedsDepth, looksLikeJson, parseJson, valueExceedsDepth } from './json-text';
 import { isLookalike } from './lookalikes';
 import { normalizeText } from './normalize-text';
 import { mightBeError } from './pre-check';
@@ -60,7 +60,9 @@ describe('JSON helpers', () => {
     ['[{"a":1}]', true], ['["x"]', true], ['[]', true], ['[INFO] ok', false], ['[2026-01-01 10:00] x', false], ['{main} started', false], ['x{}', false],
   ])('looksLikeJson(%j) -> %s', (text, expected) => expect(looksLikeJson(text)).toBe(expected));
 
-  it('refuses deep nesting before parsing (B2) and ignores brackets in strings', () => {
+  it('refuses deep nesting (B2) without recursion and ignores brackets in strings', () => {
+    expect(valueExceedsDepth(JSON.parse(`${'['.repeat(65)}${']'.repeat(65)}`))).toBe(true);
+    expect(valueExceedsDepth({ a: [{ b: 1 }] }, 3)).toBe(false);
     expect(exceedsDepth('['.repeat(65))).toBe(true);
     expect(exceedsDepth(`${'['.repeat(64)}${']'.repeat(64)}`)).toBe(false);
     expect(exceedsDepth(`{"a":"${'['.repeat(1000)}"}`)).toBe(false);

@@ -1,12 +1,16 @@
 import type { QuotaWindow } from '../catalog/types';
 import { assessReset } from '../time/assess-reset';
-import { parseProviderStamp } from '../time/provider-stamp';
+import { parseProviderStamp, PROVIDER_OFFSET_MINUTES } from '../time/provider-stamp';
+import { memoByString } from './memo';
 import type { RecordFlag, ResetInfo } from './outcome';
 
 /** A reset stamp in a message: date, optional time (wrapped terminals may break the line), optional zone. */
 const STAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}(?:(?:[Tt]|\s{1,4})\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?/;
 /** Template placeholders that leaked into a log (C11): classified by text, never counted down. */
 const PLACEHOLDER = /\$?\{next_flush_time\}/;
+
+/** The same reset stamp repeats in every hit of a window. */
+const parseDefaultZone = memoByString((raw) => parseProviderStamp(raw));
 
 export interface ResetInput {
   readonly message: string;
@@ -33,7 +37,7 @@ export function readReset({ message, captured, eventAt, window, providerOffsetMi
   }
   const raw = (STAMP_IN_TEXT.exec(captured ?? '') ?? STAMP_IN_TEXT.exec(message))?.[0].replace(/\s+/g, ' ');
   if (raw === undefined) return null;
-  const stamp = parseProviderStamp(raw, providerOffsetMinutes);
+  const stamp = providerOffsetMinutes === PROVIDER_OFFSET_MINUTES ? parseDefaultZone(raw) : parseProviderStamp(raw, providerOffsetMinutes);
   if (stamp === null) {
     return { reset: { raw, at: null, dateOnly: false, assumedOffsetMinutes: null, plausible: false, implausibleReason: 'not a valid date' }, flags: ['reset_time_implausible'] };
   }

@@ -45,4 +45,5 @@ export const EDGE_SAMPLES: readonly ClassifierSample[] = [
   { id: 'b9-concatenated', note: 'B9: two objects on one line, nothing recoverable', text: '{"a":1}{"b":2}', expected: { kind: 'rejected', reason: 'malformed_json' } },
   { id: 'a4-nul', note: 'A4: NUL bytes', text: '{"error":{"code":"1302"}}\u0000\u0000', expected: { kind: 'rejected', reason: 'binary_data' } },
   { id: 'b2-deep', note: 'B2: 100,000 nested brackets', text: '['.repeat(100_000), expected: { kind: 'rejected', reason: 'json_too_deep' } },
+  { id: 'b2-deep-closed', note: 'B2: valid JSON, 100,000 levels deep', text: `${'{"a":['.repeat(50_000)}1${']}'.repeat(50_000)}`, expected: { kind: 'rejected', reason: 'json_too_deep' } },
 ];

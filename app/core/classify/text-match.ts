@@ -1,3 +1,4 @@
+import { memoByString } from './memo';
 import { normalizeText, type NormalizedText } from './normalize-text';
 import { TEMPLATES, TEMPLATES_BY_CODE, type CompiledTemplate } from './templates';
 
@@ -153,8 +154,19 @@ function assign(params: Record<string, string>, names: readonly string[], value:
   });
 }
 
+const ownParamMemos = new Map<string, (input: string) => Readonly<Record<string, string>>>();
+
 /** Placeholder values read with the code's own wordings: readOwnParams('1214', 'Invalid messages parameter…') -> { field: 'messages' } */
 export function readOwnParams(code: string, input: string): Readonly<Record<string, string>> {
+  let memo = ownParamMemos.get(code);
+  if (memo === undefined) {
+    memo = memoByString((text) => Object.freeze(computeOwnParams(code, text)));
+    ownParamMemos.set(code, memo);
+  }
+  return memo(input);
+}
+
+function computeOwnParams(code: string, input: string): Record<string, string> {
   const own = TEMPLATES_BY_CODE.get(code);
   if (own === undefined) return {};
   const capped = input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input;

@@ -150,7 +150,9 @@ function textsToRead(root: JsonObject, nodes: readonly Node[], sig: Signals): st
       if (value !== null && value !== '' && (node.viaError || key === 'formatted')) texts.push(value);
     }
   }
-  return [...new Set(texts)].slice(0, 8);
+  const unique: string[] = [];
+  for (const t of texts) if (!unique.includes(t) && unique.length < 8) unique.push(t);
+  return unique;
 }
 
 /** Claude Code assistant records carry `API Error: …` in message.content (a string or text blocks). */

@@ -4,6 +4,7 @@ import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../.
 import { formatCount, formatDuration, formatInstant } from '../../shared/format';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
+import { peakBands } from '../../shared/chart/peak-bands';
 import { formatBucketRange, formatBucketSize, formatTick } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
@@ -13,10 +14,12 @@ interface RateLimitChartProps {
   readonly blocked: BlockedIntervalsResult;
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onSelectRange: (from: number, to: number) => void;
+  /** Shade the provider's peak hours (a display preference). */
+  readonly showPeakHours: boolean;
 }
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
-export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange }: RateLimitChartProps) {
+export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours }: RateLimitChartProps) {
   const { rows } = rateLimits;
   const series = rateLimits.series.filter((s) => s.total > 0);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
@@ -39,6 +42,7 @@ export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange }: RateL
       legend={[
         ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colorOf(i) })),
         { key: 'blocked', label: 'Blocked until reset' },
+        ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
       ]}
       table={<BlockedTable blocked={blocked} tz={tz} />}
       testId="rate-limit-chart"
@@ -49,6 +53,7 @@ export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange }: RateL
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={rows as RateLimitRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
+            {showPeakHours ? peakBands(rows, bucketMs) : null}
             <XAxis dataKey="t" tickFormatter={(t: number) => formatTick(t, bucketMs, tz, rows.length * bucketMs)} minTickGap={28} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
             <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
             {blocked.intervals.map((interval) => (

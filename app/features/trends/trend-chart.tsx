@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { toTrendChartRows, TREND_SERIES, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount } from '../../shared/format';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
+import { peakBands } from '../../shared/chart/peak-bands';
 import { formatBucketRange, formatBucketSize, formatTick } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
@@ -13,10 +14,12 @@ interface TrendChartProps {
   readonly trend: TrendResult;
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onSelectRange: (from: number, to: number) => void;
+  /** Shade the provider's peak hours (a display preference). */
+  readonly showPeakHours: boolean;
 }
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
-export function TrendChart({ trend, tz, onSelectRange }: TrendChartProps) {
+export function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const visibleSeries = TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0));
@@ -33,7 +36,7 @@ export function TrendChart({ trend, tz, onSelectRange }: TrendChartProps) {
     <ChartFigure
       title="Errors by category over time"
       summary={summary}
-      legend={visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] }))}
+      legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
       testId="trend-chart"
     >
@@ -43,6 +46,7 @@ export function TrendChart({ trend, tz, onSelectRange }: TrendChartProps) {
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
+            {showPeakHours ? peakBands(rows, bucketMs) : null}
             <XAxis dataKey="t" tickFormatter={(t: number) => formatTick(t, bucketMs, tz, rows.length * bucketMs)} minTickGap={28} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
             <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
             <Tooltip

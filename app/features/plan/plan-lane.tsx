@@ -1,0 +1,91 @@
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PlanState, PlanTimeline } from '../../core/aggregate';
+import { formatDuration, formatInstant } from '../../shared/format';
+import { ChartFigure } from '../../shared/chart/chart-figure';
+import { formatBucketRange } from '../../shared/chart/time-axis';
+
+interface PlanLaneProps {
+  readonly plan: PlanTimeline;
+  readonly tz: 'local' | 'utc' | 'utc+8';
+}
+
+const STATE_LABELS: Readonly<Record<PlanState, string>> = {
+  active: 'Active',
+  throttled: 'Throttled',
+  exhausted: 'Quota exhausted',
+  expired: 'Plan expired',
+  renewed: 'Renewed',
+};
+
+/** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
+export function PlanLane({ plan, tz }: PlanLaneProps) {
+  const size = plan.grid?.size ?? 60_000;
+  const rows = plan.rows.map((row) => ({ ...row, one: 1 }));
+  const totalBlocked = plan.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0);
+  const states = (Object.keys(STATE_LABELS) as PlanState[]).filter((state) => plan.rows.some((r) => r.state === state));
+  return (
+    <ChartFigure
+      title="Plan state over time"
+      summary={`Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all.`}
+      legend={states.map((state) => ({ key: `plan-${state}`, label: STATE_LABELS[state] }))}
+      table={<BlockedPerDayTable plan={plan} tz={tz} />}
+      testId="plan-lane"
+    >
+      {rows.length === 0 ? (
+        <p className="empty">No dated errors in this view.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={44}>
+          <BarChart data={rows} margin={{ top: 0, right: 8, bottom: 0, left: 0 }} barCategoryGap={0}>
+            <XAxis dataKey="t" hide />
+            <YAxis width={44} hide domain={[0, 1]} />
+            <Tooltip
+              isAnimationActive={false}
+              cursor={false}
+              content={({ active, label }) => {
+                const row = plan.rows.find((r) => r.t === label);
+                return active && row ? (
+                  <div className="chart-tooltip">
+                    <div className="muted">{formatBucketRange(row.t, size, tz)}</div>
+                    <strong>{STATE_LABELS[row.state]}</strong>
+                  </div>
+                ) : null;
+              }}
+            />
+            <Bar dataKey="one" isAnimationActive={false}>
+              {rows.map((row) => (
+                <Cell key={row.t} className={`plan-${row.state}`} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+    </ChartFigure>
+  );
+}
+
+function BlockedPerDayTable({ plan, tz }: PlanLaneProps) {
+  return (
+    <table className="data small">
+      <caption className="sr-only">Time blocked by quota per day</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Blocked</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.blockedPerDay.map((d) => (
+          <tr key={d.day}>
+            <td>{formatInstant(d.day, tz, 'YYYY-MM-DD ddd')}</td>
+            <td>{formatDuration(d.blockedMs, false)}</td>
+          </tr>
+        ))}
+        {plan.blockedPerDay.length === 0 ? (
+          <tr>
+            <td colSpan={2}>No time blocked by a quota in this view.</td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+}
