@@ -113,3 +113,15 @@ describe('memory', () => {
     expect((BYTES_PER_EVENT * 1_000_000) / 1e6).toBeLessThanOrEqual(60);
   });
 });
+
+describe('stored strings', () => {
+  it('are copies, not views into the log text they were cut from', () => {
+    // A fresh string of the same characters is what the store must hold; equality is all a test can see,
+    // the memory effect is measured by the benchmark.
+    const parent = `${'x'.repeat(1000)}Usage limit reached for 5 hour.${'y'.repeat(1000)}`;
+    const message = parent.slice(1000, 1031);
+    const store = createEventStore();
+    appendEvent(store, testEvent({ code: '1308', message }), 0);
+    expect(getEvent(store, 0)?.message).toBe('Usage limit reached for 5 hour.');
+  });
+});

@@ -1,5 +1,5 @@
 import type { ResetInfo } from '../classify/outcome';
-import { capString } from './string-table';
+import { capString, detachString } from './string-table';
 
 /**
  * Interned quota resets. The same reset shows up in thousands of errors (RELIABILITY F8), so events hold
@@ -20,12 +20,12 @@ export function createResetTable(): ResetTable {
 export function internReset(table: ResetTable, reset: ResetInfo | null): number {
   if (reset === null) return 0;
   const value: ResetInfo = {
-    raw: capString(reset.raw, RAW_MAX),
+    raw: detachString(capString(reset.raw, RAW_MAX)),
     at: typeof reset.at === 'number' && Number.isFinite(reset.at) ? reset.at : null,
     dateOnly: reset.dateOnly === true,
     assumedOffsetMinutes: reset.assumedOffsetMinutes ?? null,
     plausible: reset.plausible === true,
-    implausibleReason: reset.implausibleReason === null ? null : capString(String(reset.implausibleReason), RAW_MAX),
+    implausibleReason: reset.implausibleReason === null ? null : detachString(capString(String(reset.implausibleReason), RAW_MAX)),
   };
   const key = JSON.stringify([value.at, value.plausible, value.dateOnly, value.assumedOffsetMinutes, value.raw, value.implausibleReason]);
   const known = table.ids.get(key);
