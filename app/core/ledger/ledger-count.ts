@@ -1,3 +1,4 @@
+import { detachString } from '../store/string-table';
 import type { Ledger } from './types';
 import type { RecordFlag, RejectReason } from '../classify/outcome';
 import { MAX_EXAMPLE_CHARS, MAX_EXAMPLES_PER_REASON } from './ledger';
@@ -23,7 +24,8 @@ export interface CountedRecord {
  * Example: `toExampleText('a\u0000b')` → `'a␀b'`.
  */
 export function toExampleText(text: string): string {
-  const capped = text.length > MAX_EXAMPLE_CHARS ? text.slice(0, MAX_EXAMPLE_CHARS) : text;
+  // Detached: an example cut from a huge line must not keep that line alive.
+  const capped = detachString(text.length > MAX_EXAMPLE_CHARS ? text.slice(0, MAX_EXAMPLE_CHARS) : text);
   // eslint-disable-next-line no-control-regex
   return capped.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) =>
     String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)),
