@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
@@ -27,6 +27,7 @@ import { DroppedParamsNotice } from './shared/dropped-params-notice';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
+import { useThrottledValue } from './shared/use-throttled-value';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
@@ -48,13 +49,16 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const { sources, storeVersion } = useSources(client);
   const minute = useNow(60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
-  const input = { view, now: minute, localOffsetMinutes, storeVersion };
+  const isReading = sources.some((s) => s.state === 'reading');
+  const chartVersion = useThrottledValue(storeVersion, isReading ? 1000 : 0);
+  const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   useDemoUntilUserData(client, sources.length === 0);
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
-  const selectRange = (from: number, to: number) => setView({ ...view, range: { from, to } });
+  const selectRange = useCallback((from: number, to: number) => setView({ ...view, range: { from, to } }), [view, setView]);
+  const filterCode = useCallback((code: string | null) => setView({ ...view, codes: [code ?? 'none'] }), [view, setView]);
   const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
 
   const addFiles = (files: File[]) => {
@@ -92,7 +96,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                   <TrendChart trend={dashboard.data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
                   <PlanLane plan={dashboard.data.plan} tz={view.tz} />
                   <RateLimitChart rateLimits={dashboard.data.rateLimits} blocked={dashboard.data.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
-                  <CodeBreakdown rows={dashboard.data.breakdown} tz={view.tz} onFilterCode={(code) => setView({ ...view, codes: [code ?? 'none'] })} />
+                  <CodeBreakdown rows={dashboard.data.breakdown} tz={view.tz} onFilterCode={filterCode} />
                 </div>
               ) : (
                 <p className="empty">Loading…</p>

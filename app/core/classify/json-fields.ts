@@ -5,9 +5,10 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** own({ a: 1 }, 'a') -> 1; own({}, 'constructor') -> undefined */
+/** own({ a: 1 }, 'a') -> 1; own({}, 'constructor') -> undefined. Most reads miss, so hasOwn runs only on a hit. */
 export function own(obj: JsonObject, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  const value = obj[key];
+  return value === undefined || Object.prototype.hasOwnProperty.call(obj, key) ? value : undefined;
 }
 
 export function ownString(obj: JsonObject, key: string): string | null {

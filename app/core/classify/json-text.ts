@@ -32,7 +32,9 @@ export function parseJson(text: string): JsonParse {
   } catch {
     return { ok: false, reason: exceedsDepth(text) ? 'json_too_deep' : 'malformed_json' };
   }
-  return valueExceedsDepth(value, MAX_JSON_DEPTH) ? { ok: false, reason: 'json_too_deep' } : { ok: true, value };
+  // Nesting deeper than the cap needs more than 2 × cap characters.
+  const tooDeep = text.length > 2 * MAX_JSON_DEPTH && valueExceedsDepth(value, MAX_JSON_DEPTH);
+  return tooDeep ? { ok: false, reason: 'json_too_deep' } : { ok: true, value };
 }
 
 /** Iterative depth check of a parsed value (no recursion, stops at the first branch deeper than max). */

@@ -53,9 +53,23 @@ export interface JsonReadOptions {
   readonly shortcuts: boolean;
 }
 
+/** One reader per (nesting, shortcuts), made once: no closure per record. */
+const innerReaders = new Map<number, (text: string) => Signals>();
+
+function innerReader(nesting: number, shortcuts: boolean): (text: string) => Signals {
+  const key = nesting * 2 + (shortcuts ? 1 : 0);
+  let reader = innerReaders.get(key);
+  if (reader === undefined) {
+    const options: ReadOptions = { isMessage: true, nesting: nesting + 1, shortcuts };
+    reader = (text: string) => readText(text, options);
+    innerReaders.set(key, reader);
+  }
+  return reader;
+}
+
 /** readJsonValue(parsed, sig, options): arrays are read element by element (first error wins). */
 export function readJsonValue(value: unknown, sig: Signals, { nesting, shortcuts }: JsonReadOptions): void {
-  const inner = (t: string) => readText(t, { isMessage: true, nesting: nesting + 1, shortcuts });
+  const inner = innerReader(nesting, shortcuts);
   if (isObject(value)) walkJson(value, sig, inner);
   else if (typeof value === 'string' && nesting < MAX_NESTING) mergeInner(sig, inner(value));
   else if (Array.isArray(value)) {

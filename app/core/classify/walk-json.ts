@@ -8,7 +8,10 @@ import { hasCode, mergeInner, type CodeSource, type Signals } from './signals';
  * Code order (README): `error.code` → `error.type` if all digits → top-level `code` → deeper ones.
  * Message strings are then read as text (bracketed `[1308][…][id]`, escaped JSON inside JSON).
  */
-const FOLLOW = new Set(['error', 'errors', 'data', 'response', 'body', 'detail', 'details', 'cause', 'upstream', 'originalError', 'innerError', 'lastError', 'payload', 'result', 'choices', 'error_info']);
+const FOLLOW: Readonly<Record<string, true>> = Object.assign(
+  Object.create(null) as Record<string, true>,
+  Object.fromEntries(['error', 'errors', 'data', 'response', 'body', 'detail', 'details', 'cause', 'upstream', 'originalError', 'innerError', 'lastError', 'payload', 'result', 'choices', 'error_info'].map((k) => [k, true])),
+);
 const MESSAGE_KEYS = ['message', 'msg', 'error_msg', 'errorMessage', 'error_message'];
 const STATUS_KEYS = ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'apiErrorStatus'];
 const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'req_id'];
@@ -49,19 +52,27 @@ function collectNodes(root: JsonObject): Node[] {
     const node = queue[head] as Node;
     nodes.push(node);
     if (node.depth >= MAX_DEPTH) continue;
-    for (const key of FOLLOW) {
+    for (const key in node.obj) {
+      if (FOLLOW[key] !== true || !Object.prototype.hasOwnProperty.call(node.obj, key)) continue;
       const viaError = key === 'error' || key === 'errors';
-      const value = own(node.obj, key);
-      const children = Array.isArray(value) ? value.slice(0, MAX_ARRAY_ITEMS) : [value];
-      for (const child of children) if (isObject(child)) queue.push({ obj: child, viaError, depth: node.depth + 1 });
+      const value = node.obj[key];
+      if (isObject(value)) queue.push({ obj: value, viaError, depth: node.depth + 1 });
+      else if (Array.isArray(value)) {
+        for (const child of value.slice(0, MAX_ARRAY_ITEMS)) if (isObject(child)) queue.push({ obj: child, viaError, depth: node.depth + 1 });
+      }
     }
   }
   return nodes;
 }
 
 function readRoot(root: JsonObject, sig: Signals): void {
-  const time = TIME_KEYS.map((k) => own(root, k)).find((v) => typeof v === 'string' || typeof v === 'number');
-  if (time !== undefined) sig.time = time as string | number;
+  for (const key of TIME_KEYS) {
+    const value = own(root, key);
+    if (typeof value === 'string' || typeof value === 'number') {
+      sig.time = value;
+      break;
+    }
+  }
   if (own(root, 'type') === 'error' || own(root, 'subtype') === 'api_error' || own(root, 'event') === 'error') sig.evidence = true;
   if (own(root, 'isApiErrorMessage') === true) sig.evidence = true;
 }
@@ -82,17 +93,10 @@ function readNode({ obj }: Node, sig: Signals): void {
 
 /** Applies the README's extraction order; returns the node the code came from. */
 function chooseCode(nodes: readonly Node[], root: JsonObject, sig: Signals): JsonObject | null {
-  const errorNodes = nodes.filter((n) => n.viaError).map((n) => n.obj);
-  const others = nodes.filter((n) => !n.viaError && n.obj !== root).map((n) => n.obj);
-  const ordered: [JsonObject, 'code' | 'type'][] = [
-    ...errorNodes.map((o) => [o, 'code'] as [JsonObject, 'code']),
-    ...errorNodes.map((o) => [o, 'type'] as [JsonObject, 'type']),
-    [root, 'code'],
-    ...others.map((o) => [o, 'code'] as [JsonObject, 'code']),
-  ];
-  for (const [obj, key] of ordered) {
-    if (applyCode(obj, key, sig)) return obj;
-  }
+  for (const n of nodes) if (n.viaError && applyCode(n.obj, 'code', sig)) return n.obj;
+  for (const n of nodes) if (n.viaError && applyCode(n.obj, 'type', sig)) return n.obj;
+  if (applyCode(root, 'code', sig)) return root;
+  for (const n of nodes) if (!n.viaError && n.obj !== root && applyCode(n.obj, 'code', sig)) return n.obj;
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
 import type { CodeBreakdownRow } from '../../core/aggregate';
@@ -11,7 +12,8 @@ interface CodeBreakdownProps {
 }
 
 /** One row per code: count, share, first and last seen, verdict. Clicking a code filters to it. */
-export function CodeBreakdown({ rows, tz, onFilterCode }: CodeBreakdownProps) {
+/** Memoized: it redraws only when its data changes, not on every progress update. */
+export const CodeBreakdown = memo(function CodeBreakdown({ rows, tz, onFilterCode }: CodeBreakdownProps) {
   return (
     <section className="panel" aria-labelledby="breakdown-title">
       <div className="panel-header">
@@ -62,4 +64,4 @@ export function CodeBreakdown({ rows, tz, onFilterCode }: CodeBreakdownProps) {
       )}
     </section>
   );
-}
+});

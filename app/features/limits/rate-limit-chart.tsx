@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
 import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../../core/aggregate';
@@ -19,7 +20,8 @@ interface RateLimitChartProps {
 }
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
-export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours }: RateLimitChartProps) {
+/** Memoized: it redraws only when its data changes, not on every progress update. */
+export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours }: RateLimitChartProps) {
   const { rows } = rateLimits;
   const series = rateLimits.series.filter((s) => s.total > 0);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
@@ -88,7 +90,7 @@ export function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPea
       <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p>
     </ChartFigure>
   );
-}
+});
 
 function BlockedTable({ blocked, tz }: { readonly blocked: BlockedIntervalsResult; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (

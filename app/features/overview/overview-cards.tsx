@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
 import { VERDICT_LABELS } from '../../core/catalog/labels';
 import type { Overview } from '../../core/aggregate';
@@ -11,7 +12,8 @@ interface OverviewCardsProps {
 }
 
 /** Totals, throttling and quota hits, share per category and the most frequent codes. */
-export function OverviewCards({ overview, rejectedLines }: OverviewCardsProps) {
+/** Memoized: it redraws only when its data changes, not on every progress update. */
+export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines }: OverviewCardsProps) {
   return (
     <section aria-label="Overview" className="stack">
       <div className="cards">
@@ -61,4 +63,4 @@ export function OverviewCards({ overview, rejectedLines }: OverviewCardsProps) {
       ) : null}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanState, PlanTimeline } from '../../core/aggregate';
 import { formatDuration, formatInstant } from '../../shared/format';
@@ -18,7 +19,8 @@ const STATE_LABELS: Readonly<Record<PlanState, string>> = {
 };
 
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
-export function PlanLane({ plan, tz }: PlanLaneProps) {
+/** Memoized: it redraws only when its data changes, not on every progress update. */
+export const PlanLane = memo(function PlanLane({ plan, tz }: PlanLaneProps) {
   const size = plan.grid?.size ?? 60_000;
   const rows = plan.rows.map((row) => ({ ...row, one: 1 }));
   const totalBlocked = plan.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0);
@@ -61,7 +63,7 @@ export function PlanLane({ plan, tz }: PlanLaneProps) {
       )}
     </ChartFigure>
   );
-}
+});
 
 function BlockedPerDayTable({ plan, tz }: PlanLaneProps) {
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toTrendChartRows, TREND_SERIES, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount } from '../../shared/format';
@@ -19,7 +19,8 @@ interface TrendChartProps {
 }
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
-export function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendChartProps) {
+/** Memoized: it redraws only when its data changes, not on every progress update. */
+export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const visibleSeries = TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0));
@@ -66,7 +67,7 @@ export function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendCha
       )}
     </ChartFigure>
   );
-}
+});
 
 function TrendTooltip({ row, bucketMs, tz }: { readonly row: TrendRow; readonly bucketMs: number; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (
