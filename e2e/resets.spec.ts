@@ -72,7 +72,8 @@ test.describe('quota reset countdown', () => {
     await page.getByLabel('Reset stamps carry no zone; read them as').selectOption('0');
     await expect.poll(() => new URL(page.url()).searchParams.get('rtz')).toBe('utc');
     await expect(page.getByRole('timer')).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('No quota hit');
+    await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('1 reset set aside as implausible (no countdown)');
+    await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('2026-11-27 21:30:00');
     await page.goBack();
     await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^1h (30m 0s|29m 5\ds)$/);
   });
@@ -86,4 +87,35 @@ test.describe('quota reset countdown', () => {
     await expect(pasted.getByRole('article', { name: /Error 1308/ })).toBeVisible();
     await expect(pasted.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^(3h 0m 0s|2h 59m 5\ds)$/);
   });
+});
+
+test('an opted-in browser notification fires once when the reset arrives', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string | undefined }[] = [];
+    class RecordingNotification {
+      static permission = 'default';
+      static async requestPermission() {
+        RecordingNotification.permission = 'granted';
+        return 'granted';
+      }
+      constructor(title: string, options?: { body?: string }) {
+        shown.push({ title, body: options?.body });
+      }
+    }
+    Object.assign(window, { Notification: RecordingNotification, __notifications: shown });
+  });
+  await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+  await openDashboard(page);
+  await uploadFiles(page, [{ name: 'agent.log', body: QUOTA_LOG }]);
+  await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Notify me when a reset arrives' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Notify me when a reset arrives' })).toBeChecked();
+  await page.clock.pauseAt(FIXED_NOW);
+  const shown = () => page.evaluate(() => (window as unknown as { __notifications: unknown[] }).__notifications);
+  await page.clock.fastForward('01:29:00');
+  expect(await shown()).toEqual([]);
+  await page.clock.fastForward('02:00');
+  await expect.poll(shown).toEqual([{ title: 'Z.ai quota reset: 5-hour window', body: 'The limit has reset: your agent can run again.' }]);
+  await page.clock.fastForward('05:00');
+  expect(await shown()).toHaveLength(1);
 });

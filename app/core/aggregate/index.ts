@@ -14,7 +14,7 @@ export type { CategoryShare, Overview } from './overview';
 export { breakdownByCode } from './breakdown';
 export type { CodeBreakdownRow } from './breakdown';
 export { latestResets, MAX_SUPERSEDED } from './latest-resets';
-export type { ResetGroup, WindowResets } from './latest-resets';
+export type { ImplausibleReset, ResetGroup, WindowResets } from './latest-resets';
 export { dataExtent } from './data-extent';
 export type { DataExtent } from './data-extent';
 export { planTimeline, PLAN_STATES } from './plan-timeline';

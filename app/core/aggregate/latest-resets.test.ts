@@ -12,7 +12,7 @@ const fiveHour = (rows: TestRow[]) => latestResets(storeOf(rows), viewOf(), ctx)
 describe('latestResets', () => {
   it('returns the three windows in order, empty without data', () => {
     expect(latestResets(storeOf([]), viewOf(), ctx)).toEqual(
-      ['5-hour', 'weekly', 'monthly'].map((window) => ({ window, latest: null, hitAfterReset: false, superseded: [], omitted: 0 })),
+      ['5-hour', 'weekly', 'monthly'].map((window) => ({ window, latest: null, hitAfterReset: false, superseded: [], omitted: 0, implausible: { count: 0, latest: null } })),
     );
   });
 
@@ -50,5 +50,14 @@ describe('latestResets', () => {
   it('puts each window in its place', () => {
     const [five, weekly, monthly] = latestResets(storeOf([hit(T, T + H, '1310'), hit(T, T + 2 * H, '1316')]), viewOf(), ctx);
     expect([five?.latest, weekly?.latest?.resetAt, monthly?.latest?.resetAt]).toEqual([null, T + H, T + 2 * H]);
+  });
+
+  it('lists implausible resets per window, with their raw text and reason, apart from the countdowns', () => {
+    const rows = [hit(T, T + 5 * H, '1308', false), hit(T + H, T + 5 * H, '1308', false)];
+    const five = fiveHour(rows);
+    expect(five?.latest).toBeNull();
+    expect(five?.implausible.count).toBe(2);
+    expect(five?.implausible.latest).toMatchObject({ code: '1308', eventAt: T + H });
+    expect(five?.implausible.latest?.reason).toEqual(expect.any(String));
   });
 });

@@ -32,6 +32,16 @@ export interface WindowResets {
   readonly superseded: readonly ResetGroup[];
   /** Superseded groups beyond MAX_SUPERSEDED. */
   readonly omitted: number;
+  /** Resets of this window that were implausible (before their event or beyond the window): no countdown. */
+  readonly implausible: { readonly count: number; readonly latest: ImplausibleReset | null };
+}
+
+/** The latest implausible reset of a window, shown with its raw text and why it was set aside. */
+export interface ImplausibleReset {
+  readonly raw: string;
+  readonly reason: string;
+  readonly code: string;
+  readonly eventAt: number;
 }
 
 interface Draft {
@@ -53,6 +63,7 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
   const quotaId = QUOTA_FAMILY_ID;
   const groups = QUOTA_WINDOWS.map(() => new Map<number, Draft>());
   const lastHit = QUOTA_WINDOWS.map(() => -Infinity);
+  const implausible = QUOTA_WINDOWS.map(() => ({ count: 0, latest: null as ImplausibleReset | null }));
   for (const i of indices) {
     const w = (quotaWindow[i] ?? 0) - 1;
     const t = time[i] ?? NaN;
@@ -60,10 +71,18 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
     if (family[i] === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
     const info = store.resets.values[reset[i] ?? 0];
     const resetAt = effectiveReset(info, t, QUOTA_WINDOWS[w] ?? null, view.resetOffsetMinutes);
-    if (resetAt === null || !info) continue;
+    if (!info) continue;
+    if (resetAt === null) {
+      const slot = implausible[w];
+      if (slot) {
+        slot.count += 1;
+        slot.latest = { raw: info.raw, reason: info.implausibleReason ?? 'the reset does not fit its event and window', code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, eventAt: t };
+      }
+      continue;
+    }
     addToGroup(groups[w], resetAt, info.raw, lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, t);
   }
-  return QUOTA_WINDOWS.map((w, k) => toWindowResets(w, groups[k], lastHit[k] ?? -Infinity));
+  return QUOTA_WINDOWS.map((w, k) => ({ ...toWindowResets(w, groups[k], lastHit[k] ?? -Infinity), implausible: implausible[k] ?? { count: 0, latest: null } }));
 }
 
 function addToGroup(groups: Map<number, Draft> | undefined, resetAt: number, raw: string, code: string, t: number): void {
@@ -78,7 +97,7 @@ function addToGroup(groups: Map<number, Draft> | undefined, resetAt: number, raw
   if (t >= group.lastEventAt) Object.assign(group, { lastEventAt: t, raw, code });
 }
 
-function toWindowResets(window: QuotaWindow, groups: Map<number, Draft> | undefined, lastHit: number): WindowResets {
+function toWindowResets(window: QuotaWindow, groups: Map<number, Draft> | undefined, lastHit: number): Omit<WindowResets, 'implausible'> {
   const ordered = [...(groups?.values() ?? [])].sort((a, b) => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt);
   const [latest, ...others] = ordered;
   return {

@@ -1,9 +1,13 @@
-import type { WindowResets } from '../../core/aggregate';
+import type { ImplausibleReset, WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
 import { formatCount, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
+import { SafeText } from '../../shared/safe-text';
+import { useBooleanPreference } from '../../shared/use-preference';
+import { NotifyToggle } from './notify-toggle';
 import { ResetCountdown } from './reset-countdown';
+import { useResetNotifications } from './use-reset-notifications';
 
 interface ResetsPanelProps {
   readonly resets: readonly WindowResets[];
@@ -16,7 +20,9 @@ interface ResetsPanelProps {
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
 export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange }: ResetsPanelProps) {
   const now = useNow(1000);
-  const seen = resets.filter((w) => w.latest !== null);
+  const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0);
+  const [notifyOn, setNotifyOn] = useBooleanPreference('quotalens.notify-resets', false);
+  useResetNotifications(resets, now, notifyOn);
   const localOffset = -new Date(now).getTimezoneOffset();
   const choices = [...new Set([DEFAULT_RESET_OFFSET_MINUTES, 0, localOffset, resetOffsetMinutes])];
   return (
@@ -36,10 +42,15 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
         </select>
       </label>
       {seen.length === 0 ? <p className="empty">No quota hit (1308, 1310, 1316–1321) in this view.</p> : null}
-      {seen.map((w) =>
-        w.latest ? (
+      <NotifyToggle enabled={notifyOn} onChange={setNotifyOn} />
+      {seen.map((w) => (
           <article key={w.window} className="reset-card" aria-label={`${WINDOW_LABELS[w.window]} reset`}>
+            {w.latest ? (
             <ResetCountdown window={w.window} group={w.latest} hitAfterReset={w.hitAfterReset} now={now} resetOffsetMinutes={resetOffsetMinutes} />
+            ) : (
+              <strong>{WINDOW_LABELS[w.window]}</strong>
+            )}
+            {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} /> : null}
             {w.superseded.length > 0 ? (
               <details className="small">
                 <summary>{formatCount(w.superseded.length + w.omitted)} earlier resets of this window</summary>
@@ -53,8 +64,17 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
               </details>
             ) : null}
           </article>
-        ) : null,
-      )}
+      ))}
     </section>
+  );
+}
+
+/** Implausible resets are flagged with their raw text and the reason, and never counted down. */
+function ImplausibleNote({ count, latest }: { readonly count: number; readonly latest: ImplausibleReset }) {
+  return (
+    <p className="small reset-implausible" role="note">
+      {count} reset{count === 1 ? '' : 's'} set aside as implausible (no countdown): latest from {latest.code}, written “
+      <SafeText text={latest.raw} max={40} />”: {latest.reason}.
+    </p>
   );
 }
