@@ -93,3 +93,15 @@ test.describe('the view lives in the URL', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('an absolute range typed in the filters is written as from/to instants', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+  await page.getByLabel('Range from', { exact: true }).fill('2026-11-24T06:00:00');
+  await page.getByLabel('Range to', { exact: true }).fill('2026-11-24T10:00:00');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2026-11-24T06:00:00Z');
+  expect(new URL(page.url()).searchParams.get('to')).toBe('2026-11-24T10:00:00Z');
+  await expect(page.getByLabel('Time range')).toHaveValue('custom');
+  await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 1 min');
+});

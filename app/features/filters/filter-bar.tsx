@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../../core/catalog/types';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
 import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, type ViewState } from '../../core/view-state';
-import { formatInstant } from '../../shared/format';
+import { displayOffsetMinutes, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
 interface FilterBarProps {
@@ -36,7 +36,7 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
           ))}
         </select>
       </label>
-      <AbsoluteRangeInputs view={view} onApply={(from, to) => set({ range: { from, to } })} />
+      <AbsoluteRangeInputs key={JSON.stringify(view.range) + view.tz} view={view} onApply={(from, to) => set({ range: { from, to } })} />
       <fieldset className="chips">
         <legend>Categories</legend>
         {CATEGORIES.map((category: Category) => (
@@ -109,19 +109,38 @@ function CodesInput({ codes, onApply }: { readonly codes: readonly string[]; rea
 }
 
 function AbsoluteRangeInputs({ view, onApply }: { readonly view: ViewState; readonly onApply: (from: number, to: number) => void }) {
-  if (!isAbsoluteRange(view.range)) return null;
-  const { from, to } = view.range;
+  const offset = (at: number) => displayOffsetMinutes(view.tz, at);
+  const range = isAbsoluteRange(view.range) ? view.range : null;
+  const [from, setFrom] = useState(range ? toLocalInput(range.from, offset(range.from)) : '');
+  const [to, setTo] = useState(range ? toLocalInput(range.to, offset(range.to)) : '');
+  const fromAt = fromLocalInput(from, offset);
+  const toAt = fromLocalInput(to, offset);
+  const isValid = fromAt !== null && toAt !== null && fromAt < toAt;
   return (
-    <div className="field">
-      <span>From – to (UTC)</span>
-      <span className="small mono">
-        {formatInstant(from, 'utc')} – {formatInstant(to, 'utc')}
-      </span>
-      <span className="row">
-        <button type="button" className="btn btn-small" onClick={() => onApply(from - (to - from), to + (to - from))}>
+    <fieldset className="chips range-inputs">
+      <legend>Custom range ({view.tz === 'local' ? 'your time' : zoneSuffix(offset(0))})</legend>
+      <input type="datetime-local" step={1} aria-label="Range from" value={from} onChange={(event) => setFrom(event.target.value)} />
+      <input type="datetime-local" step={1} aria-label="Range to" value={to} onChange={(event) => setTo(event.target.value)} />
+      <button type="button" className="btn btn-small" disabled={!isValid} onClick={() => isValid && onApply(fromAt, toAt)}>
+        Apply
+      </button>
+      {range ? (
+        <button type="button" className="btn btn-small" onClick={() => onApply(range.from - (range.to - range.from), range.to + (range.to - range.from))}>
           Zoom out
         </button>
-      </span>
-    </div>
+      ) : null}
+    </fieldset>
   );
+}
+
+/** '2026-11-27T10:00:00' for a datetime-local input, in the display zone. */
+function toLocalInput(at: number, offsetMinutes: number): string {
+  return new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 19);
+}
+
+function fromLocalInput(value: string, offset: (at: number) => number): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  return Number.isFinite(wall) ? wall - offset(wall) * 60_000 : null;
 }
