@@ -38,3 +38,4 @@ function measure(name: string, line: string, classify: (text: string) => unknown
 
 for (const [name, line] of Object.entries(LINES)) measure(name, line, (t) => classifyRecord(t));
 measure('NDJSON error, full path (JSON.parse)', LINES['NDJSON error (fast path)'] ?? '', (t) => classifyRecordFull(t));
+measure('reference: JSON.parse alone', LINES['NDJSON error (fast path)'] ?? '', (t) => JSON.parse(t) as unknown);

@@ -68,11 +68,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The wall time read as if it were UTC (input for a zone function that maps wall time to an offset). */
-export function civilAsUtc(c: CivilTime): number | null {
-  return civilToInstant(c, 0);
-}
-
 /** Fraction digits '5' -> 500, '123456' -> 123 (truncated, not rounded: a stamp never moves forward). */
 export function fractionToMs(digits: string | undefined): number {
   if (digits === undefined || digits === '') return 0;
