@@ -48,6 +48,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
           <ExportButtons client={client} input={input} />
         </div>
       </div>
+      {total === 0 ? null : (
       <div role="table" aria-labelledby="events-title" aria-rowcount={total + 1} className="events-table">
         <div role="rowgroup">
         <div role="row" className="events-row events-head" aria-rowindex={1}>
@@ -77,6 +78,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
           </div>
         </div>
       </div>
+      )}
       {total === 0 ? <p className="empty">No matching events.</p> : null}
       {openIndex !== null ? renderDetail(openIndex, () => setOpenIndex(null)) : null}
     </section>

@@ -37,6 +37,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
         </div>
         <div className="card card-wide">
           <div className="label">By category</div>
+          {overview.total === 0 ? <div className="sub">No errors in this view.</div> : null}
           <ul className="share-list">
             {overview.categories
               .filter((c) => c.count > 0)
