@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { announcementStep, RESETTING_MS, toCountdown, toIcsEvent } from './countdown';
+import { announcementStep, announcementText, RESETTING_MS, toCountdown, toIcsEvent } from './countdown';
 
 const RESET = Date.UTC(2026, 7, 31, 10, 19, 41);
 
@@ -35,6 +35,19 @@ describe('announcementStep', () => {
     expect(announcementStep(3_600_001)).not.toBe(announcementStep(3_600_000));
     expect(announcementStep(0)).toBeGreaterThan(announcementStep(1000));
   });
+});
+
+describe('announcementText', () => {
+  it.each([
+    [2 * 86_400_000, 'more than a day left'],
+    [5 * 3_600_000, 'less than a day left'],
+    [45 * 60_000, 'less than an hour left'],
+    [20 * 60_000, 'less than 30 minutes left'],
+    [7 * 60_000, 'less than 10 minutes left'],
+    [3 * 60_000, 'less than 5 minutes left'],
+    [30_000, 'less than a minute left'],
+    [0, 'resetting now'],
+  ])('%d ms -> %s', (remaining, text) => expect(announcementText(remaining)).toBe(text));
 });
 
 describe('toIcsEvent', () => {

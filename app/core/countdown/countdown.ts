@@ -31,6 +31,22 @@ export function announcementStep(remainingMs: number): number {
   return THRESHOLDS_MS.filter((threshold) => remainingMs <= threshold).length;
 }
 
+const ANNOUNCEMENTS = [
+  'more than a day left',
+  'less than a day left',
+  'less than an hour left',
+  'less than 30 minutes left',
+  'less than 10 minutes left',
+  'less than 5 minutes left',
+  'less than a minute left',
+  'resetting now',
+] as const;
+
+/** What a screen reader hears: changes only when a threshold is crossed. announcementText(45 * 60_000) -> 'less than an hour left' */
+export function announcementText(remainingMs: number): string {
+  return ANNOUNCEMENTS[announcementStep(remainingMs)] ?? 'resetting now';
+}
+
 /**
  * An iCalendar event for a reset, so it can sit in the user's calendar. Text is escaped per RFC 5545.
  * Example: toIcsEvent({ resetAt, title: 'Z.ai 5-hour quota resets', ... }) -> 'BEGIN:VCALENDAR\r\n...'

@@ -2,7 +2,7 @@ import type { ResetGroup } from '../../core/aggregate';
 import { lookupCode } from '../../core/catalog/catalog';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import type { QuotaWindow } from '../../core/catalog/types';
-import { announcementStep, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
+import { announcementText, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
 import { formatCount, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
@@ -40,8 +40,8 @@ export function ResetCountdown({ window, group, hitAfterReset, now, resetOffsetM
       <div role="timer" aria-label={label} className="countdown-value" data-state={countdown.state}>
         <time dateTime={iso}>{stateText}</time>
       </div>
-      <span className="sr-only" aria-live="polite" data-step={announcementStep(countdown.remainingMs)}>
-        {countdown.state === 'counting' ? `${label}: ${formatDuration(countdown.remainingMs, false)} left` : `${label}: ${stateText}`}
+      <span className="sr-only" aria-live="polite">
+        {countdown.state === 'counting' ? `${label}: ${announcementText(countdown.remainingMs)}` : countdown.state === 'resetting' ? `${label}: the limit has reset` : ''}
       </span>
       {countdown.state === 'passed' ? (
         <div className="small">{hitAfterReset ? 'The limit was hit again after this reset.' : 'No new hit since this reset.'}</div>
@@ -75,3 +75,4 @@ function icsHref(group: ResetGroup, window: QuotaWindow, now: number): string {
   });
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
+
