@@ -41,8 +41,13 @@ test.describe('quota reset countdown', () => {
     await expect(card).toContainText('2026-11-27 21:30:00 (read as UTC+8, the provider’s time)');
     await screenshotBothThemes(page, 'resets-counting');
 
-    await page.clock.fastForward('01:29:58');
+    const spoken = card.locator('[aria-live="polite"]');
+    await expect(spoken).toHaveText('Reset of 1308 (5-hour window): less than a day left');
+    await page.clock.fastForward('01:00:00');
+    await expect(spoken).toHaveText('Reset of 1308 (5-hour window): less than 30 minutes left');
+    await page.clock.fastForward('00:29:58');
     await expect(timer).toHaveText('2s');
+    await expect(spoken).toHaveText('Reset of 1308 (5-hour window): less than a minute left');
     await page.clock.fastForward(3000);
     await expect(timer).toHaveText('resetting…');
     await page.clock.fastForward(120_000);
