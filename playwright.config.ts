@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+const STREAM_PORT = 4180;
 
 export default defineConfig({
   testDir: './e2e',
@@ -32,12 +33,23 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The misbehaving stream server of e2e/streams.spec.ts (drops, replays, garbage, 401, 204, wrong type).
+      command: `npx tsx e2e/fixtures/stream-server/main.ts --port ${STREAM_PORT}`,
+      url: `http://127.0.0.1:${STREAM_PORT}/__log`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
+import { parseViewState } from './core/view-state';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
@@ -10,6 +11,7 @@ import { EventDetail } from './features/events/event-detail';
 import { EventsTable } from './features/events/events-table';
 import { FilterBar } from './features/filters/filter-bar';
 import { GuidanceCard } from './features/guidance/guidance-card';
+import { LivePanel } from './features/live/live-panel';
 import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { RateLimitChart } from './features/limits/rate-limit-chart';
@@ -23,6 +25,7 @@ import { SourcesPanel } from './features/sources/sources-panel';
 import { TrendChart } from './features/trends/trend-chart';
 import { UploadZone } from './features/upload/upload-zone';
 import type { IngestClient } from './ingest/ingest-client';
+import type { SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
@@ -47,19 +50,36 @@ export function App({ client }: { readonly client: IngestClient }) {
 function Dashboard({ client }: { readonly client: IngestClient }) {
   const { view, dropped, setView } = useViewState();
   const { sources, storeVersion } = useSources(client);
-  const minute = useNow(60_000);
+  // While a stream is live, "now"-relative ranges follow the latest window every second, not every minute.
+  const isLive = sources.some((s) => s.kind === 'stream' && s.state === 'reading');
+  const minute = useNow(isLive ? 1000 : 60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
   const isReading = sources.some((s) => s.state === 'reading');
   const chartVersion = useThrottledValue(storeVersion, isReading ? 1000 : 0);
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
-  useDemoUntilUserData(client, sources.length === 0);
+  useDemoUntilUserData(client, sources);
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const selectRange = useCallback((from: number, to: number) => setView({ ...view, range: { from, to } }), [view, setView]);
   const filterCode = useCallback((code: string | null) => setView({ ...view, codes: [code ?? 'none'] }), [view, setView]);
   const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
+
+  const changeStream = (stream: string | null): string | null => {
+    // Through the codec: only demo or an http(s)/ws(s) URL, credentials removed, canonical.
+    const next = stream === null ? null : parseViewState(`stream=${encodeURIComponent(stream)}`).view.stream;
+    if (stream !== null && next === null) return null;
+    if (next !== null) for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
+    setView({ ...view, stream: next });
+    return next;
+  };
+  const isCurrentStream = (sourceId: number) => sources.some((s) => s.id === sourceId && s.kind === 'stream' && s.state === 'reading');
+  const cancelSource = (sourceId: number) => (isCurrentStream(sourceId) ? changeStream(null) : client.cancel(sourceId));
+  const removeSource = (sourceId: number) => {
+    if (isCurrentStream(sourceId)) changeStream(null);
+    client.remove(sourceId);
+  };
 
   const addFiles = (files: File[]) => {
     for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
@@ -141,7 +161,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 )}
               />
             </section>
-            <SourcesPanel sources={sources} onCancel={client.cancel} onRemove={client.remove} />
+            <LivePanel client={client} stream={view.stream} sources={sources} onStreamChange={changeStream} />
+            <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} />
           </aside>
         </div>
       </main>
@@ -150,8 +171,18 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   );
 }
 
-/** Until the user brings data, the bundled demo data set is loaded, once per page. */
-function useDemoUntilUserData(client: IngestClient, isEmpty: boolean) {
+/**
+ * Until the user brings data, the bundled demo data set is loaded, once per page; it leaves as soon as a
+ * source of the user's exists (also when the demo arrived just after a stream or a file was opened).
+ */
+function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]) {
+  const isEmpty = sources.length === 0;
+  const demoIds = sources.filter((s) => s.kind === 'demo').map((s) => s.id).join(',');
+  const hasUserSource = sources.some((s) => s.kind !== 'demo');
+  useEffect(() => {
+    if (!hasUserSource || demoIds === '') return;
+    for (const id of demoIds.split(',')) client.remove(Number(id));
+  }, [client, demoIds, hasUserSource]);
   const demo = useQuery({ ...demoDataQueryOptions, enabled: isEmpty });
   const loaded = useRef(false);
   useEffect(() => {

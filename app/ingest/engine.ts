@@ -8,12 +8,13 @@ import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { answerQuery } from './queries';
 import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
 import { readBlobInChunks } from './read-blob';
+import { createStreamSources } from './streams/stream-sources';
 
 interface LiveSource {
   status: SourceStatus;
   cancelled: boolean;
-  /** Kept so a record can be re-read by its byte offset for the detail pane; raw text is never stored. */
-  readonly blob: Blob;
+  /** Kept so a record can be re-read by its byte offset for the detail pane; raw text is never stored. Null for a stream. */
+  readonly blob: Blob | null;
 }
 
 const STATUS_INTERVAL_MS = 250;
@@ -83,9 +84,34 @@ export function createEngine(post: (message: WorkerMessage) => void) {
     if (sources.has(id)) schedulePublish(true);
   }
 
+  const streams = createStreamSources({
+    allocateId: () => nextSourceId++,
+    getStatus: (id) => sources.get(id)?.status,
+    setStatus: (id, status) => {
+      const live = sources.get(id);
+      if (live) live.status = status;
+      else sources.set(id, { status, cancelled: false, blob: null });
+    },
+    appendEvent: (event, id) => {
+      appendEvent(store, event, id);
+      storeVersion += 1;
+    },
+    removeEvents: (id) => {
+      removeSource(store, id);
+      storeVersion += 1;
+    },
+    publish: (immediate) => schedulePublish(immediate),
+  });
+
   return {
     handle(request: WorkerRequest) {
       switch (request.type) {
+        case 'stream-open':
+        case 'stream-records':
+        case 'stream-state':
+        case 'stream-clear':
+          streams.handle(request);
+          return;
         case 'add-source':
           void addSource(request);
           return;

@@ -1,4 +1,4 @@
-import type { AddSourceRequest, SourceKind, SourceStatus, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
+import type { AddSourceRequest, SourceKind, SourceState, SourceStatus, StreamRecordFormat, StreamReject, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
 
 export interface SourcesSnapshot {
   readonly sources: readonly SourceStatus[];
@@ -23,6 +23,15 @@ export interface IngestClient {
   subscribe(listener: () => void): () => void;
   getSnapshot(): SourcesSnapshot;
   setZones(zones: { localOffsetMinutes: number | null; providerOffsetMinutes: number }): void;
+  /** A live stream's source: opened (or reopened) under its key, fed with raw records, ended, cleared. */
+  readonly streams: StreamSinkClient;
+}
+
+export interface StreamSinkClient {
+  open(key: string, name: string, format: StreamRecordFormat): void;
+  records(key: string, records: readonly string[], rejects: readonly StreamReject[]): void;
+  state(key: string, state: SourceState, error: string | null): void;
+  clear(key: string): void;
 }
 
 export function createIngestClient(worker: Worker): IngestClient {
@@ -78,6 +87,12 @@ export function createIngestClient(worker: Worker): IngestClient {
     getSnapshot: () => snapshot,
     setZones(next) {
       zones = next;
+    },
+    streams: {
+      open: (key, name, format) => post({ type: 'stream-open', key, name, format, ...zones }),
+      records: (key, records, rejects) => post({ type: 'stream-records', key, records, rejects }),
+      state: (key, state, error) => post({ type: 'stream-state', key, state, error }),
+      clear: (key) => post({ type: 'stream-clear', key }),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, PlanTimeline, RateLimitResult, TrendResult, WindowResets } from '../core/aggregate';
+import type { RejectReason } from '../core/classify/outcome';
 import type { Ledger } from '../core/ledger/types';
 import type { StoredEvent } from '../core/store';
 import type { AbsoluteRange, ViewState } from '../core/view-state';
@@ -23,6 +24,8 @@ export interface SourceStatus {
   readonly finishedAt: number | null;
   readonly error: string | null;
   readonly ledger: Ledger;
+  /** For a live stream: the key the page sends its records under (`sse https://host/path`). */
+  readonly streamKey?: string;
 }
 
 export type SourcePayload =
@@ -40,8 +43,35 @@ export interface AddSourceRequest {
   readonly providerOffsetMinutes: number;
 }
 
+/** Rejections counted on the page before records reach the worker (a cut frame, a replayed id, overflow). */
+export interface StreamReject {
+  readonly reason: RejectReason;
+  readonly count: number;
+  /** The start of the rejected text, when there is one (shown as an example). */
+  readonly example?: string;
+}
+
+/** What a live stream's records are read as: the format noted on their events. */
+export const STREAM_RECORD_FORMATS = ['sse', 'ndjson', 'text'] as const;
+export type StreamRecordFormat = (typeof STREAM_RECORD_FORMATS)[number];
+
+/** The requests a live stream sends: its records are raw text, classified in the worker like file lines. */
+export type StreamRequest =
+  | {
+      readonly type: 'stream-open';
+      readonly key: string;
+      readonly name: string;
+      readonly format: StreamRecordFormat;
+      readonly localOffsetMinutes: number | null;
+      readonly providerOffsetMinutes: number;
+    }
+  | { readonly type: 'stream-records'; readonly key: string; readonly records: readonly string[]; readonly rejects: readonly StreamReject[] }
+  | { readonly type: 'stream-state'; readonly key: string; readonly state: SourceState; readonly error: string | null }
+  | { readonly type: 'stream-clear'; readonly key: string };
+
 export type WorkerRequest =
   | AddSourceRequest
+  | StreamRequest
   | { readonly type: 'cancel'; readonly sourceId: number }
   | { readonly type: 'remove'; readonly sourceId: number }
   | { readonly type: 'query'; readonly requestId: number; readonly query: WorkerQuery };

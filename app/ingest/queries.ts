@@ -12,7 +12,7 @@ import { readRecordText } from './read-record';
 
 interface QueryInput {
   readonly store: EventStore;
-  readonly sources: ReadonlyMap<number, { readonly blob: Blob; readonly name: string }>;
+  readonly sources: ReadonlyMap<number, { readonly blob: Blob | null; readonly name: string }>;
   readonly query: WorkerQuery;
 }
 

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { StreamKind } from '../../core/stream';
+import type { IngestClient } from '../../ingest/ingest-client';
+import type { SourceStatus } from '../../ingest/protocol';
+import { KIND_LABELS, isAutoConnect, streamKeyOf, streamNameOf, toStreamTarget } from '../../ingest/streams';
+import { ConnectPrompt } from './connect-prompt';
+import { StreamForm } from './stream-form';
+import { StreamSessionView } from './stream-session-view';
+
+interface LivePanelProps {
+  readonly client: IngestClient;
+  /** The view's `stream` (already validated, credentials removed), or null. */
+  readonly stream: string | null;
+  readonly sources: readonly SourceStatus[];
+  /** Writes `stream=` into the URL (null removes it); returns the canonical value written, or null if refused. */
+  readonly onStreamChange: (stream: string | null) => string | null;
+}
+
+/**
+ * Live error streams: connect by URL, or confirm the stream a link names. A link connects by itself only
+ * to the demo and to the tail server that served this page; anything else waits for "Connect".
+ */
+export function LivePanel({ client, stream, sources, onStreamChange }: LivePanelProps) {
+  const [confirmed, setConfirmed] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<Readonly<Record<string, StreamKind>>>({});
+  const target = stream === null ? null : toStreamTarget(stream, kinds[stream] ?? null);
+  const isConfirmed = stream !== null && (confirmed === stream || isAutoConnect(stream, window.location.origin));
+  const key = target === null ? null : streamKeyOf(target);
+  const source = key === null ? null : sources.find((s) => s.streamKey === key) ?? null;
+
+  const connect = (url: string, kind: StreamKind) => {
+    const written = onStreamChange(url);
+    if (written === null) return 'Not a stream URL: use http, https, ws or wss (or demo).';
+    setKinds((known) => ({ ...known, [written]: kind }));
+    setConfirmed(written);
+    return null;
+  };
+  return (
+    <section className="panel stack" aria-labelledby="live-title">
+      <div className="panel-header">
+        <h2 id="live-title">Live stream</h2>
+        <span className="hint">SSE, NDJSON, WebSocket</span>
+      </div>
+      {target !== null && key !== null && isConfirmed ? (
+        <StreamSessionView key={key} client={client} target={target} name={streamNameOf(target)} source={source} onDisconnect={() => onStreamChange(null)} />
+      ) : null}
+      {target !== null && target.kind !== 'demo' && !isConfirmed ? (
+        <ConnectPrompt url={target.url} kindLabel={KIND_LABELS[target.kind]} onConnect={() => setConfirmed(target.url)} onDismiss={() => onStreamChange(null)} />
+      ) : null}
+      {target === null || isConfirmed ? <StreamForm onConnect={connect} /> : null}
+    </section>
+  );
+}

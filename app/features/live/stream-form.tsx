@@ -1,0 +1,53 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { StreamKind } from '../../core/stream';
+import { KIND_LABELS, guessStreamKind } from '../../ingest/streams';
+
+interface StreamFormProps {
+  /** Returns why the URL was refused, or null when it connects. */
+  readonly onConnect: (url: string, kind: StreamKind) => string | null;
+}
+
+const KINDS = Object.keys(KIND_LABELS) as StreamKind[];
+
+/** "Stream URL" + kind (guessed from the URL until the user picks one) + Connect. `demo` needs no server. */
+export function StreamForm({ onConnect }: StreamFormProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [picked, setPicked] = useState<StreamKind | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const kind = picked ?? guessStreamKind(text.trim());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() !== '') setProblem(onConnect(text.trim(), kind));
+  };
+  return (
+    <form className="stack" onSubmit={submit} aria-label="Connect a live stream">
+      <label htmlFor={`${id}-url`}>Stream URL</label>
+      <input
+        id={`${id}-url`}
+        type="text"
+        className="input"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="https://host/events, wss://host/logs or demo"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setProblem(null);
+        }}
+      />
+      {problem !== null ? <p role="alert" className="small">{problem}</p> : null}
+      <div className="row">
+        <label htmlFor={`${id}-kind`} className="small">Read as</label>
+        <select id={`${id}-kind`} className="stream-kind" value={kind} onChange={(event) => setPicked(event.target.value as StreamKind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>{KIND_LABELS[k]}</option>
+          ))}
+        </select>
+        <button type="submit" className="btn" disabled={text.trim() === ''}>Connect</button>
+      </div>
+      <p className="small muted">Tokens and passwords never go into the page’s URL: a stream that needs them cannot be shared by link.</p>
+    </form>
+  );
+}

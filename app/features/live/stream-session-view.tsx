@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { streamQueryOptions } from '../../data/stream-query';
+import type { IngestClient } from '../../ingest/ingest-client';
+import type { SourceStatus } from '../../ingest/protocol';
+import type { StreamTarget } from '../../ingest/streams';
+import { formatCount } from '../../shared/format';
+import { SafeText } from '../../shared/safe-text';
+import { useNow } from '../../shared/use-now';
+import { formatStreamStatus, statusTone } from './stream-status';
+
+interface StreamSessionViewProps {
+  readonly client: IngestClient;
+  readonly target: StreamTarget;
+  readonly name: string;
+  /** The stream's source in the worker (its ledger), once it exists. */
+  readonly source: SourceStatus | null;
+  readonly onDisconnect: () => void;
+}
+
+/** One connected stream: its status line, its counts and the live controls. */
+export function StreamSessionView({ client, target, name, source, onDisconnect }: StreamSessionViewProps) {
+  const query = useQuery(streamQueryOptions(client, target));
+  const now = useNow(1000);
+  const data = query.data;
+  if (!data) return <p className="small" role="status">Stream: connecting</p>;
+  const { snapshot, controls } = data;
+  const { counts } = snapshot;
+  const rejected = Object.values(counts.rejected).reduce((sum, n) => sum + (n ?? 0), 0);
+  return (
+    <div className="stack stream-session" role="group" aria-label={`Stream ${name}`}>
+      <code className="stream-url"><SafeText text={target.url} max={2048} /></code>
+      <p className="row small" role="status" aria-label="Stream status">
+        <span className={`pill stream-${statusTone(snapshot)}`} data-testid="stream-status">{formatStreamStatus(snapshot, now)}</span>
+        {snapshot.reconnects > 0 ? <span data-testid="stream-reconnects">{formatCount(snapshot.reconnects)} reconnects</span> : null}
+      </p>
+      <table className="data small">
+        <tbody>
+          <Row label="Records received" value={counts.sent + counts.waiting} testId="stream-records" />
+          <Row label="Error events" value={source?.ledger.events ?? 0} testId="stream-events" />
+          <Row label="Rejected before classification" value={rejected} testId="stream-rejected" />
+          <Row label="Dropped: buffer full (overflow)" value={counts.overflowed} testId="stream-overflowed" />
+          {counts.isPaused ? <Row label="Waiting while paused" value={counts.waiting} testId="stream-waiting" /> : null}
+        </tbody>
+      </table>
+      <div className="row">
+        {snapshot.isFinished ? (
+          <button type="button" className="btn btn-small" onClick={() => void query.refetch()}>Reconnect</button>
+        ) : counts.isPaused ? (
+          <button type="button" className="btn btn-small" onClick={controls.resume}>Resume</button>
+        ) : (
+          <button type="button" className="btn btn-small" onClick={controls.pause}>Pause</button>
+        )}
+        <button type="button" className="btn btn-small" onClick={controls.clear} disabled={snapshot.isFinished}>Clear</button>
+        <button type="button" className="btn btn-small" onClick={onDisconnect}>Disconnect</button>
+      </div>
+    </div>
+  );
+}
+
+function Row({ label, value, testId }: { readonly label: string; readonly value: number; readonly testId: string }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td className="num" data-testid={testId}>{formatCount(value)}</td>
+    </tr>
+  );
+}
