@@ -12,7 +12,7 @@ const coreForbiddenImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.ci-out', 'bench-out', '**/*-tmp.ts'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.ci-out', 'bench-out', '**/*-tmp.ts', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
