@@ -18,18 +18,36 @@ interface LiveSource {
 }
 
 const STATUS_INTERVAL_MS = 250;
+/** Events the page keeps for charts and tables (about 60 bytes each in the columnar store). */
+export const EVENTS_CAP = 5_000_000;
 
 /** The worker's state: the event store, the sources and their ledgers. */
-export function createEngine(post: (message: WorkerMessage) => void) {
+export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP }: { readonly eventsCap?: number } = {}) {
   const store = createEventStore();
   const sources = new Map<number, LiveSource>();
   let nextSourceId = 1;
   let storeVersion = 0;
   let statusTimer: ReturnType<typeof setTimeout> | null = null;
 
+  const notStored = new Map<number, number>();
+
+  /** Every event goes through here: past the events cap it is counted per source, never silently dropped. */
+  function storeEvent(event: IngestedEvent, sourceId: number) {
+    if (store.size >= eventsCap) {
+      notStored.set(sourceId, (notStored.get(sourceId) ?? 0) + 1);
+      return;
+    }
+    appendEvent(store, event, sourceId);
+    storeVersion += 1;
+  }
+
   function publishStatus() {
     statusTimer = null;
-    post({ type: 'sources', sources: [...sources.values()].map((s) => s.status), storeVersion });
+    const statuses = [...sources.values()].map(({ status }) => {
+      const eventsNotStored = notStored.get(status.id) ?? 0;
+      return eventsNotStored > 0 ? { ...status, eventsNotStored } : status;
+    });
+    post({ type: 'sources', sources: statuses, storeVersion });
   }
   // Progress and chart updates are coalesced to at most four a second, whatever the event rate.
   function schedulePublish(now = false) {
@@ -56,10 +74,7 @@ export function createEngine(post: (message: WorkerMessage) => void) {
     const pipeline = createIngestPipeline({
       classify: (text: string) => classifyRecord(text, classifyOptions),
       sourceBytes: blob.size,
-      onEvent: (event: IngestedEvent) => {
-        appendEvent(store, event, id);
-        storeVersion += 1;
-      },
+      onEvent: (event: IngestedEvent) => storeEvent(event, id),
     });
     const update = (patch: Partial<SourceStatus>, ledger: Ledger = pipeline.ledger()) => {
       live.status = { ...live.status, ...patch, ledger };
@@ -92,10 +107,7 @@ export function createEngine(post: (message: WorkerMessage) => void) {
       if (live) live.status = status;
       else sources.set(id, { status, cancelled: false, blob: null });
     },
-    appendEvent: (event, id) => {
-      appendEvent(store, event, id);
-      storeVersion += 1;
-    },
+    appendEvent: storeEvent,
     removeEvents: (id) => {
       removeSource(store, id);
       storeVersion += 1;

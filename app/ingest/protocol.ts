@@ -26,6 +26,8 @@ export interface SourceStatus {
   readonly ledger: Ledger;
   /** For a live stream: the key the page sends its records under (`sse https://host/path`). */
   readonly streamKey?: string;
+  /** Error events past the page's events cap: counted in the ledger, not charted. */
+  readonly eventsNotStored?: number;
 }
 
 export type SourcePayload =

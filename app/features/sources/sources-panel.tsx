@@ -27,6 +27,11 @@ export function SourcesPanel({ sources, onCancel, onRemove }: SourcesPanelProps)
           <SourceRow key={source.id} source={source} now={now} onCancel={onCancel} onRemove={onRemove} />
         ))}
       </ul>
+      <p className="small muted">
+        Limits: a line longer than 4 MiB is rejected as too long (and skipped without being held in memory); a gzip file is
+        decompressed up to 2 GiB; the page keeps 5,000,000 events; a live stream keeps its latest 200,000 events. Whatever a
+        limit stops is counted below, never dropped silently.
+      </p>
       <section aria-labelledby="ledger-title" className="stack" role="region">
         <h3 id="ledger-title">Line accounting</h3>
         <LedgerView ledger={total} label="All sources" showExamples />
@@ -50,12 +55,13 @@ function SourceRow({ source, now, onCancel, onRemove }: { readonly source: Sourc
   const elapsed = ((source.finishedAt ?? Math.max(now, source.startedAt)) - source.startedAt) / 1000;
   const rate = elapsed > 0.05 ? source.ledger.bytesRead / 1e6 / elapsed : null;
   const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
+  const isStream = source.kind === 'stream';
   return (
     <li className="source-row" aria-label={`Source ${source.name}`}>
       <div className="row">
         <strong className="source-name"><SafeText text={source.name} max={48} /></strong>
         {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
-        <span className={`source-state state-${source.state}`}>{STATE_LABELS[source.state]}</span>
+        <span className={`source-state state-${source.state}`}>{isStream && source.state === 'reading' ? 'streaming (status in Live)' : STATE_LABELS[source.state]}</span>
         <span className="row" style={{ marginLeft: 'auto' }}>
           {source.state === 'reading' ? (
             <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)}>Cancel</button>
@@ -65,15 +71,21 @@ function SourceRow({ source, now, onCancel, onRemove }: { readonly source: Sourc
           </button>
         </span>
       </div>
-      {source.state === 'reading' ? (
+      {source.state === 'reading' && !isStream ? (
         <progress className="progress" max={1} value={fraction} aria-label={`Reading ${source.name}`} />
       ) : null}
       <div className="small muted">
-        {source.sizeBytes !== null ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.bytesDone)} ·{' '}
+        {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)} ·{' '}
         {formatCount(source.ledger.lines)} lines · {formatCount(source.ledger.events)} events
         {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
+      {source.eventsNotStored ? (
+        <div role="alert" className="small">
+          The page keeps at most 5,000,000 events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
+          accounting but not charted.
+        </div>
+      ) : null}
     </li>
   );
 }
