@@ -62,6 +62,16 @@ test.describe('quota reset countdown', () => {
     await expect(timer).toHaveText('1h 20m 0s', { timeout: 500 });
   });
 
+  test('opening the event shows its raw record, its parameters and its guidance', async ({ page }) => {
+    await page.clock.resume();
+    await page.getByRole('button', { name: 'Open event 1308 from line 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('next_flush_time');
+    await expect(dialog).toContainText('Wait for the reset');
+    await expect(dialog.locator('pre')).toContainText('"code":"1308"');
+    await expect(dialog).toContainText('read as UTC+8');
+  });
+
   test('offers the reset as a calendar event at the right instant', async ({ page }) => {
     const link = page.getByRole('link', { name: 'Add to calendar (.ics)' });
     await expect(link).toHaveAttribute('download', 'quota-reset-1308-2026-11-27.ics');

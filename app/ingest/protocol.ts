@@ -154,4 +154,6 @@ export interface EventDetail {
   readonly event: StoredEvent;
   /** The record re-read from its source by byte offset (capped), or null when the source is gone. */
   readonly raw: string | null;
+  /** Template parameters read from the record again (e.g. field: messages, next_flush_time: …). */
+  readonly params: Readonly<Record<string, string>>;
 }

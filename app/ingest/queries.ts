@@ -3,6 +3,7 @@ import {
   type AggregateContext,
 } from '../core/aggregate';
 import { toExportRow, type ExportRow } from '../core/export/events-export';
+import { classifyRecord } from '../core/classify/classify';
 import type { EventStore } from '../core/store';
 import { getEvent } from '../core/store';
 import type { ViewState } from '../core/view-state';
@@ -78,5 +79,11 @@ async function eventDetail(store: EventStore, sources: QueryInput['sources'], in
   if (!event) return null;
   const blob = sources.get(event.sourceId)?.blob;
   const raw = blob ? await readRecordText(blob, event.byteOffset, event.byteLength) : null;
-  return { event, raw };
+  return { event, raw, params: raw === null ? {} : paramsOf(raw) };
+}
+
+/** The template parameters of a record (field, API_name, next_flush_time…): the store keeps none, so they are read again. */
+function paramsOf(raw: string): Readonly<Record<string, string>> {
+  const outcome = classifyRecord(raw);
+  return outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued' ? outcome.details.params : {};
 }

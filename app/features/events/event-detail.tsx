@@ -66,6 +66,12 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
                 <dd>{event.attempts} (retries folded into this incident)</dd>
               </>
             ) : null}
+            {Object.entries(data.params).map(([name, value]) => (
+              <div key={name} className="fields-row">
+                <dt className="mono">{name.slice(0, 40)}</dt>
+                <dd className="mono"><SafeText text={value} max={200} /></dd>
+              </div>
+            ))}
             {event.flags.length > 0 ? (
               <>
                 <dt>Flags</dt>
@@ -75,7 +81,11 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
           </dl>
           {renderGuidance(event)}
           <h3>Raw record</h3>
-          {data.raw !== null ? <pre className="raw-record"><SafeText text={data.raw} max={20000} multiline /></pre> : <p className="muted">The source was removed.</p>}
+          {data.raw !== null ? (
+            <pre className="raw-record"><SafeText text={data.raw} max={20000} multiline /></pre>
+          ) : (
+            <p className="muted">The raw record is not kept for this source (a live stream, or a source that was removed).</p>
+          )}
         </div>
       ) : null}
     </dialog>
