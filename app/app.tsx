@@ -162,7 +162,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               />
             </section>
             <LivePanel client={client} stream={view.stream} sources={sources} onStreamChange={changeStream} />
-            <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} />
+            <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} />
           </aside>
         </div>
       </main>

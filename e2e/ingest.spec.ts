@@ -79,6 +79,23 @@ test.describe('log ingestion', () => {
   });
 });
 
+test('zone-less times take the viewer\'s zone, and a source can be read again in another zone', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  await page.getByLabel('Upload log files').setInputFiles({
+    name: 'beijing.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('2026-11-27 10:00:00 ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}\n'),
+  });
+  const row = page.getByRole('listitem', { name: 'Source beijing.log' });
+  await expect(row).toContainText('done');
+  const events = page.getByRole('table', { name: 'Error events' });
+  await expect(events).toContainText('2026-11-27 10:00:00 UTC');
+  await row.getByLabel('Zone of zone-less times in beijing.log').selectOption({ label: 'UTC+8' });
+  await expect(page.getByRole('listitem', { name: 'Source beijing.log' })).toContainText('done');
+  await expect(events).toContainText('2026-11-27 02:00:00 UTC');
+  await expect(page.getByRole('listitem', { name: 'Source beijing.log' }).getByLabel('Zone of zone-less times in beijing.log')).toHaveValue('480');
+});
+
 async function pasteStillWorks(page: Page) {
   await page.getByRole('textbox', { name: 'Paste log text' }).fill('{"error":{"code":"1302","message":"Rate limit reached for requests"}}');
   await expect(page.getByRole('article', { name: /Error 1302/ })).toBeVisible();

@@ -15,6 +15,8 @@ interface LiveSource {
   cancelled: boolean;
   /** Kept so a record can be re-read by its byte offset for the detail pane; raw text is never stored. Null for a stream. */
   readonly blob: Blob | null;
+  /** How a file or paste was added, so it can be read again with another zone for zone-less stamps. */
+  readonly request?: AddSourceRequest;
 }
 
 const STATUS_INTERVAL_MS = 250;
@@ -63,9 +65,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     const live: LiveSource = {
       cancelled: false,
       blob,
+      request,
       status: {
         id, name: request.name, kind: request.kind, state: 'reading', sizeBytes: blob.size, bytesDone: 0,
-        startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(),
+        startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(), localOffsetMinutes: request.localOffsetMinutes,
       },
     };
     sources.set(id, live);
@@ -139,6 +142,15 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
             schedulePublish(true);
           }
           return;
+        case 'reread': {
+          const live = sources.get(request.sourceId);
+          if (!live?.request || live.status.state === 'reading') return;
+          sources.delete(request.sourceId);
+          removeSource(store, request.sourceId);
+          storeVersion += 1;
+          void addSource({ ...live.request, localOffsetMinutes: request.localOffsetMinutes });
+          return;
+        }
         case 'query':
           answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name }])), query: request.query })
             .then((data) => post({ type: 'reply', requestId: request.requestId, ok: true, data }))

@@ -26,6 +26,8 @@ export interface SourceStatus {
   readonly ledger: Ledger;
   /** For a live stream: the key the page sends its records under (`sse https://host/path`). */
   readonly streamKey?: string;
+  /** The zone zone-less log stamps were read in (minutes east of UTC), or null for the viewer's zone. */
+  readonly localOffsetMinutes?: number | null;
   /** Error events past the page's events cap: counted in the ledger, not charted. */
   readonly eventsNotStored?: number;
 }
@@ -76,6 +78,8 @@ export type WorkerRequest =
   | StreamRequest
   | { readonly type: 'cancel'; readonly sourceId: number }
   | { readonly type: 'remove'; readonly sourceId: number }
+  /** Read a file or paste again, taking zone-less log stamps in another zone (null: the viewer's). */
+  | { readonly type: 'reread'; readonly sourceId: number; readonly localOffsetMinutes: number | null }
   | { readonly type: 'query'; readonly requestId: number; readonly query: WorkerQuery };
 
 interface ViewQuery {

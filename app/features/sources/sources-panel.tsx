@@ -10,10 +10,12 @@ interface SourcesPanelProps {
   readonly sources: readonly SourceStatus[];
   readonly onCancel: (sourceId: number) => void;
   readonly onRemove: (sourceId: number) => void;
+  /** Read a source again with zone-less stamps in another zone (null: the viewer's). */
+  readonly onReread: (sourceId: number, localOffsetMinutes: number | null) => void;
 }
 
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
-export function SourcesPanel({ sources, onCancel, onRemove }: SourcesPanelProps) {
+export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesPanelProps) {
   const total = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const now = useNow(1000);
   return (
@@ -24,7 +26,7 @@ export function SourcesPanel({ sources, onCancel, onRemove }: SourcesPanelProps)
       </div>
       <ul className="source-list">
         {sources.map((source) => (
-          <SourceRow key={source.id} source={source} now={now} onCancel={onCancel} onRemove={onRemove} />
+          <SourceRow key={source.id} source={source} now={now} onCancel={onCancel} onRemove={onRemove} onReread={onReread} />
         ))}
       </ul>
       <p className="small muted">
@@ -51,7 +53,7 @@ export function SourcesPanel({ sources, onCancel, onRemove }: SourcesPanelProps)
   );
 }
 
-function SourceRow({ source, now, onCancel, onRemove }: { readonly source: SourceStatus; readonly now: number } & Omit<SourcesPanelProps, 'sources'>) {
+function SourceRow({ source, now, onCancel, onRemove, onReread }: { readonly source: SourceStatus; readonly now: number } & Omit<SourcesPanelProps, 'sources'>) {
   const elapsed = ((source.finishedAt ?? Math.max(now, source.startedAt)) - source.startedAt) / 1000;
   const rate = elapsed > 0.05 ? source.ledger.bytesRead / 1e6 / elapsed : null;
   const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
@@ -80,6 +82,9 @@ function SourceRow({ source, now, onCancel, onRemove }: { readonly source: Sourc
         {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
+      {(source.ledger.flags.timestamp_zone_assumed ?? 0) > 0 && source.state !== 'reading' && !isStream ? (
+        <ZoneChoice source={source} onReread={onReread} />
+      ) : null}
       {source.eventsNotStored ? (
         <div role="alert" className="small">
           The page keeps at most 5,000,000 events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
@@ -91,3 +96,37 @@ function SourceRow({ source, now, onCancel, onRemove }: { readonly source: Sourc
 }
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
+
+const ZONE_CHOICES: readonly (readonly [string, number | null])[] = [
+  ['your zone', null],
+  ['UTC', 0],
+  ['UTC+8', 480],
+  ['UTC−5', -300],
+  ['UTC+1', 60],
+  ['UTC+5:30', 330],
+  ['UTC+9', 540],
+];
+
+/** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
+function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
+  const current = source.localOffsetMinutes ?? null;
+  return (
+    <label className="row small">
+      <span className="muted">
+        {formatCount(source.ledger.flags.timestamp_zone_assumed ?? 0)} records had no zone in their time; read them as
+      </span>
+      <select
+        aria-label={`Zone of zone-less times in ${source.name}`}
+        value={current === null ? 'local' : String(current)}
+        onChange={(event) => onReread(source.id, event.target.value === 'local' ? null : Number(event.target.value))}
+      >
+        {ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
+        {ZONE_CHOICES.map(([label, minutes]) => (
+          <option key={label} value={minutes === null ? 'local' : String(minutes)}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
