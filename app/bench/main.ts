@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { benchAggregate, median, type AggregateResult } from './aggregate-bench';
 import { benchBrowser, buildAndServe, launchBrowser, type BrowserResult } from './browser-bench';
+import { benchFirstRender } from './first-render';
 import { ensureCorpora, tinyFile, type Corpus } from './corpora';
 import { benchCli, benchJq, benchPipeline, cliAvailable, runTimed, type NodeResult } from './node-bench';
 import { checkTargets, renderTables, type BenchResults } from './report';
@@ -59,10 +60,12 @@ async function runNode(corpora: readonly Corpus[]): Promise<{ results: NodeResul
   return { results, cliStartupSeconds };
 }
 
-async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ results: BrowserResult[]; version: string | null }> {
+async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ results: BrowserResult[]; version: string | null; firstRenderMs: number[] }> {
   const server = await buildAndServe(port, log);
   const browser = await launchBrowser();
   try {
+    log('  browser: first render of the demo dashboard');
+    const firstRenderMs = await benchFirstRender(browser, server.url);
     const results: BrowserResult[] = [];
     for (const corpus of corpora) {
       log(`  browser: ${corpus.label}`);
@@ -73,7 +76,7 @@ async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ r
         log(`  browser: ${corpus.label} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
-    return { results, version: browser.version() };
+    return { results, version: browser.version(), firstRenderMs };
   } finally {
     await browser.close();
     await server.close();
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
   let cliStartupSeconds: number | null = null;
   let browser: BrowserResult[] = [];
   let chromiumVersion: string | null = null;
+  let firstRenderMs: number[] = [];
   let aggregate: AggregateResult | null = null;
   if (wants('node')) {
     log('Node');
@@ -101,14 +105,14 @@ async function main(): Promise<void> {
   }
   if (wants('browser')) {
     log('Browser');
-    ({ results: browser, version: chromiumVersion } = await runBrowser(corpora, options.port));
+    ({ results: browser, version: chromiumVersion, firstRenderMs } = await runBrowser(corpora, options.port));
   }
   if (wants('aggregate')) {
     log('Filter change over 1 M events');
     aggregate = await benchAggregate(ndjson.path, log);
   }
 
-  const results: BenchResults = { corpora, node, cliStartupSeconds, browser, aggregate };
+  const results: BenchResults = { corpora, node, cliStartupSeconds, browser, aggregate, firstRenderMs };
   const targets = checkTargets(results);
   log('');
   log(renderTables(results, targets));
