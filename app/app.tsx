@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState } from './core/view-state';
@@ -58,6 +58,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const chartVersion = useThrottledValue(storeVersion, isReading ? 1000 : 0);
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
+  // Charts redraw at low priority: React renders them in slices between input events, so a large
+  // redraw never blocks the page (no long task), and the previous charts stay until the new ones are ready.
+  const data = useDeferredValue(dashboard.data);
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   useDemoUntilUserData(client, sources);
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
@@ -106,17 +109,17 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             <FilterBar view={view} sources={sources} onChange={setView} />
             <PanelBoundary name="Dashboard">
               {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
-              {dashboard.data ? (
+              {data ? (
                 <div className="stack">
-                  <OverviewCards overview={dashboard.data.overview} rejectedLines={rejectedTotal(ledger)} />
+                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} />
                   <label className="row small">
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={dashboard.data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
-                  <PlanLane plan={dashboard.data.plan} tz={view.tz} />
-                  <RateLimitChart rateLimits={dashboard.data.rateLimits} blocked={dashboard.data.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
-                  <CodeBreakdown rows={dashboard.data.breakdown} tz={view.tz} onFilterCode={filterCode} />
+                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
+                  <PlanLane plan={data.plan} tz={view.tz} />
+                  <RateLimitChart rateLimits={data.rateLimits} blocked={data.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
+                  <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} />
                 </div>
               ) : (
                 <p className="empty">Loading…</p>
@@ -144,8 +147,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
           </div>
           <aside className="stack side-column" aria-label="Data">
-            {dashboard.data ? (
-              <ResetsPanel resets={dashboard.data.resets} tz={view.tz} resetOffsetMinutes={view.resetOffsetMinutes} onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })} />
+            {data ? (
+              <ResetsPanel resets={data.resets} tz={view.tz} resetOffsetMinutes={view.resetOffsetMinutes} onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })} />
             ) : null}
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />
