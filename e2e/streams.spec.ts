@@ -141,6 +141,8 @@ test('stream=demo shows events without any network request', async ({ page }) =>
   page.on('request', (request) => requests.push(request.url()));
   await expect(status(page)).toContainText('live');
   await expect.poll(async () => Number(await page.getByTestId('stream-records').textContent())).toBeGreaterThan(3);
+  // Events that just arrived are highlighted in the events table.
+  await expect(page.getByRole('table', { name: 'Error events' }).locator('.events-row.is-recent').first()).toBeVisible();
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(status(page)).toContainText('paused');
   await page.getByRole('button', { name: 'Resume' }).click();

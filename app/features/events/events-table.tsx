@@ -8,6 +8,7 @@ import { eventsPageQueryOptions, type DashboardInput } from '../../data/query-op
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatCount, formatInstant } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
+import { useNow } from '../../shared/use-now';
 import { ExportButtons } from './export-buttons';
 
 interface EventsTableProps {
@@ -18,6 +19,8 @@ interface EventsTableProps {
 }
 
 const ROW_HEIGHT = 34;
+/** Events from the last minute are highlighted: in a live view they are the ones that just arrived. */
+const RECENT_MS = 60_000;
 const PAGE = 200;
 
 /** "Error events": every matching event, virtualized so 100k rows scroll smoothly. */
@@ -38,6 +41,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
   });
   const rowAt = (i: number): StoredEvent | undefined => (data && i >= data.offset ? data.rows[i - data.offset] : undefined);
   const tz = input.view.tz;
+  const now = useNow(1000);
 
   return (
     <section className="panel" aria-labelledby="events-title">
@@ -68,7 +72,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
                   key={item.key}
                   role="row"
                   aria-rowindex={item.index + 2}
-                  className="events-row"
+                  className={`events-row${event && event.time !== null && now - event.time < RECENT_MS && event.time <= now + RECENT_MS ? ' is-recent' : ''}`}
                   style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width: '100%' }}
                 >
                   {event ? <EventCells event={event} tz={tz} sourceName={sourceNames.get(event.sourceId) ?? `#${event.sourceId}`} onOpen={() => setOpenIndex(event.index)} /> : <span role="cell" className="muted">…</span>}
