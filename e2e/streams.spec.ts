@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard, watchForHostileEffects } from './helpers';
+import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
 
 const SERVER = 'http://127.0.0.1:4180';
 
@@ -143,6 +143,7 @@ test('stream=demo shows events without any network request', async ({ page }) =>
   await expect.poll(async () => Number(await page.getByTestId('stream-records').textContent())).toBeGreaterThan(3);
   // Events that just arrived are highlighted in the events table.
   await expect(page.getByRole('table', { name: 'Error events' }).locator('.events-row.is-recent').first()).toBeVisible();
+  await screenshotBothThemes(page, 'live-demo');
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(status(page)).toContainText('paused');
   await page.getByRole('button', { name: 'Resume' }).click();

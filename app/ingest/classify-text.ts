@@ -5,13 +5,16 @@ import type { ClassifyTextResult, EventSummary } from './protocol';
 
 const PREVIEW_EVENTS = 20;
 
+/** The viewer's zone, DST included: the worker runs in it. One function, so the classifier can cache on it. */
+const viewerOffsetMinutes = (wallTime: number) => -new Date(wallTime).getTimezoneOffset();
+
 /** Run pasted text through the same pipeline as a file, without storing anything. */
 export function classifyText(text: string, providerOffsetMinutes: number): ClassifyTextResult {
   const events: EventSummary[] = [];
   let moreEvents = 0;
+  const options = { providerOffsetMinutes, localOffsetMinutes: viewerOffsetMinutes };
   const pipeline = createIngestPipeline({
-    classify: (record: string) =>
-      classifyRecord(record, { providerOffsetMinutes, localOffsetMinutes: (wallTime: number) => -new Date(wallTime).getTimezoneOffset() }),
+    classify: (record: string) => classifyRecord(record, options),
     onEvent: (event: IngestedEvent) => {
       if (events.length < PREVIEW_EVENTS) events.push(toEventSummary(event));
       else moreEvents += 1;

@@ -2,9 +2,10 @@ import { PROVIDER_OFFSET_MINUTES } from '../time/provider-stamp';
 import { compose, type ComposeContext } from './compose';
 import { leadingStamp } from './event-time';
 import { classifyFast } from './fast-path';
+import { isPlainJsonNonError } from './json-pre-check';
 import { looksLikeJson, parseJson, repairQuotes } from './json-text';
 import type { ClassifyOptions, Outcome } from './outcome';
-import { mightBeError } from './pre-check';
+import { forgetLastText, mightBeErrorText } from './pre-check';
 import { readJsonValue, readText } from './read-text';
 import { emptySignals, hasCode, type Signals } from './signals';
 
@@ -33,21 +34,31 @@ function classifySafely(text: string, options: ClassifyOptions, shortcuts: boole
   } catch {
     // Every reader is written not to throw; this is the last line of defence (e.g. a hostile offset function).
     return /^\s*[[{]/.test(String(text)) ? { kind: 'rejected', reason: 'malformed_json' } : NON_ERROR;
+  } finally {
+    forgetLastText();
   }
 }
 
-let lastOptions: ClassifyOptions | undefined;
+let lastProvider: number | undefined;
+let lastLocal: ClassifyOptions['localOffsetMinutes'];
 let lastContexts: readonly [ComposeContext, ComposeContext] | undefined;
 
-/** The context of the options object, reused while the caller passes the same object (the usual case). */
+/**
+ * The context of the options, reused while they hold the same two values. Keyed on the values, not on
+ * the options object: the CLI and the page build a fresh `{ localOffsetMinutes }` per record around one
+ * long-lived function, and rebuilding the context per record cost ~12% of ingest.
+ */
 function contextOf(options: ClassifyOptions, shortcuts: boolean): ComposeContext {
-  if (options !== lastOptions || lastContexts === undefined) {
+  const provider = options.providerOffsetMinutes;
+  const local = options.localOffsetMinutes;
+  if (lastContexts === undefined || !Object.is(provider, lastProvider) || local !== lastLocal) {
     const base = {
       fallbackText: null,
-      providerOffsetMinutes: options.providerOffsetMinutes ?? PROVIDER_OFFSET_MINUTES,
-      localOffset: options.localOffsetMinutes ?? 0,
+      providerOffsetMinutes: provider ?? PROVIDER_OFFSET_MINUTES,
+      localOffset: local ?? 0,
     };
-    lastOptions = options;
+    lastProvider = provider;
+    lastLocal = local;
     lastContexts = [{ ...base, shortcuts: false }, { ...base, shortcuts: true }];
   }
   return lastContexts[shortcuts ? 1 : 0];
@@ -61,8 +72,8 @@ function classifyUnsafe(text: string, options: ClassifyOptions, shortcuts: boole
   const fast = shortcuts ? classifyFast(text, ctx) : undefined;
   if (fast !== undefined) return fast;
   const trimmed = text.trim();
-  if (looksLikeJson(trimmed)) return classifyJson(trimmed, ctx);
-  if (shortcuts && !mightBeError(text)) return NON_ERROR;
+  if (looksLikeJson(trimmed)) return shortcuts && isPlainJsonNonError(trimmed) ? NON_ERROR : classifyJson(trimmed, ctx);
+  if (shortcuts && !mightBeErrorText(text)) return NON_ERROR;
   const sig = readText(text, { isMessage: false, nesting: 0, shortcuts });
   sig.time ??= leadingStamp(text);
   return compose(sig, { ...ctx, fallbackText: text });

@@ -35,7 +35,7 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
   let match: TextMatch | null = null;
   if (sig.code === null && !sig.evasive) {
     const subject = sig.message ?? ctx.fallbackText;
-    match = subject === null || (ctx.shortcuts && !mightBeError(subject)) ? null : matchWording(subject, sig);
+    match = subject === null || (ctx.shortcuts && !mightBeError(subject)) ? null : matchWording(subject, sig, !ctx.shortcuts);
     if (match !== null) {
       Object.assign(sig, { code: match.template.entry.code, codeSource: 'text' });
       if (sig.message === null) sig.message = subject?.slice(match.start) ?? null;
@@ -47,7 +47,7 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
     if (sig.code !== null || sig.evasive || sig.evidence || (sig.http !== null && sig.http.strong && sig.http.status >= 400)) return uncatalogued(sig, ctx, flags);
     return NON_ERROR;
   }
-  if (isMismatch(entry, sig)) flags.push('code_message_mismatch');
+  if (isMismatch(entry, sig, !ctx.shortcuts)) flags.push('code_message_mismatch');
   return { kind: 'catalogued', entry, details: details(sig, ctx, flags, entry, match) };
 }
 
@@ -55,11 +55,11 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
  * The wording table. A generic wording ("Internal Error", "Authentication Failed") counts only in an error
  * context: an error envelope, an HTTP status, or an error word before the wording (`ZaiException - …`).
  */
-function matchWording(subject: string, sig: Signals): TextMatch | null {
-  const match = matchText(subject, { errorContext: true });
+function matchWording(subject: string, sig: Signals, ungated: boolean): TextMatch | null {
+  const match = matchText(subject, { errorContext: true, ungated });
   if (match === null || !match.template.generic) return match;
   if (sig.evidence || sig.http !== null || ERROR_WORDS.test(subject.slice(Math.max(0, match.start - 300), match.start))) return match;
-  return matchText(subject, { errorContext: false });
+  return matchText(subject, { errorContext: false, ungated });
 }
 
 function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): Outcome {
@@ -69,10 +69,10 @@ function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): O
 }
 
 /** Code wins over wording (C8); the flag is set only when the message shares nothing with the code's own wordings. */
-function isMismatch(entry: CatalogEntry, sig: Signals): boolean {
+function isMismatch(entry: CatalogEntry, sig: Signals, ungated: boolean): boolean {
   if (sig.codeSource === 'text' || sig.codeSource === 'finish' || sig.message === null) return false;
   if (hasOwnProbe(entry.code, sig.message) || matchesOwnWording(entry.code, sig.message)) return false;
-  const other = matchText(sig.message, { errorContext: false });
+  const other = matchText(sig.message, { errorContext: false, ungated });
   return other !== null && other.template.entry.code !== entry.code;
 }
 

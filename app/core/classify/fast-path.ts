@@ -20,6 +20,8 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
   if (line.charCodeAt(0) !== 123) return undefined;
   const m = CANONICAL.exec(line);
   if (m !== null) return fromCanonical(m, ctx);
+  // The scanner reads codes only from a literal "code" key (it refuses escapes): no key, no fast answer.
+  if (line.indexOf('"code"') < 0) return undefined;
   const f = scanFastLine(line);
   return f === undefined ? undefined : fromScan(f, ctx);
 }

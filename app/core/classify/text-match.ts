@@ -1,6 +1,7 @@
 import { memoByString } from './memo';
 import { normalizeText, type NormalizedText } from './normalize-text';
 import { TEMPLATES, TEMPLATES_BY_CODE, type CompiledTemplate } from './templates';
+import { mayMatchWording } from './wording-gate';
 
 /** Messages are compared on this prefix only (C12: bounded work whatever the input). */
 export const MATCH_PREFIX_CHARS = 4096;
@@ -95,8 +96,11 @@ function best(norm: string, templates: readonly CompiledTemplate[], errorContext
  * The catalog wording that best matches a message, or null.
  * matchText('429 该模型当前访问量过大，请您稍后再试', { errorContext: true })?.template.entry.code -> '1305'
  */
-export function matchText(input: string, { errorContext }: { errorContext: boolean }): TextMatch | null {
+export function matchText(input: string, { errorContext, ungated = false }: { errorContext: boolean; ungated?: boolean }): TextMatch | null {
   const capped = input.length > MATCH_PREFIX_CHARS ? input.slice(0, MATCH_PREFIX_CHARS) : input;
+  // Most texts hold no template's pieces: answered without normalising (exact, see wording-gate.ts;
+  // `ungated` is for the test that proves it).
+  if (!ungated && !mayMatchWording(capped)) return null;
   const norm = normalizeText(capped);
   const hit = best(norm.text, candidates(norm.text), errorContext);
   if (hit === null) return null;

@@ -14,7 +14,8 @@ const RETRY_ATTEMPT = /"retryAttempt":\s*(\d+)/;
  * final: the assistant record with `"isApiErrorMessage":true`.
  */
 export function readTranscriptMarker(text: string): { kind: 'retry'; attempt: number } | { kind: 'final' } | null {
-  if (text.charCodeAt(0) !== 123) return null;
+  // Both markers contain "pi" (isApiErrorMessage, api_error): one short search rules out most records.
+  if (text.charCodeAt(0) !== 123 || text.indexOf('pi') < 0) return null;
   if (text.includes('"isApiErrorMessage":true')) return { kind: 'final' };
   if (!text.includes('"subtype":"api_error"')) return null;
   const match = RETRY_ATTEMPT.exec(text);

@@ -44,8 +44,9 @@ describe('mergeLedgers', () => {
       fc.property(fc.array(part, { maxLength: 5 }), (parts) => {
         const ledgers = parts.map((p) => {
           const ledger = createEmptyLedger();
-          countRecord(ledger, { firstLine: 1, lineCount: p.lines, byteLength: p.bytes, firstLineBytes: 1, text: '' }, { kind: 'non-error' });
-          countRecord(ledger, { firstLine: 1, lineCount: p.rejectedLines, byteLength: 0, firstLineBytes: 1, text: '' }, { kind: 'rejected', reason: 'malformed_json' });
+          // A record always has at least one line: zero means "no such record" here.
+          if (p.lines > 0) countRecord(ledger, { firstLine: 1, lineCount: p.lines, byteLength: p.bytes, firstLineBytes: 1, text: '' }, { kind: 'non-error' });
+          if (p.rejectedLines > 0) countRecord(ledger, { firstLine: 1, lineCount: p.rejectedLines, byteLength: 0, firstLineBytes: 1, text: '' }, { kind: 'rejected', reason: 'malformed_json' });
           countUnsplittable(ledger, 'cancelled', p.cancelled);
           ledger.notices.push('n');
           return ledger;
@@ -53,6 +54,7 @@ describe('mergeLedgers', () => {
         const total = mergeLedgers(ledgers);
         expect(checkLedger(total)).toEqual([]);
         expect(total.lines).toBe(parts.reduce((n, p) => n + p.lines + p.rejectedLines, 0));
+        expect(total.bytesRead).toBe(parts.reduce((n, p) => n + (p.lines > 0 ? p.bytes : 0) + p.cancelled, 0));
         expect(total.notices).toHaveLength(parts.length);
         expect((total.examples.malformed_json ?? []).length).toBeLessThanOrEqual(20);
       }),
