@@ -52,12 +52,20 @@ export function markContaining(pool: BytePool, starts: Uint32Array, lengths: Uin
   const mask = new Uint8Array(size);
   const pattern = encoder.encode(needle);
   const m = pattern.length;
+  if (m === 0 || m > 255) return mask;
   const bytes = pool.bytes;
+  // Most positions fail on their first byte: test it against both cases before the full comparison.
+  const first = pattern[0] ?? 0;
+  const firstUpper = first >= 0x61 && first <= 0x7a ? first - 0x20 : first;
   for (let i = 0; i < size; i += 1) {
+    const length = lengths[i] ?? 0;
+    if (length < m) continue;
     const start = starts[i] ?? 0;
-    const end = start + (lengths[i] ?? 0) - m;
+    const end = start + length - m;
     for (let p = start; p <= end; p += 1) {
-      let k = 0;
+      const b = bytes[p];
+      if (b !== first && b !== firstUpper) continue;
+      let k = 1;
       while (k < m && foldAscii(bytes[p + k] ?? 0) === pattern[k]) k += 1;
       if (k === m) {
         mask[i] = 1;
