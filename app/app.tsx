@@ -73,7 +73,6 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     // Through the codec: only demo or an http(s)/ws(s) URL, credentials removed, canonical.
     const next = stream === null ? null : parseViewState(`stream=${encodeURIComponent(stream)}`).view.stream;
     if (stream !== null && next === null) return null;
-    if (next !== null) for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
     setView({ ...view, stream: next });
     return next;
   };
@@ -84,14 +83,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     client.remove(sourceId);
   };
 
-  const addFiles = (files: File[]) => {
-    for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
-    client.addFiles(files);
-  };
-  const addPaste = (text: string) => {
-    for (const demo of sources.filter((s) => s.kind === 'demo')) client.remove(demo.id);
-    client.addText(`Pasted text ${new Date().toISOString().slice(11, 19)}`, text, 'paste');
-  };
+  // The demo leaves by itself once a source of the user's exists (useDemoUntilUserData).
+  const addFiles = (files: File[]) => client.addFiles(files);
+  const addPaste = (text: string) => client.addText(`Pasted text ${new Date().toISOString().slice(11, 19)}`, text, 'paste');
 
   return (
     <>
