@@ -65,8 +65,14 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   useDemoUntilUserData(client, sources);
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
-  const selectRange = useCallback((from: number, to: number) => setView({ ...view, range: { from, to } }), [view, setView]);
-  const filterCode = useCallback((code: string | null) => setView({ ...view, codes: [code ?? 'none'] }), [view, setView]);
+  // The charts' callbacks read the latest view through a ref, so they stay the same function and a view
+  // change that does not touch a chart's data (connecting a stream, say) does not redraw the chart.
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+  const selectRange = useCallback((from: number, to: number) => setView({ ...viewRef.current, range: { from, to } }), [setView]);
+  const filterCode = useCallback((code: string | null) => setView({ ...viewRef.current, codes: [code ?? 'none'] }), [setView]);
   const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
 
   const changeStream = (stream: string | null): string | null => {

@@ -149,3 +149,13 @@ test('stream=demo shows events without any network request', async ({ page }) =>
   await page.getByRole('button', { name: 'Resume' }).click();
   expect(requests).toEqual([]);
 });
+
+test('a 429 with Retry-After waits that long before the next attempt', async ({ page }) => {
+  // Real time here: the server's own timestamps measure the wait the page chose.
+  await openDashboard(page);
+  await connectStream(page, `${SERVER}/sse/429`);
+  await expect(status(page)).toContainText(/reconnecting in [12] s/);
+  await expect.poll(async () => (await serverLog(page, '/sse/429')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  const [first, second] = (await serverLog(page, '/sse/429')) as unknown as { at: number }[];
+  expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1900);
+});

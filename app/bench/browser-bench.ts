@@ -70,7 +70,7 @@ export async function launchBrowser(): Promise<Browser> {
  * Runtime.getHeapUsage sent into each worker session. Performance.getMetrics covers the page's main
  * thread only, not the worker, which is where the events live.
  */
-function watchWorkers(cdp: CDPSession) {
+export function watchWorkers(cdp: CDPSession) {
   const sessions = new Set<string>();
   const pending = new Map<number, (used: number | null) => void>();
   let nextId = 1;

@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --only node|browser|aggregate] [-- --port N]`: ingest speed and memory
+ * `npm run bench [-- --quick] [-- --only node|browser|aggregate|stream] [-- --port N]`: ingest speed and memory
  * through the real code paths. Generates its corpora once into bench-out/corpora/, measures the pipeline
  * and the CLI in Node (jq as the reference), the built page and its worker in headless Chromium, and a
- * filter change over 1 M events; prints tables with the issue's targets and writes bench-out/report.json.
+ * filter change over 1 M events, and a live SSE burst (10,000 events/s for 60 s; 2 s with --quick) into the
+ * built page; prints tables with the issue's targets and writes bench-out/report.json.
  * Targets are reported, never asserted: the exit code is 0 unless the benchmark itself fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,17 +15,20 @@ import { benchFirstRender } from './first-render';
 import { ensureCorpora, tinyFile, type Corpus } from './corpora';
 import { benchCli, benchJq, benchPipeline, cliAvailable, runTimed, type NodeResult } from './node-bench';
 import { checkTargets, renderTables, type BenchResults } from './report';
+import { benchStream, type StreamPlan, type StreamResult } from './stream-bench';
 
 const OUT = 'bench-out';
-type Part = 'node' | 'browser' | 'aggregate';
+const PARTS = ['node', 'browser', 'aggregate', 'stream'] as const;
+type Part = (typeof PARTS)[number];
+const isPart = (text: string): text is Part => (PARTS as readonly string[]).includes(text);
+/** The issue's live-stream load: 10,000 events/s for 60 s (2 s with --quick). */
+const streamPlan = (quick: boolean): StreamPlan => ({ rate: 10_000, seconds: quick ? 2 : 60 });
 
 function parseOptions(argv: readonly string[]): { quick: boolean; only: Part | null; port: number } {
   const quick = argv.includes('--quick');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
-  if (only !== undefined && only !== 'node' && only !== 'browser' && only !== 'aggregate') {
-    throw new Error(`--only takes node, browser or aggregate, not ${only}`);
-  }
+  if (only !== undefined && !isPart(only)) throw new Error(`--only takes ${PARTS.join(', ')}, not ${only}`);
   const portAt = argv.indexOf('--port');
   const port = portAt >= 0 ? Number(argv[portAt + 1]) : 4183;
   if (!Number.isInteger(port) || port < 1024) throw new Error('--port takes a port number >= 1024');
@@ -60,12 +64,23 @@ async function runNode(corpora: readonly Corpus[]): Promise<{ results: NodeResul
   return { results, cliStartupSeconds };
 }
 
-async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ results: BrowserResult[]; version: string | null; firstRenderMs: number[] }> {
+interface PageRuns {
+  readonly results: BrowserResult[];
+  readonly version: string | null;
+  readonly firstRenderMs: number[];
+  readonly stream: StreamResult | null;
+}
+
+/** One build, one preview server and one browser for the upload corpora (if any) and the stream burst (if planned). */
+async function runBrowser(corpora: readonly Corpus[], port: number, plan: StreamPlan | null): Promise<PageRuns> {
   const server = await buildAndServe(port, log);
   const browser = await launchBrowser();
   try {
-    log('  browser: first render of the demo dashboard');
-    const firstRenderMs = await benchFirstRender(browser, server.url);
+    const firstRenderMs: number[] = [];
+    if (corpora.length > 0) {
+      log('  browser: first render of the demo dashboard');
+      firstRenderMs.push(...(await benchFirstRender(browser, server.url)));
+    }
     const results: BrowserResult[] = [];
     for (const corpus of corpora) {
       log(`  browser: ${corpus.label}`);
@@ -76,7 +91,16 @@ async function runBrowser(corpora: readonly Corpus[], port: number): Promise<{ r
         log(`  browser: ${corpus.label} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
-    return { results, version: browser.version(), firstRenderMs };
+    let stream: StreamResult | null = null;
+    if (plan !== null) {
+      log(`Live stream burst: ${plan.rate.toLocaleString('en')} events/s for ${plan.seconds} s (SSE)`);
+      try {
+        stream = await benchStream(browser, server.url, plan, log);
+      } catch (error) {
+        log(`  stream: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    return { results, version: browser.version(), firstRenderMs, stream };
   } finally {
     await browser.close();
     await server.close();
@@ -89,9 +113,10 @@ async function main(): Promise<void> {
   const wants = (part: Part) => options.only === null || options.only === part;
   mkdirSync(OUT, { recursive: true });
   log(`quotalens bench${options.quick ? ' (quick: 10 MiB corpora, no 1 GiB file)' : ''}${options.only ? `, only ${options.only}` : ''}`);
-  const corpora = await ensureCorpora({ dir: `${OUT}/corpora`, quick: options.quick }, log);
+  const needsCorpora = wants('node') || wants('browser') || wants('aggregate');
+  const corpora = needsCorpora ? await ensureCorpora({ dir: `${OUT}/corpora`, quick: options.quick }, log) : [];
   const ndjson = corpora.find((c) => c.key === 'ndjson');
-  if (!ndjson) throw new Error('no NDJSON corpus');
+  if (needsCorpora && !ndjson) throw new Error('no NDJSON corpus');
 
   let node: NodeResult[] = [];
   let cliStartupSeconds: number | null = null;
@@ -99,20 +124,22 @@ async function main(): Promise<void> {
   let chromiumVersion: string | null = null;
   let firstRenderMs: number[] = [];
   let aggregate: AggregateResult | null = null;
+  let stream: StreamResult | null = null;
   if (wants('node')) {
     log('Node');
     ({ results: node, cliStartupSeconds } = await runNode(corpora));
   }
-  if (wants('browser')) {
+  if (wants('browser') || wants('stream')) {
     log('Browser');
-    ({ results: browser, version: chromiumVersion, firstRenderMs } = await runBrowser(corpora, options.port));
+    const plan = wants('stream') ? streamPlan(options.quick) : null;
+    ({ results: browser, version: chromiumVersion, firstRenderMs, stream } = await runBrowser(wants('browser') ? corpora : [], options.port, plan));
   }
-  if (wants('aggregate')) {
+  if (wants('aggregate') && ndjson) {
     log('Filter change over 1 M events');
     aggregate = await benchAggregate(ndjson.path, log);
   }
 
-  const results: BenchResults = { corpora, node, cliStartupSeconds, browser, aggregate, firstRenderMs };
+  const results: BenchResults = { corpora, node, cliStartupSeconds, browser, aggregate, firstRenderMs, stream };
   const targets = checkTargets(results);
   log('');
   log(renderTables(results, targets));
@@ -138,6 +165,9 @@ async function main(): Promise<void> {
       'browser seconds: page clock from the file input change event to the source row reading done.',
       'page heap: CDP Performance.getMetrics JSHeapUsedSize of the page main thread only; worker heap: Runtime.getHeapUsage in the worker; neither counts ArrayBuffers, Blob data or the browser process. renderer RSS (from /proc) covers page + worker + Blink.',
       'pipeline peak RSS covers a whole Node process including tsx; cli and jq peak RSS come from /usr/bin/time.',
+      'live stream: the fault server (e2e/fixtures/stream-server, /sse/burst) on a free 127.0.0.1 port writes SSE events with ids in batches every 10 ms; the page connects through its Live stream panel. sent = events the server wrote; unaccounted = sent - "Lines read" of the All sources ledger once the burst ended and the ledger held still for 2 s.',
+      'live stream redraws: a MutationObserver on the document; one observer callback (once per task, so one React commit) whose records touch a region is one redraw of it. Regions: trend chart figure, Sources list (ul.source-list), All sources ledger; any = a callback touching any of them. Max per 1 s bucket counted from the Connect click / max in any sliding 1 s window. The target uses the bucket max of trend chart and Sources list. React commits of the whole app come from a minimal DevTools hook (onCommitFiberRoot) and are reported for reference.',
+      'live stream long tasks: a buffered longtask PerformanceObserver, tasks overlapping Connect click .. end of measurement.',
     ],
     ...results,
     targets,

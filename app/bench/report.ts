@@ -2,6 +2,7 @@ import type { AggregateResult } from './aggregate-bench';
 import type { BrowserResult } from './browser-bench';
 import type { Corpus } from './corpora';
 import type { NodeResult } from './node-bench';
+import type { StreamResult } from './stream-bench';
 
 export interface Target {
   readonly target: string;
@@ -18,6 +19,8 @@ export interface BenchResults {
   readonly aggregate: AggregateResult | null;
   /** Demo dashboard first render (navigation to first chart bars), ms per fresh page. */
   readonly firstRenderMs: readonly number[];
+  /** The live-stream burst (null: not run). */
+  readonly stream: StreamResult | null;
 }
 
 const MIB = 1024 * 1024;
@@ -75,7 +78,39 @@ export function checkTargets(results: BenchResults): Target[] {
     measured: renderMedian === undefined ? 'not run' : `median ${fmt(renderMedian)} ms (${renders.map((n) => fmt(n)).join(', ')})`,
     met: renderMedian === undefined ? null : renderMedian <= 1000,
   });
+  targets.push(...streamTargets(results.stream));
   return targets;
+}
+
+/** Redraws counted on the trend chart and the Sources list (the charts of the page), worst of the two. */
+export const REDRAW_LIMIT_PER_SECOND = 4;
+
+function streamTargets(stream: StreamResult | null): Target[] {
+  const what = stream ? `${count(stream.plan.rate)} events/s for ${fmt(stream.plan.seconds)} s` : '';
+  if (!stream) {
+    return ['live stream: no event unaccounted', `live stream: UI redraws <= ${REDRAW_LIMIT_PER_SECOND} per second`, 'live stream: no main-thread task over 50 ms'].map(
+      (target) => ({ target, measured: 'not run', met: null }),
+    );
+  }
+  const { redraws } = stream;
+  const worst = Math.max(redraws.trendChart.maxPerSecond, redraws.sourcesList.maxPerSecond);
+  return [
+    {
+      target: `live stream, ${what}: no event unaccounted`,
+      measured: `sent ${count(stream.sent)}, ledger ${count(stream.ledger.lines)} lines (${stream.unaccounted === 0 ? 'none' : count(stream.unaccounted)} unaccounted)${stream.ledgerAddsUp ? '' : ', ledger does not add up'}`,
+      met: stream.unaccounted === 0 && stream.ledgerAddsUp && stream.sent > 0,
+    },
+    {
+      target: `live stream, ${what}: UI redraws <= ${REDRAW_LIMIT_PER_SECOND} per second`,
+      measured: `max/s trend chart ${redraws.trendChart.maxPerSecond}, sources ${redraws.sourcesList.maxPerSecond} (any region ${redraws.any.maxPerSecond}, React commits ${stream.commits.maxPerSecond})`,
+      met: worst <= REDRAW_LIMIT_PER_SECOND,
+    },
+    {
+      target: `live stream, ${what}: no main-thread task over 50 ms`,
+      measured: `longest ${fmt(stream.longestTaskMs)} ms, ${stream.longTasks} long tasks (from 1 s after Connect on: ${stream.steadyLongTasks}, longest ${fmt(stream.steadyLongestTaskMs)} ms)`,
+      met: stream.longTasks === 0,
+    },
+  ];
 }
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -122,6 +157,27 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
         agg.views.map((v) => [v.view, count(v.matched), count(v.trendRows), `${fmt(v.medianMs, 1)} ms`, `${fmt(v.maxMs, 1)} ms`, `${fmt(v.dashboardMedianMs, 1)} ms`]),
       ),
     );
+    out.push('');
+  }
+  const stream = results.stream;
+  if (stream) {
+    const perSecond = (c: { maxPerSecond: number; maxInAnyWindow: number }) => `${c.maxPerSecond} / ${c.maxInAnyWindow}`;
+    out.push(`Live stream burst (SSE, ${count(stream.plan.rate)} events/s for ${fmt(stream.plan.seconds)} s; redraws: max per 1 s bucket / any 1 s window)`);
+    out.push(
+      table(
+        ['sent', 'server s', 'ledger lines', 'unaccounted', 'adds up', 'overflow', 'conns', 'elapsed', 'catch-up', 'trend', 'sources', 'ledger', 'any', 'commits', 'longest task', 'page heap', 'worker heap', 'renderer RSS'],
+        [[
+          count(stream.sent), fmt(stream.serverSeconds, 1), count(stream.ledger.lines), count(stream.unaccounted), stream.ledgerAddsUp ? 'yes' : 'NO',
+          count(stream.ledger['rejected-buffer_overflow'] ?? 0), String(stream.connections), `${fmt(stream.elapsedSeconds, 1)} s`, `${fmt(stream.catchUpSeconds, 1)} s`,
+          perSecond(stream.redraws.trendChart), perSecond(stream.redraws.sourcesList), perSecond(stream.redraws.ledger), perSecond(stream.redraws.any), perSecond(stream.commits),
+          `${fmt(stream.longestTaskMs)} ms (${stream.longTasks})`, mib(stream.peakPageHeapBytes), mib(stream.peakWorkerHeapBytes), mib(stream.peakRendererRssBytes),
+        ]],
+      ),
+    );
+    out.push(`end status: ${stream.endStatus ?? '–'}; ledger: ${Object.entries(stream.ledger).map(([k, v]) => `${k} ${count(v)}`).join(', ')}`);
+    out.push(`bench monitor's own MutationObserver callback: longest ${fmt(stream.monitorCallbackMaxMs, 1)} ms, total ${fmt(stream.monitorCallbackTotalMs)} ms`);
+    if (stream.longTasks > 0) out.push(`long tasks (ms after Connect: duration): ${stream.longTaskList.map((t) => `${t.atMs}: ${t.durationMs}`).join(', ')}`);
+    if (stream.pageErrors.length > 0 || stream.monitorErrors.length > 0) out.push(`page errors: ${[...stream.pageErrors, ...stream.monitorErrors].join(' | ')}`);
     out.push('');
   }
   out.push('Targets (reported, not asserted)');

@@ -45,9 +45,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
 
   function publishStatus() {
     statusTimer = null;
+    const updatedAt = Date.now();
     const statuses = [...sources.values()].map(({ status }) => {
       const eventsNotStored = notStored.get(status.id) ?? 0;
-      return eventsNotStored > 0 ? { ...status, eventsNotStored } : status;
+      return { ...status, updatedAt, ...(eventsNotStored > 0 ? { eventsNotStored } : {}) };
     });
     post({ type: 'sources', sources: statuses, storeVersion });
   }

@@ -28,6 +28,8 @@ export interface SourceStatus {
   readonly streamKey?: string;
   /** The zone zone-less log stamps were read in (minutes east of UTC), or null for the viewer's zone. */
   readonly localOffsetMinutes?: number | null;
+  /** When the worker published this status (rates are computed against it, so the page needs no clock). */
+  readonly updatedAt?: number;
   /** Error events past the page's events cap: counted in the ledger, not charted. */
   readonly eventsNotStored?: number;
 }

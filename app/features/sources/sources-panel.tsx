@@ -3,7 +3,6 @@ import { mergeLedgers } from '../../core/ledger/ledger';
 import type { SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
-import { useNow } from '../../shared/use-now';
 import { LedgerView } from './ledger-view';
 
 interface SourcesPanelProps {
@@ -17,7 +16,6 @@ interface SourcesPanelProps {
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
 export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesPanelProps) {
   const total = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
-  const now = useNow(1000);
   return (
     <section className="panel stack" aria-labelledby="sources-title">
       <div className="panel-header">
@@ -26,7 +24,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesP
       </div>
       <ul className="source-list">
         {sources.map((source) => (
-          <SourceRow key={source.id} source={source} now={now} onCancel={onCancel} onRemove={onRemove} onReread={onReread} />
+          <SourceRow key={source.id} source={source} onCancel={onCancel} onRemove={onRemove} onReread={onReread} />
         ))}
       </ul>
       <p className="small muted">
@@ -53,8 +51,9 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesP
   );
 }
 
-function SourceRow({ source, now, onCancel, onRemove, onReread }: { readonly source: SourceStatus; readonly now: number } & Omit<SourcesPanelProps, 'sources'>) {
-  const elapsed = ((source.finishedAt ?? Math.max(now, source.startedAt)) - source.startedAt) / 1000;
+function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: SourceStatus } & Omit<SourcesPanelProps, 'sources'>) {
+  // Against the worker's own publish time: the panel redraws only when a status arrives, never on a clock.
+  const elapsed = ((source.finishedAt ?? source.updatedAt ?? source.startedAt) - source.startedAt) / 1000;
   const rate = elapsed > 0.05 ? source.ledger.bytesRead / 1e6 / elapsed : null;
   const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
   const isStream = source.kind === 'stream';
