@@ -114,6 +114,7 @@ const digits = (text: string | undefined) => (text === undefined ? null : Number
 /** One corpus through the built page and its real worker, in a fresh browser context. */
 export async function benchBrowser(browser: Browser, url: string, corpus: Corpus, log: (text: string) => void): Promise<BrowserResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let stopSampling = (): void => undefined;
   try {
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -132,6 +133,9 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
     const baseline = sampleProcessMemory();
     const samples: MemorySample[] = [];
     let sampling = true;
+    stopSampling = () => {
+      sampling = false;
+    };
     const uploadStarted = performance.now();
     const sampler = (async () => {
       while (sampling) {
@@ -200,6 +204,8 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       workerHeapCurve: curve((s) => s.workerHeap),
     };
   } finally {
+    // Also on failure: a sampler left running would keep the process alive for ever.
+    stopSampling();
     await context.close();
   }
 }
