@@ -94,9 +94,9 @@ function background(t: number) {
 }
 
 // Steady traffic with peak-hour throttling bursts.
-for (let t = START; t < END; t += 20_000 + Math.floor(random() * 40_000)) {
+for (let t = START; t < END; t += 45_000 + Math.floor(random() * 90_000)) {
   background(t);
-  if (isPeak(t) && random() < 0.35) {
+  if (isPeak(t) && random() < 0.75) {
     const [code, message] = pick(THROTTLE);
     pick(writers)(t + 500, 429, code, message);
   }
