@@ -66,7 +66,7 @@ export function scheduleRetry(d: Draft, reason: string, retryAfterMs: number | n
   d.m.attempt += 1;
   d.m.lastError = reason;
   armTimer(d, 'reconnect', delayMs);
-  d.m.status = { kind: 'backoff', delayMs, attempt: d.m.attempt, until: now + delayMs };
+  d.m.status = { kind: 'backoff', delayMs, attempt: d.m.attempt, until: now + delayMs, serverAsked: retryAfterMs !== null };
 }
 
 export function finishDraft(d: Draft): { machine: StreamMachine; effects: readonly StreamEffect[] } {

@@ -24,7 +24,8 @@ export type StreamStatus =
   | { readonly kind: 'connecting' }
   | { readonly kind: 'live' }
   | { readonly kind: 'stale' }
-  | { readonly kind: 'backoff'; readonly delayMs: number; readonly attempt: number; readonly until: number }
+  /** `serverAsked`: the wait is the server's Retry-After, which going online or visible does not cut short. */
+  | { readonly kind: 'backoff'; readonly delayMs: number; readonly attempt: number; readonly until: number; readonly serverAsked: boolean }
   | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'stopped' };
 

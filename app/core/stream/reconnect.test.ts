@@ -174,6 +174,18 @@ describe('stepStream: silence, wake-up and flapping (H17, H24)', () => {
     expect(sim.timers()).toHaveLength(1);
   });
 
+  it.each(['online', 'visible'] as const)('%s during a Retry-After wait does not cut it short', (type) => {
+    const sim = createStreamSim();
+    sim.send({ type: 'start' });
+    sim.send(errorWith({ status: 429, retryAfter: '2' }));
+    expect(sim.send({ type })).toEqual([]);
+    expect(sim.machine().status).toMatchObject({ kind: 'backoff', serverAsked: true });
+    sim.advance(1999);
+    expect(opens(sim)).toHaveLength(1);
+    sim.advance(1);
+    expect(opens(sim)).toHaveLength(2);
+  });
+
   it('online and visible while live or connecting do nothing', () => {
     const sim = createStreamSim();
     sim.send({ type: 'start' });

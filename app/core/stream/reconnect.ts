@@ -73,7 +73,9 @@ function handle(d: Draft, event: StreamEvent): void {
       return onTimer(d);
     case 'online':
     case 'visible':
-      if (kind === 'stale' || kind === 'backoff') openNow(d);
+      // The network or the tab coming back ends a stale wait or a failure backoff, but not a wait the
+      // server asked for with Retry-After.
+      if (kind === 'stale' || (d.m.status.kind === 'backoff' && !d.m.status.serverAsked)) openNow(d);
       return;
   }
 }
