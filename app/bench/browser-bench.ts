@@ -1,4 +1,4 @@
-import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Corpus } from './corpora';
 import { MONITOR_SCRIPT, type MonitorState } from './page-monitor';
@@ -70,7 +70,7 @@ export async function launchBrowser(): Promise<Browser> {
  * Runtime.getHeapUsage sent into each worker session. Performance.getMetrics covers the page's main
  * thread only, not the worker, which is where the events live.
  */
-export function watchWorkers(cdp: CDPSession) {
+function watchWorkers(cdp: CDPSession) {
   const sessions = new Set<string>();
   const pending = new Map<number, (used: number | null) => void>();
   let nextId = 1;
@@ -111,24 +111,31 @@ export function watchWorkers(cdp: CDPSession) {
 
 const digits = (text: string | undefined) => (text === undefined ? null : Number(text.replace(/[^\d]/g, '')));
 
+/**
+ * Opens the built page with a monitor script, waits for the demo data set to be read and drawn (the state a
+ * user starts from), and attaches CDP for heap readings of the page and its workers.
+ */
+export async function openMonitoredPage(context: BrowserContext, page: Page, url: string, monitorScript: string) {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript({ content: monitorScript });
+  await page.goto(url);
+  await page.getByRole('listitem', { name: 'Source quotalens-demo.log' }).getByText('done', { exact: true }).waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="trend-chart"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const workers = watchWorkers(cdp);
+  await workers.start();
+  return { pageErrors, cdp, workers };
+}
+
 /** One corpus through the built page and its real worker, in a fresh browser context. */
 export async function benchBrowser(browser: Browser, url: string, corpus: Corpus, log: (text: string) => void): Promise<BrowserResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let stopSampling = (): void => undefined;
   try {
     const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({ content: MONITOR_SCRIPT });
-    await page.goto(url);
-    const demo = page.getByRole('listitem', { name: 'Source quotalens-demo.log' });
-    await demo.getByText('done', { exact: true }).waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid="trend-chart"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const workers = watchWorkers(cdp);
-    await workers.start();
+    const { pageErrors, cdp, workers } = await openMonitoredPage(context, page, url, MONITOR_SCRIPT);
     const sampleProcessMemory = createProcessSampler();
     const baseline = sampleProcessMemory();
     const samples: MemorySample[] = [];

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { startFaultServer, type FaultServer } from '../../e2e/fixtures/stream-server/fault-server';
-import { watchWorkers } from './browser-bench';
+import { openMonitoredPage } from './browser-bench';
 import { createProcessSampler } from './proc-memory';
 import { maxInAnyWindow, maxPerSecond, STREAM_MONITOR_SCRIPT, type RedrawRegion, type StreamMonitorState } from './stream-monitor';
 
@@ -131,17 +131,7 @@ export async function benchStream(browser: Browser, url: string, plan: StreamPla
   const sampling = { on: false, done: Promise.resolve() };
   try {
     const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({ content: STREAM_MONITOR_SCRIPT });
-    await page.goto(url);
-    await page.getByRole('listitem', { name: 'Source quotalens-demo.log' }).getByText('done', { exact: true }).waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid="trend-chart"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const workers = watchWorkers(cdp);
-    await workers.start();
+    const { pageErrors, cdp, workers } = await openMonitoredPage(context, page, url, STREAM_MONITOR_SCRIPT);
     const sampleProcessMemory = createProcessSampler();
     const heaps = { page: [] as number[], worker: [] as number[], renderer: [] as number[] };
     sampling.on = true;

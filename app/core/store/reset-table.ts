@@ -1,3 +1,4 @@
+import { compactIds } from './compact-ids';
 import type { ResetInfo } from '../classify/outcome';
 import { capString, detachString } from './string-table';
 
@@ -53,16 +54,6 @@ function jsonNumber(value: number | null): string {
 /** Same as compactStringTable, for resets. */
 export function compactResetTable(table: ResetTable, column: Uint32Array, size: number): ResetTable {
   const next = createResetTable();
-  const remap = new Int32Array(table.values.length).fill(-1);
-  remap[0] = 0;
-  for (let i = 0; i < size; i += 1) {
-    const old = column[i] ?? 0;
-    let id = remap[old] ?? 0;
-    if (id < 0) {
-      id = internReset(next, table.values[old] ?? null);
-      remap[old] = id;
-    }
-    column[i] = id;
-  }
+  compactIds(table.values, column, size, (value) => internReset(next, value));
   return next;
 }

@@ -1,3 +1,4 @@
+import { compactIds } from './compact-ids';
 /**
  * Interned strings: each distinct string is kept once and events hold its id. Id 0 is reserved for
  * "none" (null or empty), so a zero-filled column reads as "none". Keys live in a Map, never in an
@@ -53,16 +54,6 @@ export function capString(value: string, max: number): string {
  */
 export function compactStringTable(table: StringTable, column: Uint32Array | Uint8Array, size: number): StringTable {
   const next = createStringTable();
-  const remap = new Int32Array(table.values.length).fill(-1);
-  remap[0] = 0;
-  for (let i = 0; i < size; i += 1) {
-    const old = column[i] ?? 0;
-    let id = remap[old] ?? 0;
-    if (id < 0) {
-      id = internString(next, table.values[old] ?? null);
-      remap[old] = id;
-    }
-    column[i] = id;
-  }
+  compactIds(table.values, column, size, (value) => internString(next, value));
   return next;
 }
