@@ -3,7 +3,6 @@ import type { ClassifyOptions } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
 import type { IngestedEvent } from '../core/formats/types';
 import { createEmptyLedger } from '../core/ledger/ledger';
-import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { answerQuery } from './queries';
 import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
@@ -17,6 +16,8 @@ interface LiveSource {
   readonly blob: Blob | null;
   /** How a file or paste was added, so it can be read again with another zone for zone-less stamps. */
   readonly request?: AddSourceRequest;
+  /** While a file is read: its progress and ledger so far, taken only when a status is published (not per chunk). */
+  progress?: (() => Pick<SourceStatus, 'bytesDone' | 'ledger'>) | undefined;
 }
 
 const STATUS_INTERVAL_MS = 250;
@@ -46,7 +47,9 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   function publishStatus() {
     statusTimer = null;
     const updatedAt = Date.now();
-    const statuses = [...sources.values()].map(({ status }) => {
+    const statuses = [...sources.values()].map((live) => {
+      if (live.progress) live.status = { ...live.status, ...live.progress() };
+      const { status } = live;
       const eventsNotStored = notStored.get(status.id) ?? 0;
       return { ...status, updatedAt, ...(eventsNotStored > 0 ? { eventsNotStored } : {}) };
     });
@@ -80,25 +83,29 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       sourceBytes: blob.size,
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
     });
-    const update = (patch: Partial<SourceStatus>, ledger: Ledger = pipeline.ledger()) => {
-      live.status = { ...live.status, ...patch, ledger };
+    const update = (patch: Partial<SourceStatus>) => {
+      live.status = { ...live.status, ...patch, ledger: pipeline.ledger() };
     };
+    let bytesDone = 0;
+    live.progress = () => ({ bytesDone, ledger: pipeline.ledger() });
     try {
       const outcome = await readBlobInChunks(
         blob,
         (chunk) => {
           pipeline.push(chunk);
-          update({ bytesDone: live.status.bytesDone + chunk.byteLength });
+          bytesDone += chunk.byteLength;
           schedulePublish();
         },
         () => live.cancelled || !sources.has(id),
       );
-      if (outcome === 'cancelled') pipeline.cancel(blob.size - live.status.bytesDone);
+      if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
       else pipeline.finish();
-      update({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
+      live.progress = undefined;
+      update({ bytesDone, state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
     } catch (error) {
-      pipeline.fail('file_unreadable', blob.size - live.status.bytesDone);
-      update({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
+      pipeline.fail('file_unreadable', blob.size - bytesDone);
+      live.progress = undefined;
+      update({ bytesDone, state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
     }
     if (sources.has(id)) schedulePublish(true);
   }

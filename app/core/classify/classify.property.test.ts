@@ -105,3 +105,34 @@ describe('classifyRecord properties', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('the fast path composes each distinct error once', () => {
+  const line = (ts: string, code: string, message: string, rid = '') =>
+    `{${ts === '' ? '' : `"ts":${ts},`}"status":429,"error":{"code":"${code}","message":"${message}"}${rid === '' ? '' : `,"request_id":"${rid}"`}}`;
+  const reset = 'Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41';
+
+  it('a repeated quota message is judged again against each line’s own time', () => {
+    // The same reset: plausible two hours before it, implausible a day after it, undated, dated by request id.
+    const lines = [
+      line('"2026-08-31T08:19:41Z"', '1308', reset),
+      line('"2026-09-01T12:00:00Z"', '1308', reset),
+      line('', '1308', reset),
+      line('', '1308', reset, '20260831171941958b81c5b1234255'),
+      line('"2026-08-31 09:00:00"', '1308', reset),
+      line('"2026-08-31T08:19:41Z"', '1308', reset),
+    ];
+    const verdicts = lines.map((l) => {
+      const fast = classifyRecord(l);
+      expect(fast).toEqual(classifyRecordFull(l));
+      return fast.kind === 'catalogued' ? fast.details.reset?.plausible : undefined;
+    });
+    expect(verdicts).toEqual([true, false, true, true, true, true]);
+  });
+
+  it('a repeated message keeps each line’s own time, request id and flags', () => {
+    const message = 'High concurrency usage of this API, please reduce concurrency';
+    for (const l of [line('"2026-11-27T10:00:00Z"', '1302', message), line('', '1302', message, '20261127100000abc'), line('"bad"', '1302', message), line('"2026-11-27T11:00:00Z"', '1302', message, 'req_1')]) {
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+});

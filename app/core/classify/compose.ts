@@ -1,8 +1,9 @@
 import { lookupCode } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/types';
 import type { LocalOffset } from '../time/log-timestamp';
-import { eventTime } from './event-time';
+import { eventTime, type EventTime } from './event-time';
 import { cleanMessage, languageOf } from './message-text';
+import { assessReset } from '../time/assess-reset';
 import type { ErrorDetails, Outcome, RecordFlag } from './outcome';
 import { quotaDetails } from './quota-details';
 import type { Signals } from './signals';
@@ -60,6 +61,33 @@ function matchWording(subject: string, sig: Signals, ungated: boolean): TextMatc
   if (match === null || !match.template.generic) return match;
   if (sig.evidence || sig.http !== null || ERROR_WORDS.test(subject.slice(Math.max(0, match.start - 300), match.start))) return match;
   return matchText(subject, { errorContext: false, ungated });
+}
+
+/**
+ * The outcome of an undated record (`compose` of signals without time and request id) given the time of
+ * another record with the same signals otherwise: what compose would answer for that record. A quota
+ * reset is judged again against the new time (the one part of a quota hit that depends on it). Lets the
+ * fast path compose each distinct error once instead of once per line. Null when it cannot tell.
+ */
+export function redate(undated: Outcome, time: EventTime, requestId: string | null): Outcome | null {
+  if (undated.kind !== 'catalogued' && undated.kind !== 'uncatalogued') return null;
+  const d = undated.details;
+  // details() pushes its flags in order: compose's own, the time's (one for an undated record), the quota's.
+  const at = d.flags.indexOf('timestamp_missing');
+  if (at < 0) return null;
+  const flags = d.flags.slice(0, at);
+  for (const flag of time.flags) flags.push(flag);
+  let reset = d.reset;
+  if (reset !== null && reset.at !== null) {
+    const verdict = assessReset({ resetAt: reset.at, eventAt: time.ts, window: d.window, dateOnly: reset.dateOnly });
+    if (verdict.plausible !== reset.plausible || verdict.reason !== reset.implausibleReason) {
+      reset = { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason };
+    }
+    for (const flag of d.flags.slice(at + 1)) if (flag !== 'reset_time_implausible') flags.push(flag);
+    if (!verdict.plausible) flags.push('reset_time_implausible');
+  } else for (const flag of d.flags.slice(at + 1)) flags.push(flag);
+  const details: ErrorDetails = { ...d, requestId, ts: time.ts, reset, flags };
+  return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
 }
 
 function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): Outcome {

@@ -1,5 +1,6 @@
 import { readCode } from './code-value';
-import { compose, type ComposeContext } from './compose';
+import { compose, redate, type ComposeContext } from './compose';
+import { eventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
 import type { Outcome } from './outcome';
@@ -53,16 +54,62 @@ interface FastRecord {
 }
 
 function build(r: FastRecord, ctx: ComposeContext): Outcome {
+  forgetOutcomesOfOtherContext(ctx);
+  const undated = undatedOutcome(r, ctx);
+  return redate(undated, eventTime(r.time, r.requestId, ctx.localOffset), r.requestId) ?? compose(signalsOf(r, r.time, r.requestId), ctx);
+}
+
+interface UndatedOutcome {
+  readonly code: string;
+  readonly status: number | null;
+  readonly coerced: boolean;
+  readonly fromError: boolean;
+  readonly outcome: Outcome;
+}
+
+/**
+ * Outcomes composed without time, by message, then by everything else compose reads (code, status,
+ * envelope). Errors of a log repeat a few messages thousands of times: each is composed once, and a
+ * line only adds its time. Keyed on the message alone so a lookup hashes a slice and builds no key.
+ */
+const undatedOutcomes = new Map<string, UndatedOutcome[]>();
+const UNDATED_CAPACITY = 256;
+let cachedContext: ComposeContext | null = null;
+
+function forgetOutcomesOfOtherContext(ctx: ComposeContext): void {
+  if (ctx === cachedContext) return;
+  cachedContext = ctx;
+  undatedOutcomes.clear();
+}
+
+function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
+  let same = undatedOutcomes.get(r.message);
+  if (same !== undefined) {
+    for (const u of same) if (u.code === r.code && u.status === r.status && u.coerced === r.coerced && u.fromError === r.fromError) return u.outcome;
+  }
+  // The message is copied: a slice of the line would keep its whole chunk of log text alive.
+  const message = ` ${r.message}`.slice(1);
+  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+  if (same === undefined) {
+    if (undatedOutcomes.size >= UNDATED_CAPACITY) undatedOutcomes.clear();
+    same = [];
+    undatedOutcomes.set(message, same);
+  }
+  if (same.length < 16) same.push({ code: r.code, status: r.status, coerced: r.coerced, fromError: r.fromError, outcome });
+  return outcome;
+}
+
+function signalsOf(r: FastRecord, time: string | number | null, requestId: string | null) {
   const sig = emptySignals();
   sig.code = r.code;
   sig.codeSource = 'field';
   sig.coerced = r.coerced;
   sig.message = r.message;
-  sig.requestId = r.requestId;
-  sig.time = r.time;
+  sig.requestId = requestId;
+  sig.time = time;
   sig.evidence = r.fromError || (r.status !== null && r.status >= 400);
   sig.http = r.status !== null ? { status: r.status, strong: true } : httpFromText(r.message);
-  return compose(sig, ctx);
+  return sig;
 }
 
 /** Nothing the text readers would act on: no bracketed code, no embedded JSON, no relay request id. */

@@ -59,6 +59,18 @@ describe('EventStore', () => {
     expect(store.resets.values).toHaveLength(2);
   });
 
+  it('keeps a reset written the same way but judged differently apart', () => {
+    const store = createEventStore();
+    const reset = testReset(T + 1000);
+    const late = { ...reset, plausible: false, implausibleReason: 'the reset is before its event' };
+    const ids = [reset, late, { ...reset }, { ...late }, { ...reset, at: Number.NaN }, { ...reset, at: null }].map((r) => {
+      appendEvent(store, testEvent({ ts: T, code: '1308', reset: r }), 0);
+      return store.columns.reset[store.size - 1];
+    });
+    expect(ids).toEqual([1, 2, 1, 2, 3, 3]);
+    expect(getEvent(store, 1)?.reset).toEqual(late);
+  });
+
   it('grows by doubling and keeps every row', () => {
     const store = createEventStore();
     for (let i = 0; i < 5000; i += 1) appendEvent(store, testEvent({ ts: T + i, line: i + 1 }), 0);
