@@ -15,7 +15,7 @@ interface CliSummary {
 }
 
 function cliSummary(files: readonly string[]): CliSummary {
-  const out = execFileSync('npx', ['tsx', 'app/cli/main.ts', 'summarize', ...files], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const out = execFileSync('node', ['app/tools/cli.mjs', 'summarize', ...files], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return JSON.parse(out) as CliSummary;
 }
 

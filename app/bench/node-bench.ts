@@ -74,7 +74,7 @@ export async function benchPipeline(corpus: Corpus): Promise<NodeResult> {
   };
 }
 
-/** The command line as a user runs it (`summarize`), start-up included: node --import tsx app/cli/main.ts. */
+/** The command line as a user runs it (`summarize`), start-up included: node app/tools/cli.mjs. */
 export async function benchCli(corpus: Corpus): Promise<NodeResult> {
   const run = await runTimed(NODE, ['--import', 'tsx', 'app/cli/main.ts', 'summarize', corpus.path]);
   let lines: number | null = null;

@@ -102,10 +102,10 @@ describe('errors', () => {
   });
 
   it('the real command line exits non-zero with a message on stderr, and --help prints usage', () => {
-    const missing = spawnSync('npx', ['tsx', 'app/cli/main.ts', 'summarize', `${LOGS}/missing.log`], { encoding: 'utf8' });
+    const missing = spawnSync('node', ['app/tools/cli.mjs', 'summarize', `${LOGS}/missing.log`], { encoding: 'utf8' });
     expect(missing.status).toBe(EXIT.unreadable);
     expect(missing.stderr).toContain('no such file');
-    const help = spawnSync('npx', ['tsx', 'app/cli/main.ts', '--help'], { encoding: 'utf8' });
+    const help = spawnSync('node', ['app/tools/cli.mjs', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: quotalens');
   }, 30_000);
