@@ -13,6 +13,13 @@ export function classifyTextQueryOptions(client: IngestClient, text: string, pro
   });
 }
 
+/**
+ * Answers keyed by the store's version are never asked for again once the store moves on (every second
+ * while a file is read), so they are dropped soon after they leave the screen instead of after the default
+ * five minutes: a long ingest would otherwise keep hundreds of them in the page's memory.
+ */
+const SUPERSEDED_GC_MS = 10_000;
+
 /** Every input of the answer is in the key: the view, the minute, the store's version. */
 export function dashboardQueryOptions(client: IngestClient, input: DashboardInput) {
   return queryOptions({
@@ -21,6 +28,7 @@ export function dashboardQueryOptions(client: IngestClient, input: DashboardInpu
       client.request<DashboardData>({ kind: 'dashboard', view: input.view, now: input.now, localOffsetMinutes: input.localOffsetMinutes }, signal),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
+    gcTime: SUPERSEDED_GC_MS,
   });
 }
 
@@ -34,6 +42,7 @@ export function eventsPageQueryOptions(client: IngestClient, input: DashboardInp
       ),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
+    gcTime: SUPERSEDED_GC_MS,
   });
 }
 
@@ -42,6 +51,7 @@ export function eventDetailQueryOptions(client: IngestClient, index: number, sto
     queryKey: ['event-detail', index, storeVersion],
     queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index }, signal),
     staleTime: Infinity,
+    gcTime: SUPERSEDED_GC_MS,
   });
 }
 
