@@ -6,6 +6,10 @@ const SERVER = 'http://127.0.0.1:4180';
 interface LoggedRequest {
   readonly path: string;
   readonly headers: Record<string, string | undefined>;
+  /** Server time (Date.now() of the fault server, the same machine as this test) of the request. */
+  readonly at: number;
+  /** When the response ended, from either side; null while it is open. */
+  readonly closedAt: number | null;
 }
 
 async function serverLog(page: Page, path: string): Promise<LoggedRequest[]> {
@@ -18,6 +22,22 @@ async function connectStream(page: Page, url: string): Promise<void> {
   const live = page.getByRole('region', { name: 'Live stream' });
   await live.getByLabel('Stream URL').fill(url);
   await live.getByRole('button', { name: 'Connect' }).click();
+}
+
+/** The browser's signal that the network is back (what the page hears when the laptop rejoins Wi-Fi). */
+async function goOnline(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+}
+
+/** The user switches to another tab and back: visibilityState as the browser sets it, with its event. */
+async function hideAndShowTab(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const state of ['hidden', 'visible'] as const) {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+  });
 }
 
 const status = (page: Page) => page.getByTestId('stream-status');
@@ -158,4 +178,108 @@ test('a 429 with Retry-After waits that long before the next attempt', async ({ 
   await expect.poll(async () => (await serverLog(page, '/sse/429')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   const [first, second] = (await serverLog(page, '/sse/429')) as unknown as { at: number }[];
   expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1900);
+});
+
+// The reconnect policy (app/core/stream/reconnect.ts) with the page's own timers under Playwright's clock:
+// silence 60 s -> stale, 30 s more -> reconnect; `online` and the tab coming back cut a stale wait or a
+// failure backoff short, never a Retry-After. The clock keeps flowing at real speed between the jumps, so
+// each wait the test relies on is 20 s or more of page time against expect's 5 s.
+
+test('a stream silent for 60 s shows stale, then reconnects by itself after the grace and resumes from the last id', async ({ page }) => {
+  await page.clock.install();
+  await openDashboard(page);
+  // retry: 10000 is the floor of the backoff after the grace, so "reconnecting" stays on screen until the clock moves.
+  await connectStream(page, `${SERVER}/sse/silent?n=3&retry=10000`);
+  await expect(status(page)).toHaveText('live');
+  await expect(ledger(page, 'lines')).toHaveText('3');
+
+  // 50 s of silence is not yet stale; 61 s is. (Going stale early would also bring the reconnect below forward.)
+  await page.clock.fastForward(50_000);
+  await expect(status(page)).toHaveText('live');
+  await page.clock.fastForward(11_000);
+  await expect(status(page)).toHaveText('stale');
+  expect(await serverLog(page, '/sse/silent')).toHaveLength(1);
+
+  // Inside the 30 s grace nothing happens; past it, the silent connection is dropped and a new one scheduled.
+  await page.clock.fastForward(20_000);
+  expect(await serverLog(page, '/sse/silent')).toHaveLength(1);
+  await page.clock.fastForward(15_000);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(the stream went silent\)$/);
+  await expect.poll(async () => (await serverLog(page, '/sse/silent'))[0]?.closedAt ?? null).not.toBeNull();
+  expect(await serverLog(page, '/sse/silent')).toHaveLength(1);
+
+  await page.clock.fastForward(10_000);
+  await expect(status(page)).toHaveText('live');
+  const log = await serverLog(page, '/sse/silent');
+  expect(log).toHaveLength(2);
+  expect(log[1]?.headers['last-event-id']).toBe('3');
+  await expect(page.getByTestId('stream-reconnects')).toHaveText('1 reconnects');
+  await expect(ledger(page, 'lines')).toHaveText('6');
+});
+
+test('a stale stream reconnects at once when the network comes back or the tab is shown again', async ({ page }) => {
+  await page.clock.install();
+  await openDashboard(page);
+  await connectStream(page, `${SERVER}/sse/silent?n=3`);
+  await expect(status(page)).toHaveText('live');
+  await expect(ledger(page, 'lines')).toHaveText('3');
+
+  await page.clock.fastForward(61_000);
+  await expect(status(page)).toHaveText('stale');
+  await goOnline(page);
+  // The 30 s grace is not over: only the online event can open the second connection this soon.
+  await expect.poll(async () => (await serverLog(page, '/sse/silent')).length).toBe(2);
+  await expect(status(page)).toHaveText('live');
+  expect((await serverLog(page, '/sse/silent'))[1]?.headers['last-event-id']).toBe('3');
+  await expect(ledger(page, 'lines')).toHaveText('6'); // ids 4-6 heard: the new connection has sent something
+
+  await page.clock.fastForward(61_000);
+  await expect(status(page)).toHaveText('stale');
+  await hideAndShowTab(page);
+  await expect.poll(async () => (await serverLog(page, '/sse/silent')).length).toBe(3);
+  await expect(status(page)).toHaveText('live');
+  const log = await serverLog(page, '/sse/silent');
+  expect(log[2]?.headers['last-event-id']).toBe('6');
+  // The stale connections were closed, not left open next to the new ones.
+  await expect.poll(async () => (await serverLog(page, '/sse/silent')).slice(0, 2).every((r) => r.closedAt !== null)).toBe(true);
+  expect(log[2]?.closedAt).toBeNull();
+});
+
+test('a failure backoff ends at once when the network comes back or the tab is shown again', async ({ page }) => {
+  await page.clock.install();
+  await openDashboard(page);
+  // The first response sets retry: 20000 (the floor of every backoff), sends ids 1-2 and ends; then a 503, a 500.
+  const path = '/sse/flaky';
+  await connectStream(page, `${SERVER}${path}?retry=20000&fail=503,500`);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(the server closed the stream\)$/);
+  await page.clock.fastForward(20_000);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(server error \(HTTP 503\)\)$/);
+  expect(await serverLog(page, path)).toHaveLength(2);
+
+  // 20 s of backoff are left: only the event can bring the next attempt within expect's 5 s.
+  await goOnline(page);
+  await expect.poll(async () => (await serverLog(page, path)).length).toBe(3);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(server error \(HTTP 500\)\)$/);
+  await hideAndShowTab(page);
+  await expect.poll(async () => (await serverLog(page, path)).length).toBe(4);
+  await expect(status(page)).toHaveText('live');
+  expect((await serverLog(page, path))[3]?.headers['last-event-id']).toBe('2');
+});
+
+test('a Retry-After wait is kept when the network comes back or the tab is shown again', async ({ page }) => {
+  await page.clock.install();
+  await openDashboard(page);
+  await connectStream(page, `${SERVER}/sse/429?after=30`);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(HTTP 429: retrying later\)$/);
+  await goOnline(page);
+  await hideAndShowTab(page);
+  await page.clock.fastForward(20_000);
+  await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(HTTP 429: retrying later\)$/);
+  expect(await serverLog(page, '/sse/429')).toHaveLength(1);
+
+  // Real time on both sides: the second attempt reaches the server only after the clock passed the 30 s.
+  const passedAt = Date.now();
+  await page.clock.fastForward(11_000);
+  await expect.poll(async () => (await serverLog(page, '/sse/429')).length).toBe(2);
+  expect((await serverLog(page, '/sse/429'))[1]?.at).toBeGreaterThanOrEqual(passedAt);
 });

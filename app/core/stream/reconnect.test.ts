@@ -258,4 +258,13 @@ describe('stepStream: stop and restart (H26)', () => {
     inputs.forEach((input) => sim.send(input));
     expect(describeStreamStatus(sim.machine(), sim.now())).toBe(text);
   });
+
+  it('a countdown read with a clock up to a second old never shows more than the wait', () => {
+    const sim = createStreamSim();
+    sim.send({ type: 'start' });
+    sim.send(errorWith({ status: 429, retryAfter: '20' }));
+    expect(describeStreamStatus(sim.machine(), sim.now() - 900)).toBe('reconnecting in 20 s');
+    expect(describeStreamStatus(sim.machine(), sim.now() + 19_100)).toBe('reconnecting in 1 s');
+    expect(describeStreamStatus(sim.machine(), sim.now() + 25_000)).toBe('reconnecting in 0 s');
+  });
 });

@@ -140,10 +140,13 @@ function goStale(d: Draft): void {
   armTimer(d, 'stale', d.m.config.staleGraceMs);
 }
 
-/** The status line the UI shows: describeStreamStatus(m, now) -> 'reconnecting in 3 s' */
+/**
+ * The status line the UI shows: describeStreamStatus(m, now) -> 'reconnecting in 3 s'. The wait shown
+ * never exceeds the wait itself: the page's clock ticks once a second, so `now` may be up to a second old.
+ */
 export function describeStreamStatus(machine: StreamMachine, now: number): string {
   const { status } = machine;
-  if (status.kind === 'backoff') return `reconnecting in ${Math.max(0, Math.ceil((status.until - now) / 1000))} s`;
+  if (status.kind === 'backoff') return `reconnecting in ${Math.ceil(Math.max(0, Math.min(status.delayMs, status.until - now)) / 1000)} s`;
   if (status.kind === 'failed') return `failed: ${status.reason}`;
   return status.kind;
 }
