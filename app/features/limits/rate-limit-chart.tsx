@@ -1,14 +1,21 @@
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
 import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../../core/aggregate';
 import { formatCount, formatDuration, formatInstant } from '../../shared/format';
+import { AXIS_STROKE, AXIS_TICK, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
-import { peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, formatTick } from '../../shared/chart/time-axis';
+import { Band, peakBands } from '../../shared/chart/peak-bands';
+import { formatBucketRange, formatBucketSize, useTickFormatter } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
+
+const BAR_CATEGORY_GAP = 1;
+/** Not a series key: those are `code_…`. */
+const STACK_TOP = 'stackTop';
+const colorOf = (index: number) => CODE_PALETTE[index % CODE_PALETTE.length] ?? '#999999';
 
 interface RateLimitChartProps {
   readonly rateLimits: RateLimitResult;
@@ -23,9 +30,35 @@ interface RateLimitChartProps {
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours }: RateLimitChartProps) {
   const { rows } = rateLimits;
-  const series = rateLimits.series.filter((s) => s.total > 0);
+  const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
+  // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
+  const chartRows = useMemo(() => rows.map((row) => ({ ...row, [STACK_TOP]: series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0) })), [rows, series]);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
-  const colorOf = (index: number) => CODE_PALETTE[index % CODE_PALETTE.length] ?? '#999999';
+  const barSeries = useMemo(
+    () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, fill: colorOf(i), value: (row) => row[s.key] ?? 0 })),
+    [series],
+  );
+  // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
+  // there is a store update that redraws the chart once more.
+  const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
+  const tooltipContent = useCallback(
+    ({ active, label }: { active?: boolean; label?: unknown }) => {
+      const row = rows.find((r) => r.t === label);
+      if (!active || !row) return null;
+      return (
+        <div className="chart-tooltip">
+          <div className="muted">{formatBucketRange(row.t, bucketMs, tz)}</div>
+          {series.filter((s) => (row[s.key] ?? 0) > 0).map((s) => (
+            <div key={s.key}>
+              <code>{s.code}</code> {lookupCode(s.code)?.title ?? 'other codes'}: {formatCount(row[s.key] ?? 0)}
+            </div>
+          ))}
+          {row.throttle + row.quota === 0 ? <div>No hits</div> : null}
+        </div>
+      );
+    },
+    [rows, series, bucketMs, tz],
+  );
   const { selection, handlers } = useDragSelect(({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
@@ -53,36 +86,19 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rows as RateLimitRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} {...handlers}>
-            <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
+            <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={(t: number) => formatTick(t, bucketMs, tz, rows.length * bucketMs)} minTickGap={28} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-            <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} minTickGap={28} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
             {blocked.intervals.map((interval) => (
-              <ReferenceArea key={interval.from} x1={bucketStart(interval.from)} x2={bucketStart(interval.to - 1)} className="blocked-band" ifOverflow="hidden" />
+              <Band key={interval.from} x1={bucketStart(interval.from)} x2={bucketStart(interval.to - 1)} className="blocked-band" />
             ))}
-            <Tooltip
-              cursor={{ fill: 'var(--panel-2)' }}
-              isAnimationActive={false}
-              content={({ active, label }) => {
-                const row = rows.find((r) => r.t === label);
-                if (!active || !row) return null;
-                return (
-                  <div className="chart-tooltip">
-                    <div className="muted">{formatBucketRange(row.t, bucketMs, tz)}</div>
-                    {series.filter((s) => (row[s.key] ?? 0) > 0).map((s) => (
-                      <div key={s.key}>
-                        <code>{s.code}</code> {lookupCode(s.code)?.title ?? 'other codes'}: {formatCount(row[s.key] ?? 0)}
-                      </div>
-                    ))}
-                    {row.throttle + row.quota === 0 ? <div>No hits</div> : null}
-                  </div>
-                );
-              }}
-            />
-            {series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} stackId="hits" fill={colorOf(i)} isAnimationActive={false} name={s.code} />
-            ))}
+            <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
+            {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
+                tooltip an entry to show; BarLayer draws the stacks. */}
+            <Bar dataKey={STACK_TOP} isAnimationActive={false} hide />
+            <BarLayer rows={chartRows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
             {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
           </BarChart>
         </ResponsiveContainer>

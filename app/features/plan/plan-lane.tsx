@@ -1,7 +1,8 @@
-import { memo } from 'react';
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanState, PlanTimeline } from '../../core/aggregate';
 import { formatDuration, formatInstant } from '../../shared/format';
+import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { formatBucketRange } from '../../shared/chart/time-axis';
 
@@ -18,11 +19,32 @@ const STATE_LABELS: Readonly<Record<PlanState, string>> = {
   renewed: 'Renewed',
 };
 
+const LANE_MARGIN = { top: 0, right: 8, bottom: 0, left: 0 } as const;
+const LANE_DOMAIN: [number, number] = [0, 1];
+/** One series per state: a bucket's bar has the class of its state, as its `<Cell>` had. */
+const LANE_SERIES: readonly BarLayerSeries<{ readonly t: number; readonly state: PlanState }>[] = (Object.keys(STATE_LABELS) as PlanState[]).map((state) => ({
+  key: state,
+  shapeClassName: `plan-${state}`,
+  value: (row) => (row.state === state ? 1 : 0),
+}));
+
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const PlanLane = memo(function PlanLane({ plan, tz }: PlanLaneProps) {
   const size = plan.grid?.size ?? 60_000;
-  const rows = plan.rows.map((row) => ({ ...row, one: 1 }));
+  const rows = useMemo(() => plan.rows.map((row) => ({ ...row, one: 1 })), [plan.rows]);
+  const tooltipContent = useCallback(
+    ({ active, label }: { active?: boolean; label?: unknown }) => {
+      const row = plan.rows.find((r) => r.t === label);
+      return active && row ? (
+        <div className="chart-tooltip">
+          <div className="muted">{formatBucketRange(row.t, size, tz)}</div>
+          <strong>{STATE_LABELS[row.state]}</strong>
+        </div>
+      ) : null;
+    },
+    [plan.rows, size, tz],
+  );
   const totalBlocked = plan.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0);
   const states = (Object.keys(STATE_LABELS) as PlanState[]).filter((state) => plan.rows.some((r) => r.state === state));
   return (
@@ -37,27 +59,13 @@ export const PlanLane = memo(function PlanLane({ plan, tz }: PlanLaneProps) {
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={44}>
-          <BarChart data={rows} margin={{ top: 0, right: 8, bottom: 0, left: 0 }} barCategoryGap={0}>
-            <XAxis dataKey="t" hide />
-            <YAxis width={44} hide domain={[0, 1]} />
-            <Tooltip
-              isAnimationActive={false}
-              cursor={false}
-              content={({ active, label }) => {
-                const row = plan.rows.find((r) => r.t === label);
-                return active && row ? (
-                  <div className="chart-tooltip">
-                    <div className="muted">{formatBucketRange(row.t, size, tz)}</div>
-                    <strong>{STATE_LABELS[row.state]}</strong>
-                  </div>
-                ) : null;
-              }}
-            />
-            <Bar dataKey="one" isAnimationActive={false}>
-              {rows.map((row) => (
-                <Cell key={row.t} className={`plan-${row.state}`} />
-              ))}
-            </Bar>
+          <BarChart data={rows} margin={LANE_MARGIN} barCategoryGap={0}>
+            <XAxis dataKey="t" hide includeHidden allowDuplicatedCategory={false} />
+            <YAxis width={44} hide domain={LANE_DOMAIN} includeHidden />
+            <Tooltip isAnimationActive={false} cursor={false} content={tooltipContent} includeHidden />
+            {/* Hidden: it gives the tooltip its entry; BarLayer draws one bar per bucket, coloured by its state. */}
+            <Bar dataKey="one" isAnimationActive={false} hide />
+            <BarLayer rows={rows} series={LANE_SERIES} categoryGap={0} />
           </BarChart>
         </ResponsiveContainer>
       )}

@@ -1,14 +1,18 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { toTrendChartRows, TREND_SERIES, type TrendResult, type TrendRow } from '../../core/aggregate';
+import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount } from '../../shared/format';
+import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
+import { AXIS_STROKE, AXIS_TICK, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, formatTick } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, useTickFormatter } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
+
+const BAR_CATEGORY_GAP = 1;
 
 interface TrendChartProps {
   readonly trend: TrendResult;
@@ -23,7 +27,22 @@ interface TrendChartProps {
 export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
-  const visibleSeries = TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0));
+  const visibleSeries = useMemo(() => TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0)), [rows]);
+  const barSeries = useMemo(
+    () =>
+      visibleSeries.map((key): BarLayerSeries<TrendChartRow> => ({ key, className: `series series-${key}`, fill: TREND_SERIES_STYLE[key].fallback, value: (row) => row[key] })),
+    [visibleSeries],
+  );
+  // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
+  // there is a store update that redraws the chart once more.
+  const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
+  const tooltipContent = useCallback(
+    ({ active, label }: { active?: boolean; label?: unknown }) => {
+      const row = trend.rows.find((r) => r.t === label);
+      return active && row ? <TrendTooltip row={row} bucketMs={bucketMs} tz={tz} /> : null;
+    },
+    [trend.rows, bucketMs, tz],
+  );
   const { selection, handlers } = useDragSelect(({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
@@ -45,22 +64,16 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={1} {...handlers}>
-            <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
+            <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={(t: number) => formatTick(t, bucketMs, tz, rows.length * bucketMs)} minTickGap={28} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-            <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-            <Tooltip
-              cursor={{ fill: 'var(--panel-2)' }}
-              isAnimationActive={false}
-              content={({ active, label }) => {
-                const row = trend.rows.find((r) => r.t === label);
-                return active && row ? <TrendTooltip row={row} bucketMs={bucketMs} tz={tz} /> : null;
-              }}
-            />
-            {visibleSeries.map((key) => (
-              <Bar key={key} dataKey={key} stackId="errors" className={`series series-${key}`} fill={TREND_SERIES_STYLE[key].fallback} isAnimationActive={false} name={TREND_SERIES_STYLE[key].label} />
-            ))}
+            <XAxis dataKey="t" tickFormatter={tickFormatter} minTickGap={28} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
+            <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
+            {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
+                tooltip an entry to show; BarLayer draws the stacks. */}
+            {visibleSeries.length > 0 ? <Bar dataKey="total" isAnimationActive={false} hide /> : null}
+            <BarLayer rows={rows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
             {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
           </BarChart>
         </ResponsiveContainer>

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { useCallback, useEffect, useRef } from 'react';
 import { displayOffsetMinutes } from '../format';
 
 dayjs.extend(utc);
@@ -29,4 +30,19 @@ export function formatBucketSize(ms: number): string {
   if (ms >= HOUR) return `${ms / HOUR} hour${ms > HOUR ? 's' : ''}`;
   if (ms >= 60_000) return `${ms / 60_000} min`;
   return `${ms / 1000} s`;
+}
+
+/**
+ * `formatTick` for a chart's x axis, as a function that keeps its identity while the data changes the
+ * bucket size and the span: Recharts keeps axis settings in its store, and a new formatter each second
+ * was one more store update, and one more redraw of the whole chart, after every new answer. The values
+ * it reads are updated in an effect of the commit that brings the new rows, the same effects in which
+ * Recharts takes the rows into its store, so the labels it draws are always of the rows it draws.
+ */
+export function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs: number): (t: number) => string {
+  const grid = useRef({ bucketMs, spanMs });
+  useEffect(() => {
+    grid.current = { bucketMs, spanMs };
+  }, [bucketMs, spanMs]);
+  return useCallback((t: number) => formatTick(t, grid.current.bucketMs, tz, grid.current.spanMs), [tz]);
 }

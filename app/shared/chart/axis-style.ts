@@ -1,0 +1,13 @@
+/**
+ * Chart props shared by the time charts, as constants: Recharts copies them into its store, and a new
+ * object on every render would be a store update, and one more redraw, each time.
+ */
+export const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 } as const;
+export const AXIS_TICK = { fontSize: 11, fill: 'var(--muted)' } as const;
+export const AXIS_STROKE = 'var(--border)';
+export const TOOLTIP_CURSOR = { fill: 'var(--panel-2)' } as const;
+/**
+ * For a grid without vertical lines: Recharts computes their positions anyway (the x axis's ticks again,
+ * measuring every label) unless a generator says there are none.
+ */
+export const NO_VERTICAL_LINES = (): number[] => [];
