@@ -10,6 +10,7 @@ import { formatCount, formatInstant } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { useNow } from '../../shared/use-now';
 import { ExportButtons } from './export-buttons';
+import { rowWindow } from './row-window';
 
 interface EventsTableProps {
   readonly client: IngestClient;
@@ -34,13 +35,16 @@ const PAGE = 200;
 export function EventsTable({ client, input, sourceNames, renderDetail }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
-  const first = Math.floor(scrollTop / ROW_HEIGHT);
-  const pageStart = Math.max(0, Math.floor(first / PAGE) * PAGE - PAGE);
+  // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
+  const [knownTotal, setKnownTotal] = useState(0);
+  const viewportFor = (count: number) => Math.min(420, Math.max(1, count) * ROW_HEIGHT + 2);
+  const wanted = rowWindow({ scrollTop, viewportHeight: viewportFor(knownTotal), total: knownTotal, rowHeight: ROW_HEIGHT, overscan: 0 });
+  const pageStart = Math.max(0, Math.floor(wanted.first / PAGE) * PAGE - PAGE);
   const { data } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
   const total = data?.total ?? 0;
-  const viewportHeight = Math.min(420, Math.max(1, total) * ROW_HEIGHT + 2);
-  const firstShown = Math.max(0, Math.min(first, total - 1) - OVERSCAN);
-  const lastShown = Math.min(total - 1, Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) - 1 + OVERSCAN);
+  if (data !== undefined && total !== knownTotal) setKnownTotal(total);
+  const viewportHeight = viewportFor(total);
+  const rows = rowWindow({ scrollTop, viewportHeight, total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN });
   // Drawn in the scroll event itself, as the virtualizer did: rows are there before the next paint.
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const top = event.currentTarget.scrollTop;
@@ -50,7 +54,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
   const tz = input.view.tz;
   const now = useNow(1000);
   const shown: number[] = [];
-  for (let i = firstShown; i <= lastShown; i += 1) shown.push(i);
+  for (let i = rows.first; i <= rows.last; i += 1) shown.push(i);
 
   return (
     <section className="panel" aria-labelledby="events-title">
@@ -73,7 +77,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
         </div>
         </div>
         <div role="rowgroup" className="events-scroll" tabIndex={0} aria-label="Error events, scrollable" style={{ height: viewportHeight }} onScroll={onScroll}>
-          <div role="presentation" style={{ height: total * ROW_HEIGHT, position: 'relative' }}>
+          <div role="presentation" style={{ height: rows.spacerHeight, position: 'relative' }}>
             {shown.map((index) => {
               const event = rowAt(index);
               return (
@@ -82,7 +86,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
                   role="row"
                   aria-rowindex={index + 2}
                   className={`events-row${event && event.time !== null && now - event.time < RECENT_MS && event.time <= now + RECENT_MS ? ' is-recent' : ''}`}
-                  style={{ position: 'absolute', top: 0, transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT, width: '100%' }}
+                  style={{ position: 'absolute', top: 0, transform: `translateY(${rows.offset(index)}px)`, height: ROW_HEIGHT, width: '100%' }}
                 >
                   {event ? <EventCells event={event} tz={tz} sourceName={sourceNames.get(event.sourceId) ?? `#${event.sourceId}`} onOpen={setOpenIndex} /> : <span role="cell" className="muted">…</span>}
                 </div>
