@@ -1,5 +1,8 @@
-/** Bytes a read loop may take before it yields to the worker's message queue (queries, cancel). */
-const YIELD_EVERY_BYTES = 4 * 1024 * 1024;
+/**
+ * Time a read loop may run before it yields to the worker's message queue (progress, queries, cancel).
+ * Counted in time, not bytes: a megabyte of gzip can be ten megabytes of text to classify.
+ */
+const YIELD_EVERY_MS = 100;
 /** The one buffer a file is read into, again and again. */
 const READ_BUFFER_BYTES = 1024 * 1024;
 
@@ -46,7 +49,7 @@ export async function readBlobInChunks(
   { bufferBytes = READ_BUFFER_BYTES }: { readonly bufferBytes?: number } = {},
 ): Promise<'done' | 'cancelled'> {
   const reader = openReader(blob, bufferBytes);
-  let sinceYield = 0;
+  let lastYield = performance.now();
   try {
     for (;;) {
       if (isCancelled()) {
@@ -56,10 +59,9 @@ export async function readBlobInChunks(
       const { value, done } = await reader.read();
       if (done) return 'done';
       onChunk(value);
-      sinceYield += value.byteLength;
-      if (sinceYield >= YIELD_EVERY_BYTES) {
-        sinceYield = 0;
+      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
         await yieldToMessages();
+        lastYield = performance.now();
       }
     }
   } finally {
