@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
-import { parseViewState } from './core/view-state';
+import { parseViewState, type StreamRead } from './core/view-state';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
@@ -84,11 +84,11 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const filterCode = useCallback((code: string | null) => setView({ ...viewRef.current, codes: [code ?? 'none'] }), [setView]);
   const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
 
-  const changeStream = (stream: string | null): string | null => {
+  const changeStream = (stream: string | null, streamRead: StreamRead | null = null): string | null => {
     // Through the codec: only demo or an http(s)/ws(s) URL, credentials removed, canonical.
     const next = stream === null ? null : parseViewState(`stream=${encodeURIComponent(stream)}`).view.stream;
     if (stream !== null && next === null) return null;
-    setView({ ...view, stream: next });
+    setView({ ...view, stream: next, streamRead });
     return next;
   };
   const isCurrentStream = (sourceId: number) => sources.some((s) => s.id === sourceId && s.kind === 'stream' && s.state === 'reading');
@@ -175,7 +175,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 )}
               />
             </section>
-            <LivePanel client={client} stream={view.stream} sources={sources} onStreamChange={changeStream} />
+            <LivePanel client={client} stream={view.stream} streamRead={view.streamRead} sources={sources} onStreamChange={changeStream} />
             <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} />
           </aside>
         </div>

@@ -283,3 +283,23 @@ test('a Retry-After wait is kept when the network comes back or the tab is shown
   await expect.poll(async () => (await serverLog(page, '/sse/429')).length).toBe(2);
   expect((await serverLog(page, '/sse/429'))[1]?.at).toBeGreaterThanOrEqual(passedAt);
 });
+
+test('the reading chosen for a stream goes into the link, and a link read otherwise than its URL says is read as it asks', async ({ page }) => {
+  await openDashboard(page);
+  const live = page.getByRole('region', { name: 'Live stream' });
+  // /ndjson/ok is NDJSON, but nothing in a URL like /feed?x=1 says so: read it as NDJSON by choice.
+  await live.getByLabel('Stream URL').fill(`${SERVER}/ndjson/ok?n=3`);
+  await expect(live.getByLabel('Read as')).toHaveValue('ndjson');
+  await live.getByLabel('Read as').selectOption('sse');
+  await live.getByRole('button', { name: 'Connect' }).click();
+  await expect(page).toHaveURL(/[?&]read=sse(&|$)/);
+  // Read as SSE, the NDJSON response is refused for good, with the reason.
+  await expect(status(page)).toHaveText(/^failed: wrong content type application\/x-ndjson/);
+
+  // The same stream from a link without read=: the URL tells NDJSON, and the prompt says so.
+  await page.goto(`/?stream=${encodeURIComponent(`${SERVER}/ndjson/ok?n=3`)}`);
+  await expect(page.getByRole('group', { name: 'Stream from the link' })).toContainText('connect to an NDJSON stream');
+  // With read=sse the link asks for SSE.
+  await page.goto(`/?stream=${encodeURIComponent(`${SERVER}/ndjson/ok?n=3`)}&read=sse`);
+  await expect(page.getByRole('group', { name: 'Stream from the link' })).toContainText('connect to an SSE stream');
+});

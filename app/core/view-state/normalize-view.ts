@@ -1,7 +1,7 @@
 import { isValidInstant } from './instant-codec';
 import { categoriesCodec, codesCodec, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { isPresetId } from './presets';
-import { decodeQuery, isResetOffset } from './scalar-codecs';
+import { canChooseRead, decodeQuery, isResetOffset, isStreamRead } from './scalar-codecs';
 import { decodeStream } from './stream-codec';
 import { isTimeZoneId } from './time-zones';
 import { DEFAULT_VIEW, isAbsoluteRange, type ViewRange, type ViewState } from './view-state';
@@ -13,7 +13,8 @@ import { DEFAULT_VIEW, isAbsoluteRange, type ViewRange, type ViewState } from '.
  */
 export function normalizeViewState(view: ViewState): ViewState {
   const q = decodeQuery(view.q);
-  const stream = view.stream === null ? null : decodeStream(view.stream);
+  const decoded = view.stream === null ? null : decodeStream(view.stream);
+  const stream = decoded !== null && 'stream' in decoded ? decoded.stream : null;
   return {
     range: normalizeRange(view.range),
     categories: normalizeList(categoriesCodec, view.categories),
@@ -22,7 +23,8 @@ export function normalizeViewState(view: ViewState): ViewState {
     sources: normalizeList(sourcesCodec, view.sources),
     q: 'value' in q ? q.value : DEFAULT_VIEW.q,
     tz: isTimeZoneId(view.tz) ? view.tz : DEFAULT_VIEW.tz,
-    stream: stream !== null && 'stream' in stream ? stream.stream : null,
+    stream,
+    streamRead: canChooseRead(stream) && isStreamRead(view.streamRead) ? view.streamRead : null,
     resetOffsetMinutes: isResetOffset(view.resetOffsetMinutes) ? view.resetOffsetMinutes : DEFAULT_VIEW.resetOffsetMinutes,
   };
 }

@@ -3,12 +3,12 @@ import { firstValid } from './first-valid';
 import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
-import { decodeQuery, decodeResetOffset, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
+import { canChooseRead, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
 import { decodeStream, redactCredentials } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
-export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'rtz', 'stream'] as const;
+export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'rtz', 'stream', 'read'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
 const KNOWN: readonly string[] = PARAM_NAMES;
@@ -23,7 +23,7 @@ export interface ParsedView {
  * Reads the view from a query string (with or without `?`). Never throws. Rules:
  * - unknown parameters (including `__proto__[x]`) and empty values are dropped;
  * - lists (`cat`, `code`, `verdict`, `src`): every occurrence counts, invalid items are dropped one by one;
- * - scalars (`range`, `from`, `to`, `q`, `tz`, `stream`, `v`): the first valid occurrence wins, later ones
+ * - scalars (`range`, `from`, `to`, `q`, `tz`, `stream`, `read`, `v`): the first valid occurrence wins, later ones
  *   are dropped as duplicates;
  * - `from`/`to` win over `range`; `from > to` is swapped, `from == to` dropped (see range-codec.ts).
  * parseViewState('?v=1&range=24h&code=1308,abc') -> view with range '24h', codes ['1308'], one dropped entry
@@ -46,6 +46,9 @@ function readView(search: string, log: DropLog): ViewState {
     decodeList(codec, all(codec.param as ParamName), (value, reason) => log.add(codec.param, value, reason));
   firstValid('v', all('v'), decodeVersion, log);
   const stream = firstValid('stream', all('stream'), decodeStreamParam(log), log, redactCredentials);
+  const reads = all('read');
+  if (!canChooseRead(stream ?? null)) for (const value of reads) log.add('read', value, 'only an http or https stream has a choice of reading');
+  const streamRead = canChooseRead(stream ?? null) ? firstValid('read', reads, decodeStreamRead, log) : undefined;
   return {
     range: decodeRange({ range: all('range'), from: all('from'), to: all('to') }, log),
     categories: list(categoriesCodec),
@@ -55,6 +58,7 @@ function readView(search: string, log: DropLog): ViewState {
     q: firstValid('q', all('q'), decodeQuery, log) ?? DEFAULT_VIEW.q,
     tz: firstValid('tz', all('tz'), decodeTimeZone, log) ?? DEFAULT_VIEW.tz,
     stream: stream ?? DEFAULT_VIEW.stream,
+    streamRead: streamRead ?? DEFAULT_VIEW.streamRead,
     resetOffsetMinutes: firstValid('rtz', all('rtz'), decodeResetOffset, log) ?? DEFAULT_VIEW.resetOffsetMinutes,
   };
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { STREAM_READS, type StreamRead } from './view-state';
 import { isPresetId, type PresetId } from './presets';
 import { hasLoneSurrogate } from './query-string';
 import { isTimeZoneId, type TimeZoneId } from './time-zones';
@@ -17,6 +18,21 @@ export function decodePreset(raw: string): Decoded<PresetId> {
  * `tz=local|utc|utc+8`. An unencoded `+` in a link reads as a space (form encoding), so `utc 8` is taken
  * as `utc+8`; the canonical link writes `utc%2B8`.
  */
+/** decodeStreamRead('NDJSON') -> { value: 'ndjson' } */
+export function decodeStreamRead(raw: string): Decoded<StreamRead> {
+  const read = raw.trim().toLowerCase();
+  return isStreamRead(read) ? { value: read } : { reason: 'not sse or ndjson' };
+}
+
+export function isStreamRead(value: unknown): value is StreamRead {
+  return (STREAM_READS as readonly unknown[]).includes(value);
+}
+
+/** Only an http(s) stream has a choice of reading. */
+export function canChooseRead(stream: string | null): boolean {
+  return stream !== null && /^https?:/i.test(stream);
+}
+
 export function decodeTimeZone(raw: string): Decoded<TimeZoneId> {
   const id = raw.trim().toLowerCase().replace(/^utc 8$/, 'utc+8');
   return isTimeZoneId(id) ? { value: id } : { reason: 'not local, utc or utc+8' };

@@ -6,7 +6,7 @@ import { DEFAULT_VIEW, isAbsoluteRange, VIEW_FORMAT_VERSION, type ViewState } fr
 
 /**
  * Writes the canonical query string (without `?`): keys in the order v, range | from+to, cat, code,
- * verdict, src, q, tz, rtz, stream; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
+ * verdict, src, q, tz, rtz, stream, read; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
  * with `Z`. `v=1` leads whenever anything is written; the default view is the empty string, so a bare
  * page URL stays bare (a link without `v` is read as the current version).
  * serializeViewState({ ...DEFAULT_VIEW, range: '24h', codes: ['1310', '1308'] }) -> 'v=1&range=24h&code=1308,1310'
@@ -24,6 +24,7 @@ export function serializeViewState(view: ViewState): string {
   if (v.tz !== DEFAULT_VIEW.tz) parts.push(`tz=${encodeComponent(v.tz)}`);
   if (v.resetOffsetMinutes !== DEFAULT_VIEW.resetOffsetMinutes) parts.push(`rtz=${encodeComponent(encodeResetOffset(v.resetOffsetMinutes))}`);
   if (v.stream !== null) parts.push(`stream=${encodeComponent(v.stream)}`);
+  if (v.streamRead !== null) parts.push(`read=${v.streamRead}`);
   return parts.length === 0 ? '' : [`v=${VIEW_FORMAT_VERSION}`, ...parts].join('&');
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStream, redactCredentials } from './stream-codec';
+import { normalizeViewState } from './normalize-view';
+import { parseViewState } from './parse-view-state';
+import { serializeViewState } from './serialize-view-state';
+import { DEFAULT_VIEW } from './view-state';
 
 describe('decodeStream', () => {
   it.each([
@@ -39,5 +43,27 @@ describe('redactCredentials', () => {
     ['plain', 'plain'],
   ])('%s -> %s', (raw, out) => {
     expect(redactCredentials(raw)).toBe(out);
+  });
+});
+
+describe('read= (how an http stream is read)', () => {
+  it('is kept with an http(s) stream, lower-cased, and written after it', () => {
+    const { view, dropped } = parseViewState('?stream=https%3A%2F%2Fh.example%2Ftail&read=NDJSON');
+    expect(view.streamRead).toBe('ndjson');
+    expect(dropped).toEqual([]);
+    expect(serializeViewState(view)).toBe('v=1&stream=https%3A%2F%2Fh.example%2Ftail&read=ndjson');
+  });
+
+  it('is dropped, with a reason, without a stream, for demo and WebSocket streams, and when unknown', () => {
+    for (const search of ['?read=sse', '?stream=demo&read=ndjson', '?stream=wss%3A%2F%2Fh.example%2Fws&read=sse', '?stream=https%3A%2F%2Fh.example%2Fx&read=ws']) {
+      const { view, dropped } = parseViewState(search);
+      expect(view.streamRead).toBeNull();
+      expect(dropped.map((d) => d.param)).toEqual(['read']);
+    }
+  });
+
+  it('leaves a view when its stream does (normalised away)', () => {
+    expect(normalizeViewState({ ...DEFAULT_VIEW, stream: null, streamRead: 'ndjson' }).streamRead).toBeNull();
+    expect(normalizeViewState({ ...DEFAULT_VIEW, stream: 'http://h.example/s', streamRead: 'ndjson' }).streamRead).toBe('ndjson');
   });
 });

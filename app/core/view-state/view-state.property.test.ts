@@ -7,7 +7,7 @@ import { parseViewState } from './parse-view-state';
 import { RANGE_PRESETS } from './presets';
 import { serializeViewState } from './serialize-view-state';
 import { TIME_ZONES } from './time-zones';
-import { NO_CODE, type ViewState } from './view-state';
+import { NO_CODE, type StreamRead, type ViewState } from './view-state';
 
 const instant = fc.integer({ min: 0, max: LATEST_INSTANT - 1 });
 
@@ -29,6 +29,8 @@ const rawView: fc.Arbitrary<ViewState> = fc.record({
     fc.constant('demo'),
     fc.webUrl({ validSchemes: ['http', 'https', 'ws', 'wss'], withQueryParameters: true, withFragments: true }),
   ),
+  // 'ws' and 'x' are what a careless caller could pass: normalisation must drop them.
+  streamRead: fc.constantFrom(null, 'sse', 'ndjson', 'ws', 'x') as fc.Arbitrary<StreamRead | null>,
   resetOffsetMinutes: fc.integer({ min: -24, max: 28 }).map((halfHours) => halfHours * 30),
 });
 
@@ -42,7 +44,7 @@ const queryLike = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'stream', '__proto__', 'x'),
+        fc.constantFrom('v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'stream', 'read', '__proto__', 'x'),
         fc.oneof(fc.string(), fc.constantFrom('1', '24h', 'last-1h', '1308,abc', 'utc+8', '%', '%E0%A4%A', 'demo', 'https://u:p@h/x', '2026-03-01T08:00:00Z')),
       ),
       { maxLength: 12 },

@@ -29,11 +29,20 @@ export interface ViewState {
   /** 'demo' or an http(s)/ws(s) URL without credentials; null when no stream is set. */
   readonly stream: string | null;
   /**
+   * How an http(s) stream is read, when the user chose it ("Read as"); null: told by the URL (a path naming
+   * ndjson or jsonl is NDJSON, anything else SSE). Always null without an http(s) stream.
+   */
+  readonly streamRead: StreamRead | null;
+  /**
    * The zone zone-less reset stamps (next_flush_time) are read in, minutes east of UTC. The provider writes
    * them in China Standard Time, so the default is UTC+8; a user who doubts it can change it (`rtz=`).
    */
   readonly resetOffsetMinutes: number;
 }
+
+/** The ways an http(s) stream can be read (`read=`); ws(s) URLs are WebSockets and demo is the demo. */
+export const STREAM_READS = ['sse', 'ndjson'] as const;
+export type StreamRead = (typeof STREAM_READS)[number];
 
 /** The provider's zone for reset stamps: UTC+8, no DST. */
 export const DEFAULT_RESET_OFFSET_MINUTES = 480;
@@ -51,6 +60,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   q: '',
   tz: DEFAULT_TIME_ZONE,
   stream: null,
+  streamRead: null,
   resetOffsetMinutes: DEFAULT_RESET_OFFSET_MINUTES,
 });
 

@@ -11,7 +11,9 @@ interface ConnectPromptProps {
 export function ConnectPrompt({ url, kindLabel, onConnect, onDismiss }: ConnectPromptProps) {
   return (
     <div className="stream-prompt stack" role="group" aria-label="Stream from the link">
-      <p className="small">This link asks to connect to a {kindLabel} stream. The dashboard connects only when you say so:</p>
+      <p className="small">
+        This link asks to connect to {/^[AEFHILMNORSX]/.test(kindLabel) ? 'an' : 'a'} {kindLabel} stream. The dashboard connects only when you say so:
+      </p>
       <code className="stream-url" data-testid="stream-prompt-url"><SafeText text={url} max={2048} /></code>
       <div className="row">
         <button type="button" className="btn" onClick={onConnect}>Connect</button>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { StreamKind } from '../../core/stream';
+import type { StreamRead } from '../../core/view-state';
 import type { IngestClient } from '../../ingest/ingest-client';
 import type { SourceStatus } from '../../ingest/protocol';
-import { KIND_LABELS, isAutoConnect, streamKeyOf, streamNameOf, toStreamTarget } from '../../ingest/streams';
+import { KIND_LABELS, guessStreamKind, isAutoConnect, streamKeyOf, streamNameOf, toStreamTarget } from '../../ingest/streams';
 import { ConnectPrompt } from './connect-prompt';
 import { StreamForm } from './stream-form';
 import { StreamSessionView } from './stream-session-view';
@@ -11,27 +12,31 @@ interface LivePanelProps {
   readonly client: IngestClient;
   /** The view's `stream` (already validated, credentials removed), or null. */
   readonly stream: string | null;
+  /** The view's `read` (SSE or NDJSON chosen for an http(s) stream), or null: told by the URL. */
+  readonly streamRead: StreamRead | null;
   readonly sources: readonly SourceStatus[];
   /** Writes `stream=` into the URL (null removes it); returns the canonical value written, or null if refused. */
-  readonly onStreamChange: (stream: string | null) => string | null;
+  readonly onStreamChange: (stream: string | null, streamRead?: StreamRead | null) => string | null;
 }
 
 /**
  * Live error streams: connect by URL, or confirm the stream a link names. A link connects by itself only
  * to the demo and to the tail server that served this page; anything else waits for "Connect".
  */
-export function LivePanel({ client, stream, sources, onStreamChange }: LivePanelProps) {
+export function LivePanel({ client, stream, streamRead, sources, onStreamChange }: LivePanelProps) {
   const [confirmed, setConfirmed] = useState<string | null>(null);
-  const [kinds, setKinds] = useState<Readonly<Record<string, StreamKind>>>({});
-  const target = stream === null ? null : toStreamTarget(stream, kinds[stream] ?? null);
+  const target = stream === null ? null : toStreamTarget(stream, streamRead);
   const isConfirmed = stream !== null && (confirmed === stream || isAutoConnect(stream, window.location.origin));
   const key = target === null ? null : streamKeyOf(target);
   const source = key === null ? null : sources.find((s) => s.streamKey === key) ?? null;
 
+  // The reading goes into the link only when it is not what the URL tells, so a shared link reads the
+  // stream the same way; WebSocket is a matter of the scheme (https:// read as WebSocket is wss://).
   const connect = (url: string, kind: StreamKind) => {
-    const written = onStreamChange(url);
+    const asked = kind === 'ws' ? url.replace(/^http(s?):/i, 'ws$1:') : url;
+    const read = kind !== 'ws' && kind !== guessStreamKind(asked) ? kind : null;
+    const written = onStreamChange(asked, read);
     if (written === null) return 'Not a stream URL: use http, https, ws or wss (or demo).';
-    setKinds((known) => ({ ...known, [written]: kind }));
     setConfirmed(written);
     return null;
   };
