@@ -83,8 +83,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       sourceBytes: blob.size,
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
     });
-    const update = (patch: Partial<SourceStatus>) => {
-      live.status = { ...live.status, ...patch, ledger: pipeline.ledger() };
+    /** The reading ended: the final status, and no more progress snapshots. */
+    const end = (patch: Partial<SourceStatus>) => {
+      live.progress = undefined;
+      live.status = { ...live.status, ...patch, bytesDone, ledger: pipeline.ledger() };
     };
     let bytesDone = 0;
     live.progress = () => ({ bytesDone, ledger: pipeline.ledger() });
@@ -100,12 +102,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       );
       if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
       else pipeline.finish();
-      live.progress = undefined;
-      update({ bytesDone, state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
+      end({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
     } catch (error) {
       pipeline.fail('file_unreadable', blob.size - bytesDone);
-      live.progress = undefined;
-      update({ bytesDone, state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
+      end({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
     }
     if (sources.has(id)) schedulePublish(true);
   }

@@ -3,6 +3,7 @@ import { compose, redate, type ComposeContext } from './compose';
 import { eventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
+import { detach } from './memo';
 import type { Outcome } from './outcome';
 import { emptySignals } from './signals';
 
@@ -88,7 +89,7 @@ function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
     for (const u of same) if (u.code === r.code && u.status === r.status && u.coerced === r.coerced && u.fromError === r.fromError) return u.outcome;
   }
   // The message is copied: a slice of the line would keep its whole chunk of log text alive.
-  const message = ` ${r.message}`.slice(1);
+  const message = detach(r.message);
   const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
   if (same === undefined) {
     if (undatedOutcomes.size >= UNDATED_CAPACITY) undatedOutcomes.clear();

@@ -38,6 +38,6 @@ export function memoByString<T>(compute: (key: string) => T, capacity = 512): (k
 }
 
 /** A copy of the string that does not share storage with its parent (V8 flattens the cons string). */
-function detach(text: string): string {
+export function detach(text: string): string {
   return ` ${text}`.slice(1);
 }
