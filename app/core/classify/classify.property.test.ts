@@ -136,3 +136,44 @@ describe('the fast path composes each distinct error once', () => {
     }
   });
 });
+
+describe('quota messages that differ only by their reset stamp', () => {
+  const wordings = CATALOG.filter((e) => e.window !== null)
+    .flatMap((e) => [e.english, ...e.newerEnglish, ...e.chinese].map((w) => ({ code: e.code, wording: w })))
+    .filter(({ wording }) => wording.includes('${next_flush_time}'));
+  const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+  // Valid, impossible (month 13, hour 24, 31 February) and far stamps, so every branch of the reset reader is met.
+  const stamp = fc
+    .tuple(fc.constantFrom('2026', '2025', '1999', '9999', '0000'), digits(2), digits(2), digits(2), digits(2), digits(2))
+    .map(([y, mo, d, h, mi, s]) => `${y}-${mo}-${d} ${h}:${mi}:${s}`);
+  const realistic = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 })).map(
+    ([mo, d, h]) => `2026-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')} ${String(h).padStart(2, '0')}:00:01`,
+  );
+  const time = fc.constantFrom('"ts":"2026-11-20T00:00:00Z",', '"ts":"2026-11-20 08:00:00",', '', '"ts":"bad",');
+
+  it('each gets what the full path gives, after the first of its wording was composed', () => {
+    const line = fc.record({ w: fc.constantFrom(...wordings), stamp: fc.oneof(stamp, realistic), time, status: fc.constantFrom('429', '200') }).map(
+      ({ w, stamp: s, time: t, status }) =>
+        `{${t}"status":${status},"error":{"code":"${w.code}","message":${JSON.stringify(w.wording.replace('${next_flush_time}', s).replace('${number}', '5').replace('${unit}', 'hour'))}}}`,
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 12 }), (lines) => {
+        for (const l of lines) expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a stamp glued to more digits, a fraction or a zone, or a second date, is read as the full path reads it', () => {
+    const base = 'Usage limit reached for 5 hour. Your limit will reset at ';
+    const messages = [
+      `${base}2026-11-20 11:00:02`, `${base}2026-11-20 12:00:02`, `${base}2026-11-20 11:00:02.5`, `${base}2026-11-20 11:00:02Z`,
+      `${base}2026-11-20 11:00:02+08:00`, `${base}12026-11-20 11:00:02`, `${base}2026-11-20 11:00:021`, `${base}2026-11-20 11:00:02 (was 2026-11-19 11:00:02)`,
+      `${base}2026-13-45 99:00:02`, `${base}2026-02-31 11:00:02`, `${base}2026-11-20 11:00:02 `, ` ${base}2026-11-20 13:00:02`,
+    ];
+    for (const m of [...messages, ...messages.reverse()]) {
+      const l = `{"ts":"2026-11-20T00:00:00Z","status":429,"error":{"code":"1308","message":${JSON.stringify(m)}}}`;
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { readCode } from './code-value';
 import { compose, redate, type ComposeContext } from './compose';
+import { asTemplate, restamp, stampIn, templateKey } from './restamp';
 import { eventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
@@ -81,6 +82,7 @@ function forgetOutcomesOfOtherContext(ctx: ComposeContext): void {
   if (ctx === cachedContext) return;
   cachedContext = ctx;
   undatedOutcomes.clear();
+  stampTemplates.clear();
 }
 
 function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
@@ -90,13 +92,41 @@ function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
   }
   // The message is copied: a slice of the line would keep its whole chunk of log text alive.
   const message = detach(r.message);
-  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+  const outcome = fromTemplate(r, message, ctx) ?? compose(signalsOf({ ...r, message }, null, null), ctx);
   if (same === undefined) {
     if (undatedOutcomes.size >= UNDATED_CAPACITY) undatedOutcomes.clear();
     same = [];
     undatedOutcomes.set(message, same);
   }
   if (same.length < 16) same.push({ code: r.code, status: r.status, coerced: r.coerced, fromError: r.fromError, outcome });
+  return outcome;
+}
+
+/**
+ * Quota messages differ only by their reset stamp ("… will reset at 2026-11-20 11:00:02"), and a storm of
+ * them can name a new one every second. The first message of a wording is composed; the next ones take
+ * its outcome with their own stamp read again (restamp), when that is exactly what compose would give.
+ */
+interface StampTemplate {
+  readonly stamp: string;
+  /** Null when this wording's outcome cannot be restamped: each message is composed. */
+  readonly outcome: (Outcome & { kind: 'catalogued' }) | null;
+}
+const stampTemplates = new Map<string, StampTemplate>();
+const TEMPLATE_CAPACITY = 256;
+
+function fromTemplate(r: FastRecord, message: string, ctx: ComposeContext): Outcome | null {
+  const stamp = stampIn(message);
+  if (stamp === null) return null;
+  const key = `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(message, stamp)}`;
+  const template = stampTemplates.get(key);
+  if (template !== undefined) {
+    return template.outcome === null ? null : restamp(template.outcome, template.stamp, message, stamp.text, ctx.providerOffsetMinutes);
+  }
+  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+  if (stampTemplates.size >= TEMPLATE_CAPACITY) stampTemplates.clear();
+  const usable = asTemplate(outcome, message, stamp.text, ctx.providerOffsetMinutes);
+  stampTemplates.set(key, { stamp: stamp.text, outcome: usable });
   return outcome;
 }
 
