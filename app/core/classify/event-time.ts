@@ -1,5 +1,6 @@
 import { parseIsoUtcFast, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
 import { timestampFromRequestId } from '../time/request-id-time';
+import { detach } from './memo';
 import type { RecordFlag } from './outcome';
 
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
@@ -10,6 +11,18 @@ export function leadingStamp(text: string): string | null {
   const first = text.charCodeAt(0);
   if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return null;
   return LEADING_STAMP.exec(text)?.[1] ?? null;
+}
+
+/** Lines of one second share their stamp: the last one read is kept (copied, not a slice of the line). */
+let lastIso = '';
+let lastIsoAt: number | null = null;
+
+function isoUtc(stamp: string): number | null {
+  if (stamp === lastIso) return lastIsoAt;
+  const at = parseIsoUtcFast(stamp);
+  lastIso = detach(stamp);
+  lastIsoAt = at;
+  return at;
 }
 
 const NO_FLAGS: readonly RecordFlag[] = Object.freeze([]);
@@ -26,7 +39,7 @@ export interface EventTime {
  * `timestamp_invalid` (E4: never rolled over to a wrong time); the request id may still date the record.
  */
 export function eventTime(time: string | number | null, requestId: string | null, localOffset: LocalOffset): EventTime {
-  const utc = typeof time === 'string' ? parseIsoUtcFast(time) : null;
+  const utc = typeof time === 'string' ? isoUtc(time) : null;
   if (utc !== null) return { ts: utc, flags: NO_FLAGS };
   if (time !== null) {
     const parsed = parseLogTimestamp(time, localOffset);

@@ -90,9 +90,13 @@ function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
   if (same !== undefined) {
     for (const u of same) if (u.code === r.code && u.status === r.status && u.coerced === r.coerced && u.fromError === r.fromError) return u.outcome;
   }
+  // A message of a stamp template is not kept here: a storm naming a new reset each second would flush the
+  // messages that do repeat.
+  const stamped = fromTemplate(r, ctx);
+  if (stamped !== null) return stamped;
   // The message is copied: a slice of the line would keep its whole chunk of log text alive.
   const message = detach(r.message);
-  const outcome = fromTemplate(r, message, ctx) ?? compose(signalsOf({ ...r, message }, null, null), ctx);
+  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
   if (same === undefined) {
     if (undatedOutcomes.size >= UNDATED_CAPACITY) undatedOutcomes.clear();
     same = [];
@@ -109,24 +113,36 @@ function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
  */
 interface StampTemplate {
   readonly stamp: string;
-  /** Null when this wording's outcome cannot be restamped: each message is composed. */
+  /** Null when this wording's outcome cannot be restamped: then its messages are composed one by one. */
   readonly outcome: (Outcome & { kind: 'catalogued' }) | null;
+  /** The last message restamped, as the hits of one window repeat the same reset. */
+  lastMessage: string;
+  lastOutcome: Outcome | null;
 }
 const stampTemplates = new Map<string, StampTemplate>();
 const TEMPLATE_CAPACITY = 256;
 
-function fromTemplate(r: FastRecord, message: string, ctx: ComposeContext): Outcome | null {
-  const stamp = stampIn(message);
+function fromTemplate(r: FastRecord, ctx: ComposeContext): Outcome | null {
+  const stamp = stampIn(r.message);
   if (stamp === null) return null;
-  const key = `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(message, stamp)}`;
+  const key = `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(r.message, stamp)}`;
   const template = stampTemplates.get(key);
-  if (template !== undefined) {
-    return template.outcome === null ? null : restamp(template.outcome, template.stamp, message, stamp.text, ctx.providerOffsetMinutes);
+  if (template === undefined) {
+    const message = detach(r.message);
+    const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+    if (stampTemplates.size >= TEMPLATE_CAPACITY) stampTemplates.clear();
+    const usable = asTemplate(outcome, message, stamp.text, ctx.providerOffsetMinutes);
+    stampTemplates.set(detach(key), { stamp: detach(stamp.text), outcome: usable, lastMessage: message, lastOutcome: outcome });
+    return outcome;
   }
-  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
-  if (stampTemplates.size >= TEMPLATE_CAPACITY) stampTemplates.clear();
-  const usable = asTemplate(outcome, message, stamp.text, ctx.providerOffsetMinutes);
-  stampTemplates.set(key, { stamp: stamp.text, outcome: usable });
+  if (template.lastMessage === r.message) return template.lastOutcome;
+  const message = detach(r.message);
+  const outcome =
+    template.outcome === null
+      ? compose(signalsOf({ ...r, message }, null, null), ctx)
+      : (restamp(template.outcome, template.stamp, message, stamp.text, ctx.providerOffsetMinutes) ?? compose(signalsOf({ ...r, message }, null, null), ctx));
+  template.lastMessage = message;
+  template.lastOutcome = outcome;
   return outcome;
 }
 
