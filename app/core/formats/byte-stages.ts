@@ -25,6 +25,8 @@ export interface StageContext {
   readonly maxDecompressedBytes: number;
   /** Builds the stage for a whole-file HAR; given the fallback (plain text lines) for a HAR it cannot read. */
   readonly createHarStage: (fallback: () => ByteStage) => ByteStage;
+  /** Told what the bytes at each depth were found to be. */
+  readonly onSniffed?: (sniffed: Sniffed, depth: number) => void;
 }
 
 /** gzip layers decoded at most (A21: gzip of gzip). */
@@ -127,7 +129,9 @@ export function createSniffStage(ctx: StageContext, depth: number): ByteStage {
 
   const decide = (): ByteStage => {
     const all = head.length === 0 ? new Uint8Array(0) : concatBytes(head);
-    const chosen = createTarget(ctx, depth, sniffBytes(all.subarray(0, SNIFF_BYTES)));
+    const sniffed = sniffBytes(all.subarray(0, SNIFF_BYTES));
+    ctx.onSniffed?.(sniffed, depth);
+    const chosen = createTarget(ctx, depth, sniffed);
     target = chosen;
     head = [];
     if (all.length > 0) chosen.push(all);

@@ -2,13 +2,18 @@ import type { Outcome, RejectReason } from '../classify/outcome';
 import type { Ledger } from '../ledger/types';
 import { cloneLedger, createEmptyLedger } from '../ledger/ledger';
 import { addNotice, countUnsplittable } from '../ledger/ledger-count';
-import { createSniffStage, type StageContext } from './byte-stages';
+import { createSniffStage, createUtf8Stage, type StageContext } from './byte-stages';
+import type { LineKind } from './line-types';
+import { createRecordAssembler, type RecordAssembler } from './record-assembler';
+import { isStackContinuation } from './record-rules';
 import { createHarStage } from './har-stage';
-import { createRecordAssembler } from './record-assembler';
 import { createRecordSink } from './record-sink';
+import { readTranscriptMarker } from './transcript-fold';
+import { detach } from '../classify/memo';
 import type { IngestedEvent } from './types';
 
 const MIB = 1024 * 1024;
+const LF = 10;
 
 export interface IngestOptions {
   /** One record's text → its outcome (the catalog classifier, or a fake in tests). */
@@ -26,6 +31,18 @@ export interface IngestOptions {
   readonly maxRecordBytes?: number;
   /** The source's full size, when known: cancel() counts the bytes never pushed as cancelled. */
   readonly sourceBytes?: number;
+  /**
+   * Reads a later part of a UTF-8 text source on its own (in parallel with the part before it): the bytes
+   * pushed start at a line start at this offset of the source, so they are not sniffed, and line numbers
+   * count from the part's first line (they are moved when the parts are put together; see split-source.ts).
+   */
+  readonly partAt?: number;
+}
+
+/** A line as the record assembler first sees it. */
+export interface FirstLine {
+  readonly text: string;
+  readonly kind: LineKind;
 }
 
 export interface IngestPipeline {
@@ -42,6 +59,15 @@ export interface IngestPipeline {
   fail(reason: RejectReason, unreadBytes?: number): Ledger;
   /** A snapshot of the ledger so far (consistent: both invariants hold at any time). */
   ledger(): Ledger;
+  /**
+   * True when what was pushed is UTF-8 text that ends with a line feed and nothing held would take `next`,
+   * the line that follows in the source: no record it would continue, no open JSON, no retries waiting.
+   * Then finish() here, followed by a pipeline of the rest read with `partAt`, gives what one pipeline
+   * reading everything gives (events in order; the rest's lines moved by this part's count).
+   */
+  settledBefore(next: FirstLine): boolean;
+  /** The first line pushed, or null (for a part read with `partAt`: what settledBefore of the part before is asked). */
+  firstLine(): FirstLine | null;
 }
 
 /**
@@ -53,11 +79,24 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   const ledger = createEmptyLedger();
   const onEvent = options.onEvent ?? (() => undefined);
   const sink = createRecordSink({ classify: options.classify, ledger, onEvent });
-  const assembler = createRecordAssembler({
+  const records = createRecordAssembler({
     onRecord: sink.record,
     maxRecordLines: options.maxRecordLines ?? 1000,
     maxRecordBytes: options.maxRecordBytes ?? MIB,
+    ...(options.partAt === undefined ? {} : { startOffset: options.partAt }),
   });
+  let first: FirstLine | null = null;
+  let last = '';
+  const assembler: RecordAssembler = {
+    ...records,
+    line: (text, contentBytes, termBytes, kind) => {
+      // Copied: a slice would keep its whole chunk of text alive.
+      if (first === null) first = { text: detach(text), kind };
+      last = text;
+      records.line(text, contentBytes, termBytes, kind);
+    },
+  };
+  let sniffedText = options.partAt !== undefined;
   const base = {
     ledger,
     assembler,
@@ -68,9 +107,13 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     ...base,
     createHarStage: (fallback) =>
       createHarStage({ ledger, classify: options.classify, onEvent, maxHarBytes: options.maxHarBytes ?? 256 * MIB, fallback }),
+    onSniffed: (sniffed, depth) => {
+      if (depth === 0) sniffedText = sniffed.kind === 'text';
+    },
   };
-  const root = createSniffStage(ctx, 0);
+  const root = options.partAt === undefined ? createSniffStage(ctx, 0) : createUtf8Stage(ctx);
   let pushed = 0;
+  let lastByte = -1;
   let isDone = false;
 
   const stop = (reason: RejectReason | 'cancelled', unreadBytes: number | undefined): Ledger => {
@@ -92,6 +135,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       if (isDone) return;
       pushed += chunk.length;
       ledger.sourceBytes += chunk.length;
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1] ?? -1;
       root.push(chunk);
     },
     finish: () => {
@@ -105,5 +149,15 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     cancel: (unreadBytes) => stop('cancelled', unreadBytes),
     fail: (reason, unreadBytes) => stop(reason, unreadBytes),
     ledger: () => cloneLedger(ledger),
+    settledBefore: (next) => {
+      if (isDone || !sniffedText || lastByte !== LF || sink.isHolding()) return false;
+      const mode = records.heldMode();
+      if (mode === 'none') return true;
+      // A held line takes only a stack continuation (a rejected line closes it, as finish() does), but a
+      // held transcript retry waits for the records after it.
+      if (mode !== 'single' || readTranscriptMarker(last)?.kind === 'retry') return false;
+      return next.kind !== 'ok' && next.kind !== 'invalid_utf8' ? true : !isStackContinuation(next.text);
+    },
+    firstLine: () => first,
   };
 }

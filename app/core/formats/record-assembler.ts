@@ -16,12 +16,14 @@ import {
   type JsonDepth,
 } from './record-rules';
 
-type Mode = 'none' | 'single' | 'stack' | 'traceback' | 'http' | 'json' | 'sse';
+export type AssemblerMode = 'none' | 'single' | 'stack' | 'traceback' | 'http' | 'json' | 'sse';
 
 export interface RecordAssembler {
   line(text: string, contentBytes: number, termBytes: number, kind: LineKind): void;
   /** Ends the input: an open record is emitted (`truncated_record` if it is JSON still open). */
   finish(): void;
+  /** What the held record is ('none' when nothing is held): tells whether a next line could join it. */
+  heldMode(): AssemblerMode;
 }
 
 const CUT_REASONS: ReadonlySet<LineKind> = new Set(['truncated_record', 'decompression_error', 'decompression_limit']);
@@ -36,11 +38,14 @@ export function createRecordAssembler(options: {
   onRecord: (record: LogRecord) => void;
   maxRecordLines: number;
   maxRecordBytes: number;
+  /** Byte offset of the first line: non-zero for a later part of a source, read on its own. */
+  startOffset?: number;
 }): RecordAssembler {
   const { onRecord, maxRecordLines, maxRecordBytes } = options;
+  const startOffset = options.startOffset ?? 0;
   let lineNo = 0;
-  let offset = 0;
-  let mode: Mode = 'none';
+  let offset = startOffset;
+  let mode: AssemblerMode = 'none';
   let format: RecordFormat = 'text';
   let firstText = '';
   let texts: string[] = [];
@@ -156,7 +161,8 @@ export function createRecordAssembler(options: {
     const lineOffset = offset;
     const lineBytes = contentBytes + termBytes;
     offset += lineBytes;
-    const text = lineNo === 1 && rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    // A byte order mark counts only at the very start of the source.
+    const text = lineOffset === 0 && rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     if (kind !== 'ok' && kind !== 'invalid_utf8') {
       if (CUT_REASONS.has(kind)) flushAtEnd();
       else flush();
@@ -172,5 +178,5 @@ export function createRecordAssembler(options: {
     begin(text, contentBytes, lineBytes, isInvalid, lineOffset);
   };
 
-  return { line, finish: flushAtEnd };
+  return { line, finish: flushAtEnd, heldMode: () => mode };
 }

@@ -9,6 +9,8 @@ export interface RecordSink {
   record(record: LogRecord): void;
   /** Emits what is still held (pending transcript retries). */
   finish(): void;
+  /** True while transcript retries are held, waiting for the record that ends their incident. */
+  isHolding(): boolean;
 }
 
 function withFlag(details: ErrorDetails, flag: RecordFlag): ErrorDetails {
@@ -65,5 +67,5 @@ export function createRecordSink(options: {
     folder.error(rec, outcome as ErrorOutcome);
   };
 
-  return { record, finish: folder.finish };
+  return { record, finish: folder.finish, isHolding: folder.isPending };
 }

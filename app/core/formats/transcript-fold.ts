@@ -28,6 +28,8 @@ export interface TranscriptFolder {
   /** Any other record (non-error or rejected), in line order. */
   other(record: LogRecord): void;
   finish(): void;
+  /** True while retries wait for the record that ends their incident. */
+  isPending(): boolean;
 }
 
 interface Pending {
@@ -73,5 +75,6 @@ export function createTranscriptFolder(sink: IncidentSink): TranscriptFolder {
       flush();
     },
     finish: flush,
+    isPending: () => pending !== null,
   };
 }

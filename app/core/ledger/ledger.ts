@@ -71,18 +71,22 @@ function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Par
 function addExamples(
   into: Partial<Record<RejectReason, RejectExample[]>>,
   from: Partial<Record<RejectReason, RejectExample[]>>,
+  lineShift: number,
 ): void {
   for (const reason of Object.keys(from) as RejectReason[]) {
     const list = into[reason] ?? [];
     for (const example of from[reason] ?? []) {
-      if (list.length < MAX_EXAMPLES_PER_REASON) list.push({ ...example });
+      if (list.length < MAX_EXAMPLES_PER_REASON) list.push({ ...example, line: example.line + lineShift });
     }
     into[reason] = list;
   }
 }
 
-/** Adds `from` into `into` (counters summed, examples capped, notices appended). */
-export function addLedger(into: Ledger, from: Ledger): void {
+/**
+ * Adds `from` into `into` (counters summed, examples capped, notices appended). `lineShift` moves the
+ * examples' line numbers: `from` counted a later part of the same source from its own line 1.
+ */
+export function addLedger(into: Ledger, from: Ledger, lineShift = 0): void {
   into.lines += from.lines;
   into.catalogued += from.catalogued;
   into.uncatalogued += from.uncatalogued;
@@ -96,7 +100,7 @@ export function addLedger(into: Ledger, from: Ledger): void {
   addCounts<RejectReason>(into.rejected, from.rejected);
   addCounts<RejectReason | 'cancelled'>(into.bytesUnsplittable, from.bytesUnsplittable);
   addCounts<RecordFlag>(into.flags, from.flags);
-  addExamples(into.examples, from.examples);
+  addExamples(into.examples, from.examples, lineShift);
   into.notices.push(...from.notices);
 }
 

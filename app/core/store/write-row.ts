@@ -9,9 +9,9 @@ import { capString, internString } from './string-table';
 export const MESSAGE_MAX = 300;
 export const REQUEST_ID_MAX = 80;
 /** The pool is addressed with Uint32 offsets; past 4 GiB of ids, further ids are not kept. */
-const POOL_MAX = 0xffffffff - 4 * REQUEST_ID_MAX;
+export const POOL_MAX = 0xffffffff - 4 * REQUEST_ID_MAX;
 const FORMAT_MAX = 32;
-const FORMAT_IDS = 255;
+export const FORMAT_IDS = 255;
 
 /** Writes `event` into row `index` of the store's columns; returns the event time (NaN when undated). */
 export function writeRow(store: EventStore, index: number, event: IngestedEvent, sourceId: number): number {

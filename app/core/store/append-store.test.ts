@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { COLUMN_NAMES } from './columns';
+import { appendStore } from './append-store';
+import { appendEvent, createEventStore, type EventStore } from './event-store';
+import { getEvent } from './get-event';
+import { testEvent, testReset } from './test-events';
+import type { IngestedEvent } from '../formats/types';
+
+const T = Date.UTC(2026, 10, 20);
+
+const eventArb = fc
+  .record({
+    ts: fc.option(fc.integer({ min: 0, max: 1_000 }).map((s) => T + s * 1000), { nil: null }),
+    code: fc.constantFrom('1302', '1308', '1310', '1113', '9999', null),
+    message: fc.option(fc.constantFrom('a', 'b', 'reset soon', '限额'), { nil: null }),
+    requestId: fc.option(fc.constantFrom('req-1', 'req-2', '20261120080000abc', '请求'), { nil: null }),
+    reset: fc.option(fc.integer({ min: 0, max: 5 }).map((h) => testReset(T + h * 3_600_000, h > 0)), { nil: null }),
+    flags: fc.subarray(['timestamp_missing', 'reset_zone_assumed', 'code_from_text'] as const),
+    attempts: fc.integer({ min: 1, max: 300 }),
+  })
+  .map((input) => testEvent(input));
+
+/** The store as appendEvent builds it, row by row, read back through getEvent. */
+function rows(store: EventStore) {
+  return Array.from({ length: store.size }, (_, i) => getEvent(store, i));
+}
+
+function oneByOne(events: readonly IngestedEvent[], lines: readonly number[]): EventStore {
+  const store = createEventStore();
+  events.forEach((event, i) => appendEvent(store, { ...event, line: lines[i] ?? 1, byteOffset: i * 10 }, 3));
+  return store;
+}
+
+describe('appendStore', () => {
+  it('gives the same store as appending the part’s events one by one, wherever the source is split', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat(), (events, cut) => {
+        const split = events.length === 0 ? 0 : cut % (events.length + 1);
+        const lines = events.map((_, i) => 2 * i + 1);
+        const expected = oneByOne(events, lines);
+        const store = oneByOne(events.slice(0, split), lines);
+        const lineShift = split === 0 ? 0 : (lines[split - 1] ?? 0) + 1;
+        const part = createEventStore();
+        events.slice(split).forEach((event, i) => appendEvent(part, { ...event, line: (lines[split + i] ?? 0) - lineShift, byteOffset: (split + i) * 10 }, 3));
+        expect(appendStore(store, part, { lineShift, limit: Infinity })).toBe(events.length - split);
+        expect(rows(store)).toEqual(rows(expected));
+        expect(store.size).toBe(expected.size);
+        for (const name of COLUMN_NAMES) {
+          if (name === 'code' || name === 'message' || name === 'reset' || name === 'format') continue;
+          expect(Array.from(store.columns[name].subarray(0, store.size)), name).toEqual(Array.from(expected.columns[name].subarray(0, expected.size)));
+        }
+        expect([store.minTime, store.maxTime, store.undated]).toEqual([expected.minTime, expected.maxTime, expected.undated]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes no more than the limit (the events cap) and grows the columns as needed', () => {
+    const store = createEventStore();
+    const part = createEventStore();
+    for (let i = 0; i < 3000; i += 1) appendEvent(part, testEvent({ ts: T + i, requestId: `r${i}` }), 1);
+    expect(appendStore(store, part, { lineShift: 10, limit: 2500 })).toBe(2500);
+    expect(store.size).toBe(2500);
+    expect(getEvent(store, 2499)).toMatchObject({ time: T + 2499, requestId: 'r2499', line: 11 });
+    expect(appendStore(store, part, { lineShift: 0, limit: 0 })).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { growColumns, type EventColumns } from './columns';
+import { trackExtent, type EventStore } from './event-store';
+import { internReset } from './reset-table';
+import { internString } from './string-table';
+import { FORMAT_IDS, POOL_MAX, clampUint } from './write-row';
+
+export interface AppendStoreOptions {
+  /** Lines of the source before the part: added to the part's line numbers, which start at 1. */
+  readonly lineShift: number;
+  /** Events the store may still take (the events cap); the rest of the part is not appended. */
+  readonly limit: number;
+}
+
+/**
+ * Appends the events of `part`, a store filled from a later part of the same source (read in parallel,
+ * its line numbers counted from the part's start), after the events of `store`: the same rows as appending
+ * the part's events one by one. Strings and resets are interned again, request ids copied into the
+ * store's pool. Returns how many events were appended.
+ */
+export function appendStore(store: EventStore, part: EventStore, { lineShift, limit }: AppendStoreOptions): number {
+  const n = Math.max(0, Math.min(part.size, limit));
+  if (n === 0) return 0;
+  if (store.size + n > store.capacity) {
+    let capacity = store.capacity;
+    while (capacity < store.size + n) capacity *= 2;
+    store.columns = growColumns(store.columns, store.size, capacity);
+    store.capacity = capacity;
+  }
+  const to = store.columns;
+  const from = part.columns;
+  const at = store.size;
+  for (const name of ['time', 'category', 'verdict', 'family', 'source', 'byteOffset', 'byteLength', 'flags', 'quotaWindow', 'http', 'attempts', 'language', 'requestIdLength'] as const) {
+    (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
+  }
+  const code = remap(part.codes.values, (value) => internString(store.codes, value));
+  const message = remap(part.messages.values, (value) => internString(store.messages, value));
+  const format = remap(part.formats.values, (value) => Math.min(internString(store.formats, value), FORMAT_IDS));
+  const reset = remap(part.resets.values, (value) => internReset(store.resets, value));
+  const poolBase = appendPool(store, part);
+  for (let i = 0; i < n; i += 1) {
+    const row = at + i;
+    to.code[row] = code(from.code[i] ?? 0);
+    to.message[row] = message(from.message[i] ?? 0);
+    to.format[row] = format(from.format[i] ?? 0);
+    to.reset[row] = reset(from.reset[i] ?? 0);
+    to.line[row] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
+    movePoolRow(to, row, (from.requestIdStart[i] ?? 0) + poolBase);
+    trackExtent(store, to.time[row] ?? NaN);
+  }
+  store.size += n;
+  store.version += n;
+  return n;
+}
+
+/** old id → id in the store, interned on first use; id 0 ("none") stays 0. */
+function remap<V>(values: readonly V[], intern: (value: V) => number): (id: number) => number {
+  const ids = new Int32Array(values.length).fill(-1);
+  ids[0] = 0;
+  return (id) => {
+    let next = ids[id] ?? 0;
+    if (next < 0) {
+      next = intern(values[id] as V);
+      ids[id] = next;
+    }
+    return next;
+  };
+}
+
+/** Copies the part's request id bytes to the end of the store's pool; returns where they start. */
+function appendPool(store: EventStore, part: EventStore): number {
+  const pool = store.requestIds;
+  const base = pool.length;
+  const size = part.requestIds.length;
+  if (base + size > pool.bytes.length) {
+    let capacity = pool.bytes.length;
+    while (capacity < base + size) capacity *= 2;
+    const bytes = new Uint8Array(capacity);
+    bytes.set(pool.bytes.subarray(0, base));
+    pool.bytes = bytes;
+  }
+  pool.bytes.set(part.requestIds.bytes.subarray(0, size), base);
+  pool.length = base + size;
+  return base;
+}
+
+/** A request id that would have started past the pool's limit is not kept, as when appended one by one. */
+function movePoolRow(columns: EventColumns, row: number, start: number): void {
+  columns.requestIdStart[row] = start;
+  if (start >= POOL_MAX) columns.requestIdLength[row] = 0;
+}
