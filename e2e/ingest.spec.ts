@@ -65,6 +65,19 @@ test.describe('log ingestion', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a large file is read on two cores and counted exactly as the CLI counts it', async ({ page }) => {
+    const { path, lines } = await writeLargeLog(24, { multiLine: true });
+    await openDashboard(page);
+    await page.getByLabel('Upload log files').setInputFiles(path);
+    const row = page.getByRole('listitem', { name: 'Source large.log' });
+    await expect(row).toContainText('done', { timeout: 60_000 });
+    await expect(row).toContainText('read on 2 cores');
+    const cli = cliSummary([path]);
+    expect(cli.lines).toBe(lines);
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    await expect(page.getByTestId('total-errors')).toHaveText(cli.events.toLocaleString('en'));
+  });
+
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
     const { path, lines } = await writeLargeLog(150);
     await openDashboard(page);
@@ -101,15 +114,29 @@ async function pasteStillWorks(page: Page) {
   await expect(page.getByRole('article', { name: /Error 1302/ })).toBeVisible();
 }
 
-/** A log of `mib` MiB on disk (setInputFiles by path handles files too big for a buffer). */
-async function writeLargeLog(mib: number): Promise<{ path: string; lines: number }> {
+const HTTP_429 = [
+  'HTTP/1.1 429 Too Many Requests',
+  'Content-Type: application/json',
+  '',
+  '{',
+  '  "error": {"code": "1308", "message": "Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}',
+  '}',
+];
+
+/**
+ * A log of `mib` MiB on disk (setInputFiles by path handles files too big for a buffer), of 4,096-line
+ * blocks; with `multiLine`, each block also holds raw HTTP responses, so records span lines everywhere.
+ */
+async function writeLargeLog(mib: number, { multiLine = false } = {}): Promise<{ path: string; lines: number }> {
   const path = join(mkdtempSync(join(tmpdir(), 'quotalens-e2e-')), 'large.log');
   const stream = createWriteStream(path);
-  const block = Array.from({ length: 4096 }, (_, i) =>
+  const lines = Array.from({ length: 4096 }, (_, i) =>
     i % 10 === 0
       ? `2026-11-27T10:00:${String(i % 60).padStart(2, '0')}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`
       : `2026-11-27T10:00:${String(i % 60).padStart(2, '0')}Z INFO request ok in ${i} ms, tokens_in=1234 tokens_out=5678`,
-  ).join('\n') + '\n';
+  );
+  if (multiLine) for (let at = 97; at + HTTP_429.length < lines.length; at += 97) lines.splice(at, HTTP_429.length, ...HTTP_429);
+  const block = `${lines.join('\n')}\n`;
   const blocks = Math.ceil((mib * 1024 * 1024) / block.length);
   for (let i = 0; i < blocks; i += 1) {
     if (!stream.write(block)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));

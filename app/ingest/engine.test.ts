@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../core/view-state';
-import { createEngine } from './engine';
+import { createEmptyLedger } from '../core/ledger/ledger';
+import { createEngine, type EngineOptions } from './engine';
 import type { DashboardData, SourceStatus, WorkerMessage } from './protocol';
+import { readPart, type PartProgress, type PartReader } from './read-part';
 
 const errorLine = (i: number) => `2026-11-27T10:00:${String(i).padStart(2, '0')}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
 
-function harness(eventsCap: number) {
+function harness(eventsCap: number, options: EngineOptions = {}) {
   const messages: WorkerMessage[] = [];
-  const engine = createEngine((m) => messages.push(m), { eventsCap });
+  const engine = createEngine((m) => messages.push(m), { eventsCap, ...options });
   const latest = (): SourceStatus | undefined => {
     for (let i = messages.length - 1; i >= 0; i -= 1) {
       const m = messages[i];
@@ -25,7 +27,32 @@ function harness(eventsCap: number) {
       };
       poll();
     });
-  return { engine, latest, ask };
+  const exportAll = (requestId: number) =>
+    new Promise<unknown>((resolve) => {
+      engine.handle({ type: 'query', requestId, query: { kind: 'export-events', view: DEFAULT_VIEW, now: Date.UTC(2026, 10, 28), localOffsetMinutes: 0 } });
+      const poll = () => {
+        const reply = messages.find((m) => m.type === 'reply' && m.requestId === requestId);
+        if (reply?.type === 'reply' && reply.ok) resolve(reply.data);
+        else setTimeout(poll, 5);
+      };
+      poll();
+    });
+  return { engine, latest, ask, exportAll };
+}
+
+/** The second part read in this process (the page gives it a worker of its own); `fail` makes it fail. */
+function inProcessParts({ fail = false } = {}): PartReader & { started: number } {
+  const reader = {
+    started: 0,
+    start: (request: Parameters<PartReader['start']>[0]) => {
+      reader.started += 1;
+      let latest: PartProgress = { bytesDone: 0, ledger: createEmptyLedger() };
+      let cancelled = false;
+      const done = fail ? Promise.resolve(readPart({ ...request, blob: new Blob([]) }, () => undefined)).then((r) => ({ ...r, state: 'failed' as const })) : readPart(request, (p) => (latest = { bytesDone: p.bytesDone, ledger: p.ledger }), () => cancelled);
+      return { progress: () => latest, done, cancel: () => (cancelled = true) };
+    },
+  };
+  return reader;
 }
 
 async function until(check: () => boolean) {
@@ -49,5 +76,71 @@ describe('ingest engine', () => {
     await until(() => latest()?.state === 'done');
     expect(latest()?.eventsNotStored).toBeUndefined();
     expect((await ask(2)).overview.total).toBe(1);
+  });
+
+  describe('a large file read in two parts', () => {
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 50 === 7
+        ? `HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{\n  "error": {"code": "1308", "message": "Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}\n}`
+        : i % 3 === 0
+          ? errorLine(i % 60)
+          : `2026-11-27T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i} ok`,
+    );
+    const text = `${lines.join('\n')}\n`;
+    const add = (h: ReturnType<typeof harness>, body = text) =>
+      h.engine.handle({ type: 'add-source', name: 'big.log', kind: 'paste', payload: { kind: 'text', text: body }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+
+    it('gives the same ledger and events as one reading, the second part read alongside', async () => {
+      const one = harness(1_000_000);
+      add(one);
+      await until(() => one.latest()?.state === 'done');
+      const parts = inProcessParts();
+      const two = harness(1_000_000, { partReader: parts, splitMinBytes: 2048 });
+      add(two);
+      await until(() => two.latest()?.state === 'done');
+      expect(parts.started).toBe(1);
+      expect(two.latest()?.readers).toBe(2);
+      expect(one.latest()?.readers).toBeUndefined();
+      expect(two.latest()?.ledger).toEqual(one.latest()?.ledger);
+      expect(two.latest()?.bytesDone).toBe(new Blob([text]).size);
+      expect(await two.exportAll(1)).toEqual(await one.exportAll(1));
+      expect((await two.ask(2)).overview).toEqual((await one.ask(2)).overview);
+    });
+
+    it('reads the rest itself when the second part fails, with the same result', async () => {
+      const one = harness(1_000_000);
+      add(one);
+      await until(() => one.latest()?.state === 'done');
+      const two = harness(1_000_000, { partReader: inProcessParts({ fail: true }), splitMinBytes: 2048 });
+      add(two);
+      await until(() => two.latest()?.state === 'done');
+      expect(two.latest()?.readers).toBeUndefined();
+      expect(two.latest()?.ledger).toEqual(one.latest()?.ledger);
+      expect(await two.exportAll(3)).toEqual(await one.exportAll(3));
+    });
+
+    it('keeps the events cap across the parts, counting what is not kept', async () => {
+      const two = harness(50, { partReader: inProcessParts(), splitMinBytes: 2048 });
+      add(two);
+      await until(() => two.latest()?.state === 'done');
+      const events = two.latest()?.ledger.events ?? 0;
+      expect(events).toBeGreaterThan(50);
+      expect(two.latest()?.eventsNotStored).toBe(events - 50);
+      expect((await two.ask(4)).overview.total).toBe(50);
+    });
+
+    it('ends with a consistent partial ledger when cancelled while the second part is read', async () => {
+      const two = harness(1_000_000, { partReader: { start: (r) => ({ ...inProcessParts().start(r), done: new Promise(() => undefined) }) }, splitMinBytes: 2048 });
+      add(two);
+      await until(() => (two.latest()?.bytesDone ?? 0) > 0);
+      const id = two.latest()?.id ?? 0;
+      await new Promise((r) => setTimeout(r, 20));
+      two.engine.handle({ type: 'cancel', sourceId: id });
+      await until(() => two.latest()?.state === 'cancelled');
+      const ledger = two.latest()?.ledger;
+      expect(ledger?.lines).toBe((ledger?.catalogued ?? 0) + (ledger?.nonError ?? 0) + (ledger?.uncatalogued ?? 0));
+      expect(ledger?.bytesRead).toBe(new Blob([text]).size);
+      expect(ledger?.bytesUnsplittable.cancelled ?? 0).toBeGreaterThan(0);
+    });
   });
 });

@@ -1,9 +1,14 @@
 import { classifyRecord } from '../core/classify/classify';
-import type { ClassifyOptions } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
+import { SNIFF_BYTES, sniffBytes } from '../core/formats/sniff';
+import { findSplitPoint, joinParts, SPLIT_MIN_BYTES, SPLIT_WINDOW_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
-import { createEmptyLedger } from '../core/ledger/ledger';
+import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
+import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
+import { appendStore } from '../core/store/append-store';
+import { toClassifyOptions } from './classify-options';
+import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
 import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
 import { readBlobInChunks } from './read-blob';
@@ -18,6 +23,8 @@ interface LiveSource {
   readonly request?: AddSourceRequest;
   /** While a file is read: its progress and ledger so far, taken only when a status is published (not per chunk). */
   progress?: (() => Pick<SourceStatus, 'bytesDone' | 'ledger'>) | undefined;
+  /** Set while the reading waits for a part read in parallel: ends the wait on cancel or removal. */
+  onStop?: (() => void) | undefined;
 }
 
 const STATUS_INTERVAL_MS = 250;
@@ -25,7 +32,15 @@ const STATUS_INTERVAL_MS = 250;
 export const EVENTS_CAP = 5_000_000;
 
 /** The worker's state: the event store, the sources and their ledgers. */
-export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP }: { readonly eventsCap?: number } = {}) {
+export interface EngineOptions {
+  readonly eventsCap?: number;
+  /** Reads the second half of a large file in parallel (a worker of its own); null reads every file in one part. */
+  readonly partReader?: PartReader | null;
+  /** Files from this size on are read in two parts when a partReader is given. */
+  readonly splitMinBytes?: number;
+}
+
+export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES }: EngineOptions = {}) {
   const store = createEventStore();
   const sources = new Map<number, LiveSource>();
   let nextSourceId = 1;
@@ -83,31 +98,75 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       sourceBytes: blob.size,
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
     });
+    const isStopped = () => live.cancelled || !sources.has(id);
+    let bytesDone = 0;
+    let part: PartRun | null = null;
+    let ledger: Ledger | null = null;
     /** The reading ended: the final status, and no more progress snapshots. */
     const end = (patch: Partial<SourceStatus>) => {
+      part?.cancel();
       live.progress = undefined;
-      live.status = { ...live.status, ...patch, bytesDone, ledger: pipeline.ledger() };
+      const { readers: _readers, ...status } = live.status;
+      live.status = { ...status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger(), ...(ledger === null ? {} : { readers: 2 }) };
     };
-    let bytesDone = 0;
-    live.progress = () => ({ bytesDone, ledger: pipeline.ledger() });
-    try {
-      const outcome = await readBlobInChunks(
-        blob,
+    live.progress = () => {
+      if (part === null) return { bytesDone, ledger: pipeline.ledger() };
+      // The rest's lines are numbered from its own start until the parts are joined.
+      const rest = part.progress();
+      const sum = pipeline.ledger();
+      addLedger(sum, rest.ledger, sum.lines);
+      return { bytesDone: bytesDone + rest.bytesDone, ledger: sum };
+    };
+    const read = (from: Blob) =>
+      readBlobInChunks(
+        from,
         (chunk) => {
           pipeline.push(chunk);
           bytesDone += chunk.byteLength;
           schedulePublish();
         },
-        () => live.cancelled || !sources.has(id),
+        isStopped,
       );
-      if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
-      else pipeline.finish();
+    try {
+      const at = partReader === null ? null : await findSplit(blob, splitMinBytes);
+      if (at !== null && partReader !== null && !isStopped()) {
+        part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
+        live.status = { ...live.status, readers: 2 };
+      }
+      let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
+      if (outcome === 'done' && part !== null) {
+        const rest = await untilStopped(part.done, live);
+        part = null;
+        const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
+        if (rest !== null && joined !== null) {
+          ledger = joined.ledger;
+          bytesDone = blob.size;
+          appendPart(rest, joined.lineShift, id);
+        } else if (rest !== null) {
+          const { readers: _readers, ...status } = live.status;
+          live.status = status;
+          outcome = await read(blob.slice(at ?? 0));
+        }
+        else outcome = 'cancelled';
+      }
+      if (ledger === null) {
+        if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
+        else pipeline.finish();
+      }
       end({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
     } catch (error) {
       pipeline.fail('file_unreadable', blob.size - bytesDone);
       end({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
     }
     if (sources.has(id)) schedulePublish(true);
+  }
+
+  /** The events of a later part, after the events before it, up to the events cap. */
+  function appendPart(rest: PartResult, lineShift: number, sourceId: number) {
+    const appended = appendStore(store, rest.store, { lineShift, limit: eventsCap - store.size });
+    const dropped = rest.notStored + rest.store.size - appended;
+    if (dropped > 0) notStored.set(sourceId, (notStored.get(sourceId) ?? 0) + dropped);
+    storeVersion += 1;
   }
 
   const streams = createStreamSources({
@@ -140,10 +199,14 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           return;
         case 'cancel': {
           const live = sources.get(request.sourceId);
-          if (live) live.cancelled = true;
+          if (live) {
+            live.cancelled = true;
+            live.onStop?.();
+          }
           return;
         }
         case 'remove':
+          sources.get(request.sourceId)?.onStop?.();
           if (sources.delete(request.sourceId)) {
             removeSource(store, request.sourceId);
             storeVersion += 1;
@@ -170,13 +233,30 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   };
 }
 
-function toClassifyOptions(request: AddSourceRequest): ClassifyOptions {
-  const local = request.localOffsetMinutes;
-  return {
-    providerOffsetMinutes: request.providerOffsetMinutes,
-    // The worker runs in the viewer's zone, so "the viewer's zone" is the runtime's own, DST included.
-    localOffsetMinutes: local === null ? (wallTime: number) => -new Date(wallTime).getTimezoneOffset() : () => local,
-  };
+/**
+ * Where a second reader starts in a large UTF-8 text file: just after a line feed near the middle (see
+ * findSplitPoint); null to read it in one part (a small file, gzip, HAR, another encoding, no line feed).
+ */
+async function findSplit(blob: Blob, minBytes: number): Promise<number | null> {
+  if (blob.size < minBytes) return null;
+  const head = new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer());
+  if (sniffBytes(head).kind !== 'text') return null;
+  const middle = Math.floor(blob.size / 2);
+  const window = new Uint8Array(await blob.slice(middle, middle + SPLIT_WINDOW_BYTES).arrayBuffer());
+  const at = findSplitPoint(window);
+  return at === null ? null : middle + at;
+}
+
+/** The part's result, or null as soon as the source is cancelled or removed while it is awaited. */
+async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promise<PartResult | null> {
+  const stopped = new Promise<null>((resolve) => {
+    live.onStop = () => resolve(null);
+  });
+  try {
+    return await Promise.race([done, stopped]);
+  } finally {
+    live.onStop = undefined;
+  }
 }
 
 function describeReadError(error: unknown): string {

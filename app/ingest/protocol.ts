@@ -32,6 +32,8 @@ export interface SourceStatus {
   readonly updatedAt?: number;
   /** Error events past the page's events cap: counted in the ledger, not charted. */
   readonly eventsNotStored?: number;
+  /** 2 while (and once) a large file's second half is read by a second worker, in parallel. */
+  readonly readers?: number;
 }
 
 export type SourcePayload =

@@ -79,6 +79,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
         {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)} ·{' '}
         {formatCount(source.ledger.lines)} lines · {formatCount(source.ledger.events)} events
         {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
+        {source.readers === 2 ? ' · read on 2 cores' : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
       {(source.ledger.flags.timestamp_zone_assumed ?? 0) > 0 && source.state !== 'reading' && !isStream ? (

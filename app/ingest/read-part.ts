@@ -1,0 +1,77 @@
+import { classifyRecord } from '../core/classify/classify';
+import { createIngestPipeline, type FirstLine } from '../core/formats/pipeline';
+import { createEmptyLedger } from '../core/ledger/ledger';
+import type { Ledger } from '../core/ledger/types';
+import { appendEvent, createEventStore, type EventStore } from '../core/store';
+import { toClassifyOptions } from './classify-options';
+import { readBlobInChunks } from './read-blob';
+
+/** The later part of a source, read on its own while the part before it is read elsewhere. */
+export interface PartRequest {
+  /** The bytes from `at` to the end of the source. */
+  readonly blob: Blob;
+  readonly at: number;
+  readonly sourceId: number;
+  /** Events kept at most (the rest are counted in `notStored`). */
+  readonly eventsCap: number;
+  readonly localOffsetMinutes: number | null;
+  readonly providerOffsetMinutes: number;
+}
+
+export interface PartProgress {
+  readonly bytesDone: number;
+  readonly ledger: Ledger;
+}
+
+export interface PartResult {
+  /** 'failed' when the part could not be read: the reader of the part before then reads it itself. */
+  readonly state: 'done' | 'failed';
+  readonly ledger: Ledger;
+  readonly firstLine: FirstLine | null;
+  readonly store: EventStore;
+  readonly notStored: number;
+}
+
+/** Reads a part in parallel (a worker of its own in the page); `cancel` stops it, its result then unused. */
+export interface PartRun {
+  progress(): PartProgress;
+  readonly done: Promise<PartResult>;
+  cancel(): void;
+}
+
+export interface PartReader {
+  start(request: PartRequest): PartRun;
+}
+
+export const failedPart = (): PartResult => ({ state: 'failed', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 });
+
+/** Reads the part into an event store of its own, telling its progress along the way. */
+export async function readPart(request: PartRequest, onProgress: (progress: PartProgress) => void, isCancelled = () => false): Promise<PartResult> {
+  const options = toClassifyOptions(request);
+  const store = createEventStore();
+  let notStored = 0;
+  const pipeline = createIngestPipeline({
+    classify: (text) => classifyRecord(text, options),
+    partAt: request.at,
+    onEvent: (event) => {
+      if (store.size < request.eventsCap) appendEvent(store, event, request.sourceId);
+      else notStored += 1;
+    },
+  });
+  let bytesDone = 0;
+  try {
+    const outcome = await readBlobInChunks(
+      request.blob,
+      (chunk) => {
+        pipeline.push(chunk);
+        bytesDone += chunk.length;
+        onProgress({ bytesDone, get ledger() { return pipeline.ledger(); } });
+      },
+      isCancelled,
+    );
+    if (outcome === 'cancelled') return failedPart();
+  } catch {
+    return failedPart();
+  }
+  return { state: 'done', ledger: pipeline.finish(), firstLine: pipeline.firstLine(), store, notStored };
+}
