@@ -8,7 +8,7 @@ import { createIngestPipeline } from './pipeline';
 import { findSplitPoint, joinParts } from './split-source';
 import type { IngestedEvent } from './types';
 
-const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: 60 });
+const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
 const encode = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../e2e/fixtures/logs/${name}`, import.meta.url)));
 
