@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyRecord } from '../core/classify/classify';
 import { parseArgs } from './args';
@@ -24,6 +27,40 @@ describe('parseArgs', () => {
     [['events', '--json', 'a.log'], { kind: 'error', message: 'unknown option: --json' }],
     [['events', 'a.log', 'b.log.gz'], { kind: 'run', command: 'events', files: ['a.log', 'b.log.gz'] }],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
+});
+
+describe('summarize a large file', () => {
+  it('gives the same summary when its second half is read by a second thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    const path = join(dir, 'large.log');
+    const http = 'HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{\n  "error": {"code": "1302", "message": "Rate limit reached for requests"}\n}';
+    const retries = [1, 2].map((n) => `{"type":"system","subtype":"api_error","retryAttempt":${n},"maxRetries":10,"error":{"status":429,"error":{"code":"1302","message":"Rate limit"}}}`).join('\n');
+    // Event times and resets grow through the file, so the latest 5-hour reset comes from its second half.
+    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    const beijing = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    const block = (b: number) => {
+      const t = Date.UTC(2026, 10, 20) + b * 60_000;
+      return Array.from({ length: 400 }, (_, i) => {
+        if (i === 5) return `{"ts":"${iso(t)}","status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at ${beijing(t + 3_600_000)}"}}`;
+        if (i === 9 && b === 3) return `{"ts":"${iso(t)}","status":429,"error":{"code":"1310","message":"Weekly/Monthly Limit Exhausted. Your limit will reset at ${beijing(t + 86_400_000)}"}}`;
+        if (i === 50) return http;
+        if (i === 80) return retries;
+        return i % 7 === 0 ? `${iso(t)} ERROR {"error":{"code":"1305","message":"The service may be temporarily overloaded, please try again later"}}` : `${iso(t)} INFO step ${i} ok`;
+      }).join('\n');
+    };
+    const blocks: string[] = [];
+    for (let b = 0, bytes = 0; bytes < 17 * 1024 * 1024; b += 1) {
+      blocks.push(block(b));
+      bytes += blocks[b]?.length ?? 0;
+    }
+    writeFileSync(path, `${blocks.join('\n')}\n`);
+    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(threaded.status).toBe(0);
+    const { out } = await run(['summarize', path]);
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(out));
+    expect(JSON.parse(out).resets).toHaveLength(2);
+    rmSync(dir, { recursive: true });
+  }, 60_000);
 });
 
 describe('summarize', () => {

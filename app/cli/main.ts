@@ -1,12 +1,23 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { classifyRecord } from '../core/classify/classify';
 import type { Outcome } from '../core/classify/outcome';
+import { isPartThreadData, runPartThread } from './part-thread';
 import { runCli } from './run-cli';
 
 // Zone-less leading log stamps are read in this machine's zone (DST included), as the page uses the viewer's.
 const localOffsetMinutes = (wallTimeAsUtcMs: number): number => -new Date(wallTimeAsUtcMs).getTimezoneOffset();
 const classify = (text: string): Outcome => classifyRecord(text, { localOffsetMinutes });
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-}, classify);
+if (!isMainThread && isPartThreadData(workerData)) {
+  await runPartThread(workerData, classify, (message) => parentPort?.postMessage(message));
+} else {
+  // With a second core, `summarize` reads a large file's second half in a thread of this same script.
+  const partThreadEntry = availableParallelism() >= 2 ? new URL(import.meta.url) : null;
+  process.exitCode = await runCli(
+    process.argv.slice(2),
+    { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+    classify,
+    { partThreadEntry },
+  );
+}

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Outcome } from '../core/classify/outcome';
-import { createIngestPipeline } from '../core/formats/pipeline';
+import { createIngestPipeline, type FirstLine } from '../core/formats/pipeline';
+import { SNIFF_BYTES, sniffBytes } from '../core/formats/sniff';
+import { findSplitPoint, joinParts, SPLIT_MIN_BYTES, SPLIT_WINDOW_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
 
@@ -30,27 +32,80 @@ export interface FileResult {
   readonly error: string | null;
 }
 
+/** The second half of a large file, read in parallel (a thread of its own) while the first is read here. */
+export interface FilePart<P> {
+  readonly done: Promise<{ readonly ledger: Ledger; readonly firstLine: FirstLine | null; readonly events: P } | null>;
+  cancel(): void;
+}
+
+export interface FileSplit<P> {
+  /** Starts reading the file from byte `at` (a line start) to its end. */
+  start(path: string, at: number): FilePart<P>;
+  /** Adds the part's events after the ones read here; their line numbers move by `lineShift`. */
+  join(events: P, lineShift: number): void;
+}
+
 /**
- * Streams a file through the core ingest pipeline in 1 MiB chunks (the same pipeline as the page).
- * Example: `await ingestFile({ path: 'app.log.gz', size, classify, onEvent })`.
+ * Streams a file through the core ingest pipeline in 1 MiB chunks (the same pipeline as the page). With
+ * `split`, a plain-text file of 16 MiB or more is read in two halves in parallel, joined as the page joins
+ * them (see split-source.ts). Example: `await ingestFile({ path: 'app.log.gz', size, classify, onEvent })`.
  */
-export async function ingestFile(options: {
+export async function ingestFile<P>(options: {
   path: string;
   size: number;
   classify: (text: string) => Outcome;
   onEvent: (event: IngestedEvent) => void;
+  split?: FileSplit<P> | null;
 }): Promise<FileResult> {
   const pipeline = createIngestPipeline({ classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size });
   let done = 0;
-  try {
-    for await (const chunk of createReadStream(options.path, { highWaterMark: CHUNK_BYTES })) {
+  let part: FilePart<P> | null = null;
+  const read = async (start: number, end: number) => {
+    if (end <= start) return;
+    for await (const chunk of createReadStream(options.path, { highWaterMark: CHUNK_BYTES, start, end: end - 1 })) {
       const bytes = chunk as Buffer;
       done += bytes.length;
       pipeline.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
     }
+  };
+  try {
+    const at = options.split ? await findSplit(options.path, options.size) : null;
+    if (at === null || !options.split) {
+      await read(0, options.size);
+      return { ledger: pipeline.finish(), error: null };
+    }
+    part = options.split.start(options.path, at);
+    await read(0, at);
+    const rest = await part.done;
+    part = null;
+    const joined = rest === null ? null : joinParts(pipeline, rest);
+    if (rest !== null && joined !== null) {
+      options.split.join(rest.events, joined.lineShift);
+      return { ledger: joined.ledger, error: null };
+    }
+    await read(at, options.size);
     return { ledger: pipeline.finish(), error: null };
   } catch (error) {
+    part?.cancel();
     const message = error instanceof Error ? error.message : String(error);
     return { ledger: pipeline.fail('file_unreadable', Math.max(0, options.size - done)), error: `${options.path}: ${message}` };
+  }
+}
+
+/** Where the second half of a large UTF-8 text file starts (as the page finds it), or null to read it whole. */
+async function findSplit(path: string, size: number): Promise<number | null> {
+  if (size < SPLIT_MIN_BYTES) return null;
+  const file = await open(path, 'r');
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await file.read(head, 0, SNIFF_BYTES, 0);
+    if (sniffBytes(head.subarray(0, bytesRead)).kind !== 'text') return null;
+    const middle = Math.floor(size / 2);
+    const window = new Uint8Array(SPLIT_WINDOW_BYTES);
+    const got = await file.read(window, 0, SPLIT_WINDOW_BYTES, middle);
+    const at = findSplitPoint(window.subarray(0, got.bytesRead));
+    return at === null ? null : middle + at;
+  } finally {
+    await file.close();
   }
 }

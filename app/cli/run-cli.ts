@@ -2,6 +2,7 @@ import type { Outcome } from '../core/classify/outcome';
 import { USAGE, parseArgs } from './args';
 import { toEventJson } from './event-json';
 import { checkFile, ingestFile } from './read-file';
+import { createThreadSplit } from './part-thread';
 import { createSummary } from './summary';
 
 export interface CliIo {
@@ -16,7 +17,12 @@ export const EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
  * Runs one command line and returns the exit code; output goes through `io` so tests need no process.
  * Example: `await runCli(['summarize', 'app.log'], io, classify)`.
  */
-export async function runCli(argv: readonly string[], io: CliIo, classify: (text: string) => Outcome): Promise<number> {
+export interface CliOptions {
+  /** `summarize` reads a large file's second half in a thread started from this script (none: one part). */
+  readonly partThreadEntry?: URL | null;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, classify: (text: string) => Outcome, { partThreadEntry = null }: CliOptions = {}): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.out(USAGE);
@@ -41,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo, classify: (text
       args.command === 'events'
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${JSON.stringify(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
-    const result = await ingestFile({ path: file, size, classify, onEvent });
+    const split = args.command === 'summarize' && partThreadEntry !== null ? createThreadSplit(partThreadEntry, file, summary) : null;
+    const result = await ingestFile({ path: file, size, classify, onEvent, split });
     summary.addFile(file, result.ledger);
     if (result.error !== null) {
       io.err(`quotalens: ${result.error}\n`);

@@ -16,6 +16,17 @@ export interface Summary {
   addEvent(file: string, event: IngestedEvent): void;
   addFile(file: string, ledger: Ledger): void;
   toJson(): Record<string, unknown>;
+  /** What the events added so far contribute, to be added to another summary with `addPart`. */
+  partState(): SummaryPart;
+  /** Adds the events of a later part of a file (read in parallel), as if each had been added after the ones before. */
+  addPart(part: SummaryPart, lineShift: number): void;
+}
+
+/** The events of a summary, without its files: plain data, so it can cross to another thread. */
+export interface SummaryPart {
+  readonly byCode: ReadonlyArray<readonly [string, number]>;
+  readonly byCategory: ReadonlyArray<readonly [string, number]>;
+  readonly resets: readonly LatestReset[];
 }
 
 function countInto(map: Map<string, number>, key: string): void {
@@ -49,6 +60,16 @@ export function createSummary(): Summary {
       if (latest === undefined || at > latest.at) resets.set(window, { code: event.details.code, window, at, file, line: event.line });
     },
     addFile: (file, ledger) => files.push({ file, ledger }),
+    partState: () => ({ byCode: [...byCode], byCategory: [...byCategory], resets: [...resets.values()] }),
+    addPart: (part, lineShift) => {
+      for (const [code, n] of part.byCode) byCode.set(code, (byCode.get(code) ?? 0) + n);
+      for (const [category, n] of part.byCategory) byCategory.set(category, (byCategory.get(category) ?? 0) + n);
+      // Strictly later wins, as in addEvent: an equal reset keeps the earlier event.
+      for (const reset of part.resets) {
+        const latest = resets.get(reset.window);
+        if (latest === undefined || reset.at > latest.at) resets.set(reset.window, { ...reset, line: reset.line + lineShift });
+      }
+    },
     toJson: () => {
       const total = mergeLedgers(files.map((f) => f.ledger));
       const rejected = Object.values(total.rejected).reduce((n, v) => n + (v ?? 0), 0);
