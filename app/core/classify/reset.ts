@@ -37,6 +37,11 @@ export function readReset({ message, captured, eventAt, window, providerOffsetMi
   }
   const raw = (STAMP_IN_TEXT.exec(captured ?? '') ?? STAMP_IN_TEXT.exec(message))?.[0].replace(/\s+/g, ' ');
   if (raw === undefined) return null;
+  return resetFromStamp(raw, eventAt, window, providerOffsetMinutes);
+}
+
+/** The reset a stamp found in a message names (`raw` as written, white space collapsed), judged against the event's time. */
+export function resetFromStamp(raw: string, eventAt: number | null, window: QuotaWindow | null, providerOffsetMinutes: number): ResetResult {
   const stamp = providerOffsetMinutes === PROVIDER_OFFSET_MINUTES ? parseDefaultZone(raw) : parseProviderStamp(raw, providerOffsetMinutes);
   if (stamp === null) {
     return { reset: { raw, at: null, dateOnly: false, assumedOffsetMinutes: null, plausible: false, implausibleReason: 'not a valid date' }, flags: ['reset_time_implausible'] };

@@ -1,5 +1,5 @@
 import type { ErrorDetails, Outcome } from './outcome';
-import { readReset } from './reset';
+import { resetFromStamp } from './reset';
 
 /** A reset stamp as the provider writes it in a message: `2026-11-20 11:00:02`. */
 const PROVIDER_STAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/;
@@ -61,8 +61,8 @@ export function restamp(
   const d = template.details;
   const missing = d.flags.indexOf('timestamp_missing');
   if (missing < 0) return null;
-  const found = readReset({ message, captured: newStamp, eventAt: null, window: d.window, providerOffsetMinutes });
-  if (found === null || found.reset.raw !== newStamp) return null;
+  // stampIn vouched for the new stamp: it is what readReset would find in `message`.
+  const found = resetFromStamp(newStamp, null, d.window, providerOffsetMinutes);
   const flags = d.flags.slice(0, missing + 1);
   for (const flag of found.flags) flags.push(flag);
   const params: Record<string, string> = {};
