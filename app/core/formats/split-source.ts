@@ -10,15 +10,15 @@ export const SPLIT_WINDOW_BYTES = 64 * 1024;
 const LF = 10;
 
 /**
- * Where a second part may start in `window` (bytes taken from the middle of a source): just after a line
+ * Where a second part may start in `bytes` (taken from the middle of a source): just after a line
  * feed, preferably before a line that starts a record of its own (`{`, `[`, a digit: an NDJSON line or a
  * stamped log line), else before any line that cannot continue a stack trace; null when there is none.
  * findSplitPoint(bytes('…}\n{"ts"…')) -> the index of that `{`.
  */
-export function findSplitPoint(window: Uint8Array): number | null {
+export function findSplitPoint(bytes: Uint8Array): number | null {
   let fallback: number | null = null;
-  for (let lf = window.indexOf(LF); lf >= 0 && lf + 1 < window.length; lf = window.indexOf(LF, lf + 1)) {
-    const next = window[lf + 1] ?? 0;
+  for (let lf = bytes.indexOf(LF); lf >= 0 && lf + 1 < bytes.length; lf = bytes.indexOf(LF, lf + 1)) {
+    const next = bytes[lf + 1] ?? 0;
     if (next === 0x7b || next === 0x5b || (next >= 0x30 && next <= 0x39)) return lf + 1;
     if (fallback === null && next !== 0x20 && next !== 0x09 && next !== 0x43 && next !== LF && next !== 0x0d) fallback = lf + 1;
   }
