@@ -26,15 +26,51 @@ export function exceedsDepth(text: string, max: number = MAX_JSON_DEPTH): boolea
 
 /** parseJson('{"a":1}') -> { ok: true, value: { a: 1 } }; never throws. Depth is checked after parsing. */
 export function parseJson(text: string): JsonParse {
-  let value: unknown;
+  const value = parseOrUndefined(text);
+  if (value === undefined) return { ok: false, reason: exceedsDepth(text) ? 'json_too_deep' : 'malformed_json' };
+  return isTooDeep(text, value) ? { ok: false, reason: 'json_too_deep' } : { ok: true, value };
+}
+
+/**
+ * The value of a successful parseJson, else undefined (no JSON value is): for readers that skip text
+ * which is not JSON, whatever the reason, without scanning it again for one.
+ */
+export function jsonValue(text: string): unknown {
+  const value = parseOrUndefined(text);
+  return value === undefined || isTooDeep(text, value) ? undefined : value;
+}
+
+function parseOrUndefined(text: string): unknown {
+  if (opensInvalidObject(text)) return undefined;
   try {
-    value = JSON.parse(text) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
-    return { ok: false, reason: exceedsDepth(text) ? 'json_too_deep' : 'malformed_json' };
+    return undefined;
   }
-  // Nesting deeper than the cap needs more than 2 × cap characters.
-  const tooDeep = text.length > 2 * MAX_JSON_DEPTH && valueExceedsDepth(value, MAX_JSON_DEPTH);
-  return tooDeep ? { ok: false, reason: 'json_too_deep' } : { ok: true, value };
+}
+
+/** Nesting deeper than the cap needs more than 2 × cap characters. */
+function isTooDeep(text: string, value: unknown): boolean {
+  return text.length > 2 * MAX_JSON_DEPTH && valueExceedsDepth(value, MAX_JSON_DEPTH);
+}
+
+/**
+ * `{` followed by anything but a key or `}` (a Python repr `{'code': …}`) is never JSON: answered
+ * without the exception JSON.parse would throw, which costs more than a parse.
+ * opensInvalidObject("{'a': 1}") -> true; opensInvalidObject('{"a": 1}') -> false
+ */
+export function opensInvalidObject(text: string): boolean {
+  let at = 0;
+  while (isJsonSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 123) return false;
+  at++;
+  while (isJsonSpace(text.charCodeAt(at))) at++;
+  const c = text.charCodeAt(at);
+  return c !== 34 && c !== 125;
+}
+
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 /** Iterative depth check of a parsed value (no recursion, stops at the first branch deeper than max). */
@@ -59,9 +95,18 @@ export function valueExceedsDepth(root: unknown, max: number = MAX_JSON_DEPTH): 
 export function looksLikeJson(trimmed: string): boolean {
   const first = trimmed.charCodeAt(0);
   if (first !== 123 && first !== 91) return false;
-  const next = /^[{[]\s*(.)?/s.exec(trimmed)?.[1];
-  if (next === undefined) return true;
+  let at = 1;
+  while (at < trimmed.length && isSpace(trimmed.charCodeAt(at))) at++;
+  if (at === trimmed.length) return true;
+  const next = trimmed.charAt(at);
   return first === 123 ? '"\'“‘}'.includes(next) : '{["]'.includes(next);
+}
+
+/** isSpace(0x3000) -> true: exactly the characters of `\s` (and of `trim`), without a regex per record. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The text from the first `{` to the last `}`, when there is one: `API Error: 429 {...}` -> '{...}'. */
@@ -74,12 +119,12 @@ export function embeddedSpan(text: string): string | null {
 
 /** Python reprs and smart quotes as JSON: `{'code': '1261', 'ok': True}` -> `{"code": "1261", "ok": true}`. */
 export function repairQuotes(text: string): string {
-  return text
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’']/g, '"')
-    .replace(/\bNone\b/g, 'null')
-    .replace(/\bTrue\b/g, 'true')
-    .replace(/\bFalse\b/g, 'false');
+  let out = text.replace(/[“”‘’']/g, '"');
+  // Most reprs hold none of the three words: a native search is cheaper than a regex pass for each.
+  if (out.includes('None')) out = out.replace(/\bNone\b/g, 'null');
+  if (out.includes('True')) out = out.replace(/\bTrue\b/g, 'true');
+  if (out.includes('False')) out = out.replace(/\bFalse\b/g, 'false');
+  return out;
 }
 
 /** Escaped JSON inside JSON (`{\"code\":\"1302\"}`) and reprs, with plain double quotes, for the regex readers. */

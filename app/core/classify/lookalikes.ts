@@ -14,10 +14,13 @@ const ANTHROPIC_NOTICES: readonly RegExp[] = [
   /\brequest_id["']?\s*:\s*["']req_[0-9A-Za-z]/,
 ];
 
+/** Each notice holds `limit` (any case) or `req_`: one search instead of all of them on most texts. */
+const NOTICE_WORDS = /limit|req_/i;
+
 const HEAD_CHARS = 4096;
 
 /** isLookalike('Claude AI usage limit reached|1755615600') -> true */
 export function isLookalike(text: string): boolean {
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
-  return ANTHROPIC_NOTICES.some((pattern) => pattern.test(head));
+  return NOTICE_WORDS.test(head) && ANTHROPIC_NOTICES.some((pattern) => pattern.test(head));
 }

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { CATALOG } from '../catalog/catalog';
 import { classifyRecord, classifyRecordFull } from './classify';
 import { isPlainJsonNonError } from './json-pre-check';
-import { mightBeErrorText } from './pre-check';
+import { isSpace, jsonValue, looksLikeJson, opensInvalidObject, parseJson, repairQuotes, type JsonParse } from './json-text';
+import { isLookalike } from './lookalikes';
+import { hasTrigger, mightBeErrorText, TRIGGER_LITERALS } from './pre-check';
 import { CLASSIFIER_SAMPLES } from './samples';
 import { matchText } from './text-match';
 import { mayMatchWording } from './wording-gate';
@@ -71,5 +73,83 @@ describe('speed shortcuts agree with the full path', () => {
       const text = parts.join('');
       if (!mayMatchWording(text)) expect(matchText(text, { errorContext: true, ungated: true })).toBeNull();
     }), { numRuns: 2000 });
+  });
+});
+
+/** The pre-check as one regex over the lowercased text: what the literal scan and the two patterns replace. */
+const TRIGGER_PATTERN = new RegExp(
+  ['\\[\\d{3,4}\\]', '(?:code|type)[\'"“”’\\\\]', '^\\s*[1-5]\\d\\d\\s', ...TRIGGER_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))].join('|'),
+);
+const TRICKY = ['\u0130', 'İ', '\u212A', 'K', 'Σ', '\uD83D\uDE00', '\u3000', '\u00A0', '\n', ' ', '[', ']', '{', '}', '"', "'", '“', '’', '‘', '\\',
+  '1308', '429', 'None', 'True', 'False', 'Nonesuch', '_True', 'LIMIT', 'req_', 'Limit reached'];
+const trickyText = fc
+  .array(fc.oneof(fc.constantFrom(...STRINGS, ...TRICKY, ...TRIGGER_LITERALS), fc.string({ maxLength: 4 }), fc.string({ maxLength: 2, unit: 'binary' })), { maxLength: 10 })
+  .map((parts) => parts.join(''));
+
+describe('faster forms of the readers answer as the plain ones', () => {
+  it('hasTrigger equals the trigger regex on the lowercased text', () => {
+    fc.assert(fc.property(trickyText, (t) => {
+      expect(hasTrigger(t)).toBe(TRIGGER_PATTERN.test(t.toLowerCase()));
+    }), { numRuns: 5000 });
+    for (const t of ['  429 x', '\u3000500\tx', '[1308]', '[13081]', 'CODE“', 'Type\\', 'APİ', 'ZHIPU', '内部'])
+      expect(hasTrigger(t)).toBe(TRIGGER_PATTERN.test(t.toLowerCase()));
+  });
+
+  it('parseJson and jsonValue answer as JSON.parse does', () => {
+    const oldParse = (text: string): JsonParse => {
+      try {
+        return { ok: true, value: JSON.parse(text) as unknown };
+      } catch {
+        return { ok: false, reason: 'malformed_json' };
+      }
+    };
+    const jsonish = fc.oneof(fc.json(), trickyText, fc.json().map((j) => j.replace(/"/g, "'")), fc.constantFrom('{', ' { } ', '{\n"a":1}', "{'a': 1}", '{ ]', '[{'));
+    fc.assert(fc.property(jsonish, (t) => {
+      const expected = oldParse(t);
+      const parsed = parseJson(t);
+      expect(parsed.ok).toBe(expected.ok);
+      if (parsed.ok && expected.ok) expect(parsed.value).toEqual(expected.value);
+      expect(jsonValue(t)).toEqual(parsed.ok ? parsed.value : undefined);
+    }), { numRuns: 3000 });
+    expect(opensInvalidObject("{'code': '1302'}")).toBe(true);
+    expect(opensInvalidObject(' {\n  "code": 1}')).toBe(false);
+    expect(opensInvalidObject('[1]')).toBe(false);
+    expect(parseJson('['.repeat(100) + ']'.repeat(100))).toEqual({ ok: false, reason: 'json_too_deep' });
+    expect(jsonValue('['.repeat(100) + ']'.repeat(100))).toBeUndefined();
+  });
+
+  it('looksLikeJson reads past white space as the regex did', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), `U+${c.toString(16)}`).toBe(/^\s$/.test(String.fromCharCode(c)));
+    const byRegex = (trimmed: string) => {
+      const first = trimmed.charCodeAt(0);
+      if (first !== 123 && first !== 91) return false;
+      const next = /^[{[]\s*(.)?/s.exec(trimmed)?.[1];
+      return next === undefined || (first === 123 ? '"\'“‘}'.includes(next) : '{["]'.includes(next));
+    };
+    const opened = fc.tuple(fc.constantFrom('{', '[', ''), trickyText).map(([open, rest]) => open + rest);
+    fc.assert(fc.property(opened, (t) => {
+      expect(looksLikeJson(t)).toBe(byRegex(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('repairQuotes equals its five replacements', () => {
+    const fiveReplacements = (text: string) =>
+      text.replace(/[“”]/g, '"').replace(/[‘’']/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false');
+    fc.assert(fc.property(trickyText, (t) => {
+      expect(repairQuotes(t)).toBe(fiveReplacements(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('isLookalike equals testing every notice', () => {
+    const notices = [/Claude (?:AI )?usage limit reached/i, /You[’']ve hit your limit/i, /\b\d+-hour limit reached/i, /would exceed your account[’']s rate limit/i, /\brequest_id["']?\s*:\s*["']req_[0-9A-Za-z]/];
+    const pieces = fc.constantFrom('Claude usage limit reached', 'CLAUDE AI USAGE LIMIT REACHED', 'You’ve hit your LiMiT', '5-hour limit reached', "would exceed your account's rate limit", '"request_id": "req_01', 'request_id:req_', 'limi', 't');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, trickyText), { maxLength: 4 }).map((p) => p.join('')), (t) => {
+      expect(isLookalike(t)).toBe(notices.some((n) => n.test(t)));
+    }), { numRuns: 2000 });
+  });
+
+  it('the wording gate wants the pieces in the order of the wording', () => {
+    expect(mayMatchWording('Internal Error')).toBe(true);
+    expect(mayMatchWording("ERROR watcher: TypeError\n    at FSWatcher (node:internal/fs/watchers:215:12)")).toBe(false);
   });
 });

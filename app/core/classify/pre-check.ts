@@ -1,3 +1,5 @@
+import { isSpace } from './json-text';
+import { createLiteralScanner } from './literal-scan';
 import { TEMPLATES, type CompiledTemplate } from './templates';
 import { COMMON_IDEOGRAPHS } from './wording-gate';
 
@@ -5,13 +7,11 @@ import { COMMON_IDEOGRAPHS } from './wording-gate';
  * A cheap necessary condition for a text record to be an error, so ordinary log lines skip the readers.
  * Each reader needs something this test looks for: a JSON body (`{`), a bracketed code, a quoted `code`
  * or `type` key, an explicit HTTP status pattern, a Z.ai exception name, or a word of some catalog
- * wording (one trigger per wording, generated from the catalog so the two never drift apart). The text
- * is lowercased once and the words are grouped by first letter, which irregexp scans faster than a flat
- * case-insensitive alternation.
+ * wording (one trigger per wording, generated from the catalog so the two never drift apart). All but
+ * the bracketed code and the leading status are literals of the lowercased text, found by one scan of
+ * the text (literal-scan.ts).
  */
 const STRUCTURAL = [
-  '\\[\\d{3,4}\\]',
-  '(?:code|type)[\'"“”’\\\\]',
   'http/',
   ':status',
   'api error',
@@ -20,13 +20,16 @@ const STRUCTURAL = [
   'upstream_status',
   'status',
   'request id',
-  '^\\s*[1-5]\\d\\d\\s',
   'bad request', 'unauthorized', 'payment required', 'forbidden', 'not found', 'too many requests',
   'internal server error', 'bad gateway', 'service unavailable', 'gateway timeout', 'overloaded',
   'zai', 'zhipu',
 ];
+/** A `code` or `type` key in any quoting a reader accepts (JSON, escaped JSON, reprs, smart quotes). */
+const QUOTED_KEYS = ['code', 'type'].flatMap((key) => [...'\'"“”’\\'].map((quote) => key + quote));
+/** Lowercasing changes neither digits, brackets nor white space: these two run on the text itself. */
+const BRACKET_CODE = /\[\d{3,4}\]/;
+const LEADING_STATUS = /^\s*[1-5]\d\d\s/;
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff]/;
 const WIDE_ALL = /[\u2e80-\u9fff\uf900-\ufaff]/g;
 
 /**
@@ -38,31 +41,31 @@ function triggerOf(t: CompiledTemplate): string {
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest !== '') return longest;
   const wide = t.segments.join('').match(WIDE_ALL) ?? [];
-  return wide.find((c) => !COMMON_IDEOGRAPHS.includes(c)) ?? wide[0] ?? escape(t.segments[0] ?? '');
+  return wide.find((c) => !COMMON_IDEOGRAPHS.includes(c)) ?? wide[0] ?? t.segments[0] ?? '';
 }
 
-function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Literals of the lowercased text; one contained in another adds nothing and is left out. */
+export const TRIGGER_LITERALS: readonly string[] = (() => {
+  const all = [...new Set([...STRUCTURAL, ...QUOTED_KEYS, ...TEMPLATES.map(triggerOf)])];
+  return all.filter((l) => !all.some((other) => other !== l && l.includes(other)));
+})();
+
+const hasLiteral =
+  createLiteralScanner(TRIGGER_LITERALS) ??
+  ((pattern: RegExp) => (text: string) => pattern.test(text.toLowerCase()))(
+    new RegExp(TRIGGER_LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')),
+  );
+
+/** hasTrigger('ERROR code: 1308') -> true; everything but the `{` of mightBeError. */
+export function hasTrigger(text: string): boolean {
+  return hasLiteral(text) || (text.indexOf('[') >= 0 && BRACKET_CODE.test(text)) || (mayOpenWithStatus(text) && LEADING_STATUS.test(text));
 }
 
-/** ['api', 'account'] -> 'a(?:pi|ccount)'; patterns that are already regex source stay as they are. */
-function groupByFirstLetter(words: readonly string[]): string[] {
-  const groups = new Map<string, string[]>();
-  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
-  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+/** Whether the first character can start LEADING_STATUS: a digit 1–5 or white space. */
+function mayOpenWithStatus(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 49 && c <= 53) || isSpace(c);
 }
-
-function buildPattern(): RegExp {
-  const triggers = [...new Set(TEMPLATES.map(triggerOf))];
-  const words = triggers.filter((t) => /^[a-z]+$/.test(t));
-  const wide = triggers.filter((t) => WIDE.test(t) && t.length === 1);
-  const other = triggers.filter((t) => !words.includes(t) && !wide.includes(t));
-  const parts = [...STRUCTURAL, ...groupByFirstLetter(words), ...other];
-  if (wide.length > 0) parts.push(`[${wide.join('')}]`);
-  return new RegExp(parts.join('|'));
-}
-
-const MAYBE_ERROR = buildPattern();
 
 let lastText: string | null = null;
 let lastAnswer = false;
@@ -74,7 +77,10 @@ let lastAnswer = false;
  */
 export function mightBeError(text: string): boolean {
   if (text === lastText) return lastAnswer;
-  const answer = text.indexOf('{') >= 0 || MAYBE_ERROR.test(text.toLowerCase());
+  return remember(text, text.indexOf('{') >= 0 || hasTrigger(text));
+}
+
+function remember(text: string, answer: boolean): boolean {
   lastText = text;
   lastAnswer = answer;
   return answer;
@@ -87,7 +93,7 @@ export function forgetLastText(): void {
 
 /**
  * Text a brace can turn into an error without any trigger word: escapes (`\u0063ode`), the one quote
- * repairQuotes maps that STRUCTURAL lacks (‘), `finish_reason: sensitive` (code 1301, no wording), and a
+ * repairQuotes maps that QUOTED_KEYS lacks (‘), `finish_reason: sensitive` (code 1301, no wording), and a
  * string value opening with a status (`"429 …"`), which the anchored pattern sees only in the value.
  */
 const BRACE_RISKS = /[\\‘]|sensitive|["'“”’]\s*[1-5]\d\d\s/i;
@@ -100,6 +106,7 @@ const BRACE_RISKS = /[\\‘]|sensitive|["'“”’]\s*[1-5]\d\d\s/i;
  * mightBeErrorText('data: {"choices":[{"delta":{"content":"hi"}}]}') -> false
  */
 export function mightBeErrorText(text: string): boolean {
-  if (text.indexOf('{') < 0) return mightBeError(text);
-  return BRACE_RISKS.test(text) || MAYBE_ERROR.test(text.toLowerCase());
+  if (text.indexOf('{') >= 0) return hasTrigger(text) || BRACE_RISKS.test(text);
+  // Without a brace this is mightBeError's answer too (kept for the readers that ask next).
+  return text === lastText ? lastAnswer : remember(text, hasTrigger(text));
 }

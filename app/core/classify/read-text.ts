@@ -1,5 +1,5 @@
 import { httpFromText } from './http-status';
-import { embeddedSpan, parseJson, repairQuotes, unescapeQuotes } from './json-text';
+import { embeddedSpan, jsonValue, repairQuotes, unescapeQuotes } from './json-text';
 import { isObject } from './json-fields';
 import { isLookalike } from './lookalikes';
 import { mightBeError } from './pre-check';
@@ -85,11 +85,11 @@ export function readJsonValue(value: unknown, sig: Signals, { nesting, shortcuts
 function readEmbeddedJson(text: string, sig: Signals, options: JsonReadOptions): void {
   const span = embeddedSpan(text);
   if (span === null) return;
-  let parsed = parseJson(span);
-  if (!parsed.ok && /['“‘]/.test(span)) parsed = parseJson(repairQuotes(span));
-  if (!parsed.ok) return;
+  let value = jsonValue(span);
+  if (value === undefined && /['“‘]/.test(span)) value = jsonValue(repairQuotes(span));
+  if (value === undefined) return;
   const inner = emptySignals();
-  readJsonValue(parsed.value, inner, options);
+  readJsonValue(value, inner, options);
   mergeInner(sig, inner);
 }
 

@@ -48,21 +48,23 @@ function isWholeMessage(norm: string, t: CompiledTemplate, loc: Located): boolea
 
 /**
  * Templates whose first segment can occur in the text: indexed by the first two characters of that
- * segment, so a message is compared with a handful of wordings instead of all of them.
+ * segment, so a message is compared with a handful of wordings instead of all of them. The index is
+ * flat (a start per bigram hash into one list), as it is read once per character of the message.
  */
-const BY_BIGRAM: ReadonlyMap<number, readonly number[]> = (() => {
-  const index = new Map<number, number[]>();
-  TEMPLATES.forEach((t, i) => {
-    const first = t.segments[0] ?? '';
-    const key = first.length >= 2 ? bigram(first, 0) : -1;
-    index.set(key, [...(index.get(key) ?? []), i]);
-  });
-  return index;
+const BIGRAM_HASHES = 1 << 16;
+const { ALWAYS, BIGRAM_START, BIGRAM_TEMPLATES } = (() => {
+  const keyed = TEMPLATES.flatMap((t, i) => ((t.segments[0]?.length ?? 0) >= 2 ? [[bigram(t.segments[0] ?? '', 0), i] as const] : []));
+  keyed.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const start = new Int32Array(BIGRAM_HASHES + 1);
+  for (const [key] of keyed) start[key + 1] = (start[key + 1] as number) + 1;
+  for (let key = 0; key < BIGRAM_HASHES; key++) start[key + 1] = (start[key + 1] as number) + (start[key] as number);
+  const always = TEMPLATES.flatMap((t, i) => ((t.segments[0]?.length ?? 0) < 2 ? [i] : []));
+  return { ALWAYS: always, BIGRAM_START: start, BIGRAM_TEMPLATES: Uint16Array.from(keyed, ([, i]) => i) };
 })();
 
-/** A small-integer hash of two characters; collisions only add candidates, never lose one. */
+/** A 16-bit hash of two characters; collisions only add candidates, never lose one. */
 function bigram(text: string, at: number): number {
-  return ((text.charCodeAt(at) * 131) ^ text.charCodeAt(at + 1)) & 0xfffff;
+  return ((text.charCodeAt(at) * 131) ^ text.charCodeAt(at + 1)) & (BIGRAM_HASHES - 1);
 }
 
 /** Scratch marks, one per template (matching is synchronous and never re-entered). */
@@ -70,10 +72,10 @@ const marks = new Uint8Array(TEMPLATES.length);
 
 function candidates(norm: string): CompiledTemplate[] {
   marks.fill(0);
-  for (const i of BY_BIGRAM.get(-1) ?? []) marks[i] = 1;
+  for (const i of ALWAYS) marks[i] = 1;
   for (let at = 0; at + 1 < norm.length; at++) {
-    const list = BY_BIGRAM.get(bigram(norm, at));
-    if (list !== undefined) for (const i of list) marks[i] = 1;
+    const key = bigram(norm, at);
+    for (let k = BIGRAM_START[key] as number, end = BIGRAM_START[key + 1] as number; k < end; k++) marks[BIGRAM_TEMPLATES[k] as number] = 1;
   }
   const found: CompiledTemplate[] = [];
   for (let i = 0; i < TEMPLATES.length; i++) if (marks[i] === 1) found.push(TEMPLATES[i] as CompiledTemplate);

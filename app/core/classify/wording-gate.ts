@@ -1,3 +1,4 @@
+import { createLiteralScanner } from './literal-scan';
 import { TEMPLATES, type CompiledTemplate } from './templates';
 
 /**
@@ -8,16 +9,19 @@ import { TEMPLATES, type CompiledTemplate } from './templates';
  * whitespace and backticks: it never makes a letter or an ideograph, and whitespace between two ASCII
  * letters stays a space, so a letter run is never joined. The one exception is a backtick inside a word
  * (`Rate lim`it`), so a text with a backtick is not gated. `toLowerCase` may lowercase more than ASCII
- * (the Kelvin sign becomes `k`): that only lets more texts through, never fewer.
+ * (the Kelvin sign becomes `k`): that only lets more texts through, never fewer. The pieces also occur
+ * in the template's order, without overlapping: segments are located in order, and normalisation keeps
+ * the order of what it does not drop (so `node:internal … ERROR` is no "Internal Error").
  */
 interface Gate {
   readonly key: string;
-  /** The other pieces, all of which must be present too. */
-  readonly rest: readonly string[];
+  /** Every piece in the order of the template (repeats kept): the text must hold them in this order. */
+  readonly sequence: readonly string[];
 }
 
 const IDEOGRAPH = /[\u3400-\u9fff]/g;
 const LETTERS = /[a-z]+/g;
+const PIECE = /[a-z]+|[\u3400-\u9fff]/g;
 /** Ideographs frequent in ordinary Chinese log lines (已保存, 请求, 错误…): poor keys, still valid pieces. */
 export const COMMON_IDEOGRAPHS = '已的是了在请您不有用到求误错时小无法';
 
@@ -34,7 +38,7 @@ function score(piece: string): number {
 
 function gateOf(t: CompiledTemplate): Gate {
   const pieces = piecesOf(t).sort((a, b) => score(b) - score(a));
-  return { key: pieces[0] ?? '', rest: pieces.slice(1) };
+  return { key: pieces[0] ?? '', sequence: t.segments.join(' ').match(PIECE) ?? [] };
 }
 
 const GATES: readonly Gate[] = TEMPLATES.map(gateOf);
@@ -44,6 +48,8 @@ const UNGATED: readonly number[] = GATES.flatMap((g, i) => (g.key === '' ? [i] :
 /** Distinct keys, longest first: at one position the regex then takes the longest key that matches there. */
 const KEYS = [...new Set(GATES.map((g) => g.key).filter((k) => k !== ''))].sort((a, b) => b.length - a.length);
 const KEY_PATTERN = new RegExp(KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+/** Most texts hold no key at all: answered by one scan, without lowercasing or the regex. */
+const hasKey = createLiteralScanner(KEYS);
 /** Templates by key; with each key, the keys that are its prefixes (they match at the same position). */
 const BY_KEY: ReadonlyMap<string, readonly number[]> = new Map(
   KEYS.map((key) => [key, GATES.flatMap((g, i) => (g.key !== '' && key.startsWith(g.key) ? [i] : []))]),
@@ -57,17 +63,24 @@ const BY_KEY: ReadonlyMap<string, readonly number[]> = new Map(
  */
 export function mayMatchWording(capped: string): boolean {
   if (UNGATED.length > 0 || capped.indexOf('`') >= 0) return true;
+  if (hasKey !== null && !hasKey(capped)) return false;
   const lower = capped.toLowerCase();
   KEY_PATTERN.lastIndex = 0;
   for (let m = KEY_PATTERN.exec(lower); m !== null; m = KEY_PATTERN.exec(lower)) {
     // Step one character, not past the match, so keys that overlap this one are found as well.
     KEY_PATTERN.lastIndex = m.index + 1;
-    for (const i of BY_KEY.get(m[0]) ?? []) if (hasAll(lower, (GATES[i] as Gate).rest)) return true;
+    for (const i of BY_KEY.get(m[0]) ?? []) if (holdsInOrder(lower, (GATES[i] as Gate).sequence)) return true;
   }
   return false;
 }
 
-function hasAll(lower: string, pieces: readonly string[]): boolean {
-  for (const piece of pieces) if (lower.indexOf(piece) < 0) return false;
+/** Leftmost occurrences, one after another: they exist in order exactly when this finds them. */
+function holdsInOrder(lower: string, pieces: readonly string[]): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = lower.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
   return true;
 }

@@ -78,8 +78,9 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
     const hasFffd = text.includes('\uFFFD');
     const isAscii = text.length === bytes.length && !hasFffd;
     const hasNul = text.includes('\u0000');
-    if (isAscii && !hasNul && !text.includes('\r')) emitAsciiLf(text);
-    else emitGeneral(bytes, text, isAscii, hasNul, hasFffd);
+    if (hasNul || hasFffd || text.includes('\r')) emitGeneral(bytes, text, isAscii, hasNul, hasFffd);
+    else if (isAscii) emitAsciiLf(text);
+    else emitValidLf(bytes, text);
   };
 
   const emitAsciiLf = (text: string): void => {
@@ -89,6 +90,19 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
       if (length > maxLineBytes) emitLong(text.slice(at, at + REJECTED_TEXT_CHARS), length, 1);
       else onLine(text.slice(at, end), length, 1, 'ok');
       at = end + 1;
+    }
+  };
+
+  /** Valid UTF-8 with LF only, not all ASCII: emitGeneral without the CR and per-line kind checks. */
+  const emitValidLf = (bytes: Uint8Array, text: string): void => {
+    for (let byteAt = 0, charAt = 0; byteAt < bytes.length; ) {
+      const byteEnd = bytes.indexOf(LF, byteAt);
+      const charEnd = text.indexOf('\n', charAt);
+      const length = byteEnd - byteAt;
+      if (length > maxLineBytes) emitLong(text.slice(charAt, charAt + REJECTED_TEXT_CHARS), length, 1);
+      else onLine(text.slice(charAt, charEnd), length, 1, 'ok');
+      byteAt = byteEnd + 1;
+      charAt = charEnd + 1;
     }
   };
 
