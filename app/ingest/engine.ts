@@ -144,16 +144,17 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
         const rest = await untilStopped(part.done, live);
         part = null;
         const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
-        if (rest !== null && joined !== null) {
+        if (rest === null) outcome = 'cancelled';
+        else if (joined !== null) {
           ledger = joined.ledger;
           bytesDone = blob.size;
           appendPart(rest, joined.lineShift, id);
-        } else if (rest !== null) {
+        } else {
+          // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
           const { readers: _readers, ...status } = live.status;
           live.status = status;
           outcome = await read(blob.slice(at ?? 0));
         }
-        else outcome = 'cancelled';
       }
       if (ledger === null) {
         if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);

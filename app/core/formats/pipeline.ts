@@ -86,13 +86,11 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     ...(options.partAt === undefined ? {} : { startOffset: options.partAt }),
   });
   let first: FirstLine | null = null;
-  let last = '';
   const assembler: RecordAssembler = {
     ...records,
     line: (text, contentBytes, termBytes, kind) => {
       // Copied: a slice would keep its whole chunk of text alive.
       if (first === null) first = { text: detach(text), kind };
-      last = text;
       records.line(text, contentBytes, termBytes, kind);
     },
   };
@@ -153,9 +151,12 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       if (isDone || !sniffedText || lastByte !== LF || sink.isHolding()) return false;
       const mode = records.heldMode();
       if (mode === 'none') return true;
-      // A held line takes only a stack continuation (a rejected line closes it, as finish() does), but a
-      // held transcript retry waits for the records after it.
-      if (mode !== 'single' || readTranscriptMarker(last)?.kind === 'retry') return false;
+      // A held line or stack trace takes only a stack continuation (a rejected line closes it, as finish()
+      // does), but a held transcript retry waits for the records after it. (Transcript markers are read
+      // only from records that start with `{`; a stack trace's later lines are not checked, so it is refused.)
+      if (mode !== 'single' && mode !== 'stack') return false;
+      const held = records.heldFirstLine();
+      if (held.charCodeAt(0) === 123 && (mode === 'stack' || readTranscriptMarker(held)?.kind === 'retry')) return false;
       return next.kind !== 'ok' && next.kind !== 'invalid_utf8' ? true : !isStackContinuation(next.text);
     },
     firstLine: () => first,

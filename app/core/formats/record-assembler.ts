@@ -24,6 +24,8 @@ export interface RecordAssembler {
   finish(): void;
   /** What the held record is ('none' when nothing is held): tells whether a next line could join it. */
   heldMode(): AssemblerMode;
+  /** The first line of the held record ('' when nothing is held). */
+  heldFirstLine(): string;
 }
 
 const CUT_REASONS: ReadonlySet<LineKind> = new Set(['truncated_record', 'decompression_error', 'decompression_limit']);
@@ -178,5 +180,5 @@ export function createRecordAssembler(options: {
     begin(text, contentBytes, lineBytes, isInvalid, lineOffset);
   };
 
-  return { line, finish: flushAtEnd, heldMode: () => mode };
+  return { line, finish: flushAtEnd, heldMode: () => mode, heldFirstLine: () => (mode === 'none' ? '' : firstText) };
 }

@@ -57,7 +57,9 @@ const TRACEBACK = 'Traceback (most recent call last):\n  File "app.py", line 3, 
 const NDJSON = '{"ts":"2026-11-20T00:00:02Z","status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-20 11:00:02"}}\n';
 const RETRIES = [1, 2, 3].map((n) => `{"type":"system","subtype":"api_error","retryAttempt":${n},"maxRetries":10,"error":{"status":429,"error":{"code":"1302","message":"Rate limit"}}}\n`).join('');
 const FINAL = `{"type":"assistant","isApiErrorMessage":true,"message":{"content":[{"type":"text","text":${JSON.stringify('API Error: 429 {"error":{"code":"1302","message":"Rate limit"}}')}}]}}\n`;
-const PIECES = [HTTP, STACK, PRETTY, SSE, TRACEBACK, NDJSON, RETRIES, `${RETRIES}\n\n${FINAL}`, FINAL, '\n', 'plain text line\n', '2026-11-20 10:00:00 ERROR {"code":"1305"}\n', '\ufeffbom in the middle\n', '{"a":1,}\n', 'bin\u0000ary\n'];
+// Its first line alone is no retry marker; with the trace line joined to it, it is one.
+const RETRY_WITH_TRACE = '{"type":"system","retryAttempt":1,"error":{"status":429,"error":{"code":"1302","message":"Rate limit"}}}\n    at retry (client.js:1:1) "subtype":"api_error"\n';
+const PIECES = [HTTP, STACK, PRETTY, SSE, TRACEBACK, NDJSON, RETRIES, `${RETRIES}\n\n${FINAL}`, FINAL, RETRY_WITH_TRACE, `${RETRY_WITH_TRACE}${FINAL}`, '\n', 'plain text line\n', '2026-11-20 10:00:00 ERROR {"code":"1305"}\n', '\ufeffbom in the middle\n', '{"a":1,}\n', 'bin\u0000ary\n'];
 
 describe('reading a source in two parts', () => {
   const head = `${'2026-11-20T00:00:00Z INFO warming up\n'.repeat(30)}`;
@@ -113,7 +115,8 @@ describe('reading a source in two parts', () => {
 });
 
 describe('findSplitPoint', () => {
-  it('prefers a line that starts a record, then any line a stack trace cannot take', () => {
+  it('prefers a line between two record starts, then a line that starts a record, then any line a stack trace cannot take', () => {
+    expect(findSplitPoint(encode('tail\n2026 a {\n{"x":1}\n2026 b\n{"ts":1}\n'))).toBe(22);
     expect(findSplitPoint(encode('tail of a line\n    at x\n{"ts":1}\n'))).toBe(24);
     expect(findSplitPoint(encode('x\n    at y\nCaused by: z\nplain\n'))).toBe(24);
     expect(findSplitPoint(encode('x\n2026-11-20 ok\n'))).toBe(2);

@@ -10,19 +10,36 @@ export const SPLIT_WINDOW_BYTES = 64 * 1024;
 const LF = 10;
 
 /**
- * Where a second part may start in `bytes` (taken from the middle of a source): just after a line
- * feed, preferably before a line that starts a record of its own (`{`, `[`, a digit: an NDJSON line or a
- * stamped log line), else before any line that cannot continue a stack trace; null when there is none.
- * findSplitPoint(bytes('…}\n{"ts"…')) -> the index of that `{`.
+ * Where a second part may start in `bytes` (taken from the middle of a source): just after a line feed,
+ * preferably between two lines that each start a record of their own (`{`, `[`, a digit: NDJSON or
+ * stamped log lines) and where the first does not open a JSON block, so that nothing is held open
+ * there; else before any such line; else before any line a stack trace cannot take; null when none.
+ * findSplitPoint(bytes('2026… INFO a\n2026… INFO b\n')) -> the index of the second line.
  */
 export function findSplitPoint(bytes: Uint8Array): number | null {
+  let beforeRecord: number | null = null;
   let fallback: number | null = null;
+  let lineStart = -1;
   for (let lf = bytes.indexOf(LF); lf >= 0 && lf + 1 < bytes.length; lf = bytes.indexOf(LF, lf + 1)) {
     const next = bytes[lf + 1] ?? 0;
-    if (next === 0x7b || next === 0x5b || (next >= 0x30 && next <= 0x39)) return lf + 1;
-    if (fallback === null && next !== 0x20 && next !== 0x09 && next !== 0x43 && next !== LF && next !== 0x0d) fallback = lf + 1;
+    if (startsRecord(next)) {
+      if (lineStart >= 0 && startsRecord(bytes[lineStart] ?? 0) && !endsWithOpener(bytes, lineStart, lf)) return lf + 1;
+      beforeRecord ??= lf + 1;
+    } else if (fallback === null && next !== 0x20 && next !== 0x09 && next !== 0x43 && next !== LF && next !== 0x0d) fallback = lf + 1;
+    lineStart = lf + 1;
   }
-  return fallback;
+  return beforeRecord ?? fallback;
+}
+
+function startsRecord(byte: number): boolean {
+  return byte === 0x7b || byte === 0x5b || (byte >= 0x30 && byte <= 0x39);
+}
+
+/** The line [start, end) ends with `{` or `[` (white space and CR aside): a JSON block may follow. */
+function endsWithOpener(bytes: Uint8Array, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && (bytes[at] === 0x20 || bytes[at] === 0x09 || bytes[at] === 0x0d)) at -= 1;
+  return at >= start && (bytes[at] === 0x7b || bytes[at] === 0x5b);
 }
 
 /**
