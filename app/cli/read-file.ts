@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline, type FirstLine } from '../core/formats/pipeline';
-import { SNIFF_BYTES, sniffBytes } from '../core/formats/sniff';
-import { findSplitPoint, joinParts, SPLIT_MIN_BYTES, SPLIT_WINDOW_BYTES } from '../core/formats/split-source';
+import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
 
@@ -69,7 +68,7 @@ export async function ingestFile<P>(options: {
     }
   };
   try {
-    const at = options.split ? await findSplit(options.path, options.size) : null;
+    const at = options.split && options.size >= SPLIT_MIN_BYTES ? await findSplit(options.path, options.size) : null;
     if (at === null || !options.split) {
       await read(0, options.size);
       return { ledger: pipeline.finish(), error: null };
@@ -94,17 +93,13 @@ export async function ingestFile<P>(options: {
 
 /** Where the second half of a large UTF-8 text file starts (as the page finds it), or null to read it whole. */
 async function findSplit(path: string, size: number): Promise<number | null> {
-  if (size < SPLIT_MIN_BYTES) return null;
   const file = await open(path, 'r');
   try {
-    const head = new Uint8Array(SNIFF_BYTES);
-    const { bytesRead } = await file.read(head, 0, SNIFF_BYTES, 0);
-    if (sniffBytes(head.subarray(0, bytesRead)).kind !== 'text') return null;
-    const middle = Math.floor(size / 2);
-    const window = new Uint8Array(SPLIT_WINDOW_BYTES);
-    const got = await file.read(window, 0, SPLIT_WINDOW_BYTES, middle);
-    const at = findSplitPoint(window.subarray(0, got.bytesRead));
-    return at === null ? null : middle + at;
+    return await chooseSplit(size, async (offset, length) => {
+      const bytes = new Uint8Array(length);
+      const { bytesRead } = await file.read(bytes, 0, length, offset);
+      return bytes.subarray(0, bytesRead);
+    });
   } finally {
     await file.close();
   }

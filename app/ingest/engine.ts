@@ -1,7 +1,6 @@
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline } from '../core/formats/pipeline';
-import { SNIFF_BYTES, sniffBytes } from '../core/formats/sniff';
-import { findSplitPoint, joinParts, SPLIT_MIN_BYTES, SPLIT_WINDOW_BYTES } from '../core/formats/split-source';
+import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
@@ -29,7 +28,7 @@ interface LiveSource {
 
 const STATUS_INTERVAL_MS = 250;
 /**
- * Where the second reader starts, as a share of the file. This reader also answers the page's queries,
+ * Where the second reader looks for its start, as a share of the file. This reader also answers the page's queries,
  * yet at an even split it waited for the second one (which competes with the page for the other core):
  * 100 MiB NDJSON in Chromium took 1.37 s at 0.55, 1.48–1.51 s at 0.5.
  */
@@ -134,7 +133,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
         isStopped,
       );
     try {
-      const at = partReader === null ? null : await findSplit(blob, splitMinBytes);
+      const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
         live.status = { ...live.status, readers: 2 };
@@ -240,19 +239,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   };
 }
 
-/**
- * Where a second reader starts in a large UTF-8 text file: just after a line feed past FIRST_PART_SHARE (see
- * findSplitPoint); null to read it in one part (a small file, gzip, HAR, another encoding, no line feed).
- */
-async function findSplit(blob: Blob, minBytes: number): Promise<number | null> {
-  if (blob.size < minBytes) return null;
-  const head = new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer());
-  if (sniffBytes(head).kind !== 'text') return null;
-  const middle = Math.floor(blob.size * FIRST_PART_SHARE);
-  const window = new Uint8Array(await blob.slice(middle, middle + SPLIT_WINDOW_BYTES).arrayBuffer());
-  const at = findSplitPoint(window);
-  return at === null ? null : middle + at;
-}
+const readBytes = (blob: Blob) => async (offset: number, length: number) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
 
 /** The part's result, or null as soon as the source is cancelled or removed while it is awaited. */
 async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promise<PartResult | null> {

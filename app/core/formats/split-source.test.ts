@@ -5,7 +5,7 @@ import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import type { Ledger } from '../ledger/types';
 import { createIngestPipeline } from './pipeline';
-import { findSplitPoint, joinParts } from './split-source';
+import { chooseSplit, findSplitPoint, joinParts } from './split-source';
 import type { IngestedEvent } from './types';
 
 const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
@@ -122,5 +122,26 @@ describe('findSplitPoint', () => {
     expect(findSplitPoint(encode('x\n2026-11-20 ok\n'))).toBe(2);
     expect(findSplitPoint(encode('no line feed at all'))).toBeNull();
     expect(findSplitPoint(encode('ends with one\n'))).toBeNull();
+  });
+});
+
+describe('chooseSplit', () => {
+  const source = (bytes: Uint8Array) => async (offset: number, length: number) => bytes.subarray(offset, offset + length);
+  const text = encode('2026-11-20T00:00:00Z INFO a line of a log\n'.repeat(2000));
+
+  it('splits a large text source after a line feed from the share asked for', async () => {
+    const at = await chooseSplit(text.length, source(text), { minBytes: 1024, share: 0.5 });
+    expect(at).not.toBeNull();
+    expect(text[(at ?? 0) - 1]).toBe(10);
+    expect(Math.abs((at ?? 0) - text.length / 2)).toBeLessThan(100);
+  });
+
+  it('reads small sources, gzip and HAR in one part', async () => {
+    expect(await chooseSplit(text.length, source(text))).toBeNull();
+    const gzip = new Uint8Array(text.length);
+    gzip.set([0x1f, 0x8b, 0x08]);
+    expect(await chooseSplit(gzip.length, source(gzip), { minBytes: 1024 })).toBeNull();
+    const har = fixture('requests.har');
+    expect(await chooseSplit(har.length, source(har), { minBytes: 1 })).toBeNull();
   });
 });

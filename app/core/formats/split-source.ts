@@ -1,11 +1,27 @@
 import { addLedger, cloneLedger } from '../ledger/ledger';
 import type { Ledger } from '../ledger/types';
 import type { FirstLine, IngestPipeline } from './pipeline';
+import { SNIFF_BYTES, sniffBytes } from './sniff';
 
 /** Sources smaller than this are read in one part: a second reader would cost more than it saves. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /** Bytes read around the middle of a source to find where its second part starts. */
-export const SPLIT_WINDOW_BYTES = 64 * 1024;
+const SPLIT_WINDOW_BYTES = 64 * 1024;
+
+/** Reads up to `length` bytes of a source from `offset` (fewer at its end). */
+export type ReadBytes = (offset: number, length: number) => Promise<Uint8Array>;
+
+/**
+ * Where a second reader starts in a source of `size` bytes: in a UTF-8 text source of `minBytes` or more,
+ * at the split point found from `share` of the way in; null to read the source in one part (small, gzip,
+ * HAR, another encoding, no line feed there).
+ */
+export async function chooseSplit(size: number, read: ReadBytes, { share = 0.5, minBytes = SPLIT_MIN_BYTES } = {}): Promise<number | null> {
+  if (size < minBytes || sniffBytes(await read(0, SNIFF_BYTES)).kind !== 'text') return null;
+  const from = Math.floor(size * share);
+  const at = findSplitPoint(await read(from, SPLIT_WINDOW_BYTES));
+  return at === null ? null : from + at;
+}
 
 const LF = 10;
 
