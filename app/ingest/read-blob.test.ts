@@ -55,3 +55,33 @@ describe('reading a file into one reused buffer', () => {
     expect(seen).toBe(3000);
   });
 });
+
+describe('a read that stalls', () => {
+  it('is read on from where the delivered bytes end, with nothing lost or repeated', async () => {
+    const bytes = new Uint8Array(3000).map((_, i) => i % 251);
+    const real = new Blob([bytes]);
+    let opened = 0;
+    // Its first stream delivers 1,000 bytes, then never answers again (as Chromium's BYOB reads sometimes did).
+    const stalling = {
+      size: real.size,
+      slice: (start?: number, end?: number) => real.slice(start, end),
+      stream: () => {
+        opened += 1;
+        let sent = false;
+        return new ReadableStream<Uint8Array>({
+          pull: (controller) => {
+            if (sent) return new Promise<void>(() => undefined);
+            sent = true;
+            controller.enqueue(bytes.slice(0, 1000));
+            return undefined;
+          },
+        });
+      },
+    } as unknown as Blob;
+    const received: number[] = [];
+    const outcome = await readBlobInChunks(stalling, (chunk) => received.push(...chunk), () => false, { stallMs: 50 });
+    expect(outcome).toBe('done');
+    expect(opened).toBe(1);
+    expect(received).toEqual([...bytes]);
+  });
+});

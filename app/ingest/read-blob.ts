@@ -5,6 +5,11 @@
 const YIELD_EVERY_MS = 100;
 /** The one buffer a file is read into, again and again. */
 const READ_BUFFER_BYTES = 1024 * 1024;
+/**
+ * A read of a local file that has not settled after this long has stalled (one takes milliseconds). Taking
+ * a slow read for a stall costs nothing but the reused buffer: the rest is read all the same.
+ */
+const STALL_MS = 1000;
 
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -46,9 +51,10 @@ export async function readBlobInChunks(
   blob: Blob,
   onChunk: (chunk: Uint8Array) => void,
   isCancelled: () => boolean,
-  { bufferBytes = READ_BUFFER_BYTES }: { readonly bufferBytes?: number } = {},
+  { bufferBytes = READ_BUFFER_BYTES, stallMs = STALL_MS }: { readonly bufferBytes?: number; readonly stallMs?: number } = {},
 ): Promise<'done' | 'cancelled'> {
-  const reader = openReader(blob, bufferBytes);
+  let reader = openReader(blob, bufferBytes);
+  let offset = 0;
   let lastYield = performance.now();
   try {
     for (;;) {
@@ -56,15 +62,37 @@ export async function readBlobInChunks(
         await reader.cancel();
         return 'cancelled';
       }
-      const { value, done } = await reader.read();
-      if (done) return 'done';
-      onChunk(value);
+      const result = await readWithin(reader, stallMs);
+      if (result === 'stalled') {
+        // Seen in Chromium with two workers reading two slices of one file: a BYOB read that never settles.
+        // The rest is read from where the delivered bytes end, with a default reader.
+        const stalled = reader;
+        void stalled.cancel().catch(() => undefined);
+        reader = blob.slice(offset).stream().getReader();
+        continue;
+      }
+      if (result.done) return 'done';
+      offset += result.value.byteLength;
+      onChunk(result.value);
       if (performance.now() - lastYield >= YIELD_EVERY_MS) {
         await yieldToMessages();
         lastYield = performance.now();
       }
     }
   } finally {
-    reader.releaseLock();
+    try {
+      reader.releaseLock();
+    } catch {
+      // A reader with a read still pending cannot be released; it was cancelled.
+    }
   }
+}
+
+/** A read, or 'stalled' when it has not settled within `ms` (the read is then left to the cancelled reader). */
+function readWithin(reader: ChunkReader, ms: number): Promise<ReadableStreamReadResult<Uint8Array> | 'stalled'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<'stalled'>((resolve) => {
+    timer = setTimeout(() => resolve('stalled'), ms);
+  });
+  return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
 }
