@@ -57,6 +57,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const minute = useNow(isLive ? 1000 : 60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
   const isReading = sources.some((s) => s.state === 'reading');
+  const isReadingFile = sources.some((s) => s.state === 'reading' && s.kind !== 'stream');
   const chartVersion = useThrottledValue(storeVersion, isReading ? 1000 : 0);
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
@@ -125,10 +126,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
-                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} /> : null}
+                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={isReadingFile} />
+                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={isReadingFile} /> : null}
                   {limitsData ? (
-                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} />
+                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={isReadingFile} />
                   ) : null}
                   <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} />
                 </div>

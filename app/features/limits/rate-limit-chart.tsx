@@ -8,7 +8,7 @@ import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
 import { Band, peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, useTickFormatter } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, formatTick, useTickFormatter, useTickInterval } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 
@@ -24,11 +24,16 @@ interface RateLimitChartProps {
   readonly onSelectRange: (from: number, to: number) => void;
   /** Shade the provider's peak hours (a display preference). */
   readonly showPeakHours: boolean;
+  /**
+   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
+   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
+   */
+  readonly keepFrame?: boolean;
 }
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours }: RateLimitChartProps) {
+export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours, keepFrame = false }: RateLimitChartProps) {
   const { rows } = rateLimits;
   const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
@@ -41,6 +46,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
   const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
+  const { interval, onResize } = useTickInterval(rows, (t) => formatTick(t, bucketMs, tz, rows.length * bucketMs));
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = rows.find((r) => r.t === label);
@@ -82,14 +88,14 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
       table={<BlockedTable blocked={blocked} tz={tz} />}
       testId="rate-limit-chart"
     >
-      {rows.length === 0 || series.length === 0 ? (
+      {(rows.length === 0 || series.length === 0) && !keepFrame ? (
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={220}>
+        <ResponsiveContainer width="100%" height={220} onResize={onResize}>
           <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={tickFormatter} minTickGap={28} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
             <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
             {blocked.intervals.map((interval) => (
               <Band key={interval.from} x1={bucketStart(interval.from)} x2={bucketStart(interval.to - 1)} className="blocked-band" />

@@ -9,6 +9,11 @@ import { formatBucketRange } from '../../shared/chart/time-axis';
 interface PlanLaneProps {
   readonly plan: PlanTimeline;
   readonly tz: 'local' | 'utc' | 'utc+8';
+  /**
+   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
+   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
+   */
+  readonly keepFrame?: boolean;
 }
 
 const STATE_LABELS: Readonly<Record<PlanState, string>> = {
@@ -30,7 +35,7 @@ const LANE_SERIES: readonly BarLayerSeries<{ readonly t: number; readonly state:
 
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const PlanLane = memo(function PlanLane({ plan, tz }: PlanLaneProps) {
+export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false }: PlanLaneProps) {
   const size = plan.grid?.size ?? 60_000;
   const rows = useMemo(() => plan.rows.map((row) => ({ ...row, one: 1 })), [plan.rows]);
   const tooltipContent = useCallback(
@@ -55,7 +60,7 @@ export const PlanLane = memo(function PlanLane({ plan, tz }: PlanLaneProps) {
       table={<BlockedPerDayTable plan={plan} tz={tz} />}
       testId="plan-lane"
     >
-      {rows.length === 0 ? (
+      {rows.length === 0 && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={44}>

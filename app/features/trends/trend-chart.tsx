@@ -6,7 +6,7 @@ import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { AXIS_STROKE, AXIS_TICK, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, useTickFormatter } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, formatTick, useTickFormatter, useTickInterval } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 import { ChartFigure } from '../../shared/chart/chart-figure';
@@ -20,11 +20,16 @@ interface TrendChartProps {
   readonly onSelectRange: (from: number, to: number) => void;
   /** Shade the provider's peak hours (a display preference). */
   readonly showPeakHours: boolean;
+  /**
+   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
+   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
+   */
+  readonly keepFrame?: boolean;
 }
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours }: TrendChartProps) {
+export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours, keepFrame = false }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const visibleSeries = useMemo(() => TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0)), [rows]);
@@ -36,6 +41,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
   const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
+  const { interval, onResize } = useTickInterval(rows, (t) => formatTick(t, bucketMs, tz, rows.length * bucketMs));
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = trend.rows.find((r) => r.t === label);
@@ -60,14 +66,14 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
       testId="trend-chart"
     >
-      {rows.length === 0 ? (
+      {rows.length === 0 && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={260}>
+        <ResponsiveContainer width="100%" height={260} onResize={onResize}>
           <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={tickFormatter} minTickGap={28} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
             <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
