@@ -51,7 +51,16 @@ export async function readBlobInChunks(
   blob: Blob,
   onChunk: (chunk: Uint8Array) => void,
   isCancelled: () => boolean,
-  { bufferBytes = READ_BUFFER_BYTES, stallMs = STALL_MS }: { readonly bufferBytes?: number; readonly stallMs?: number } = {},
+  {
+    bufferBytes = READ_BUFFER_BYTES,
+    stallMs = STALL_MS,
+    restMs = () => 0,
+  }: {
+    readonly bufferBytes?: number;
+    readonly stallMs?: number;
+    /** Asked after each yield: how long to leave the core to others before reading on (0: at once). */
+    readonly restMs?: () => number;
+  } = {},
 ): Promise<'done' | 'cancelled'> {
   let reader = openReader(blob, bufferBytes);
   let offset = 0;
@@ -76,6 +85,8 @@ export async function readBlobInChunks(
       onChunk(result.value);
       if (performance.now() - lastYield >= YIELD_EVERY_MS) {
         await yieldToMessages();
+        const rest = restMs();
+        if (rest > 0) await new Promise<void>((resolve) => setTimeout(resolve, rest));
         lastYield = performance.now();
       }
     }

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { lookupCode } from '../../core/catalog/catalog';
 import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../../core/aggregate';
 import { formatCount, formatDuration, formatInstant } from '../../shared/format';
-import { AXIS_STROKE, AXIS_TICK, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
@@ -95,8 +96,8 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
           <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <YAxis allowDecimals={false} width={44} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             {blocked.intervals.map((interval) => (
               <Band key={interval.from} x1={bucketStart(interval.from)} x2={bucketStart(interval.to - 1)} className="blocked-band" />
             ))}

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount } from '../../shared/format';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { AXIS_STROKE, AXIS_TICK, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
 import { formatBucketRange, formatBucketSize, formatTick, useTickFormatter, useTickInterval } from '../../shared/chart/time-axis';
@@ -73,8 +74,8 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
           <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             {showPeakHours ? peakBands(rows, bucketMs) : null}
-            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} stroke={AXIS_STROKE} includeHidden />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <YAxis allowDecimals={false} width={44} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
                 tooltip an entry to show; BarLayer draws the stacks. */}

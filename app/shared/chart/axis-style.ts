@@ -3,7 +3,6 @@
  * object on every render would be a store update, and one more redraw, each time.
  */
 export const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 } as const;
-export const AXIS_TICK = { fontSize: 11, fill: 'var(--muted)' } as const;
 export const AXIS_STROKE = 'var(--border)';
 export const TOOLTIP_CURSOR = { fill: 'var(--panel-2)' } as const;
 /**
