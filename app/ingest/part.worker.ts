@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { COLUMN_NAMES } from '../core/store/columns';
-import { readPart, type PartProgress, type PartRequest } from './read-part';
+import { readPart, type PartRequest } from './read-part';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -8,25 +8,26 @@ declare const self: DedicatedWorkerGlobalScope;
 const PROGRESS_EVERY_MS = 250;
 
 self.addEventListener('message', (event: MessageEvent<PartRequest>) => {
-  let latest: PartProgress | null = null;
   let lastPost = 0;
   void readPart(event.data, (progress) => {
-    latest = progress;
     const now = performance.now();
     if (now - lastPost < PROGRESS_EVERY_MS) return;
     lastPost = now;
-    self.postMessage({ type: 'progress', bytesDone: latest.bytesDone, ledger: latest.ledger });
-  }).then((result) => {
-    // The columns and the request id pool move to the ingest worker instead of being copied; of the
-    // interned tables only the values go (appendStore interns them again), not their lookup maps.
-    const { store } = result;
-    const transfer = [...COLUMN_NAMES.map((name) => store.columns[name].buffer), store.requestIds.bytes.buffer] as ArrayBuffer[];
-    const tables = {
-      codes: { ids: new Map(), values: store.codes.values },
-      messages: { ids: new Map(), values: store.messages.values },
-      formats: { ids: new Map(), values: store.formats.values },
-      resets: { ids: new Map(), values: store.resets.values },
-    };
-    self.postMessage({ type: 'done', result: { ...result, store: { ...store, ...tables } } }, transfer);
-  });
+    self.postMessage({ type: 'progress', bytesDone: progress.bytesDone, ledger: progress.ledger });
+  })
+    .then((result) => {
+      // The columns and the request id pool move to the ingest worker instead of being copied; of the
+      // interned tables only the values go (appendStore interns them again), not their lookup maps.
+      const { store } = result;
+      const transfer = [...COLUMN_NAMES.map((name) => store.columns[name].buffer), store.requestIds.bytes.buffer] as ArrayBuffer[];
+      const tables = {
+        codes: { ids: new Map(), values: store.codes.values },
+        messages: { ids: new Map(), values: store.messages.values },
+        formats: { ids: new Map(), values: store.formats.values },
+        resets: { ids: new Map(), values: store.resets.values },
+      };
+      self.postMessage({ type: 'done', result: { ...result, store: { ...store, ...tables } } }, transfer);
+    })
+    // Whatever went wrong, the ingest worker hears of it and reads the part itself.
+    .catch(() => self.postMessage({ type: 'failed' }));
 });
