@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
-import type { FilePart, FileSplit } from './read-file';
+import { pushFileRange, type FilePart, type FileSplit } from './read-file';
 import { createSummary, type Summary, type SummaryPart } from './summary';
 
 /** What a part thread is given: the file, where its part starts, and the name its resets are reported under. */
@@ -38,10 +37,7 @@ export function createThreadSplit(entry: URL, file: string, summary: Summary): F
 export async function runPartThread({ quotalensPart: { path, at, file } }: PartThreadData, classify: (text: string) => Outcome, post: (message: unknown) => void): Promise<void> {
   const summary = createSummary();
   const pipeline = createIngestPipeline({ classify, partAt: at, onEvent: (event) => summary.addEvent(file, event) });
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024, start: at })) {
-    const bytes = chunk as Buffer;
-    pipeline.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
-  }
+  await pushFileRange(pipeline, path, at);
   const ledger = pipeline.finish();
   post({ ledger, firstLine: pipeline.firstLine(), events: summary.partState() });
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Outcome } from '../core/classify/outcome';
-import { createIngestPipeline, type FirstLine } from '../core/formats/pipeline';
+import { createIngestPipeline, type FirstLine, type IngestPipeline } from '../core/formats/pipeline';
 import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
@@ -59,14 +59,7 @@ export async function ingestFile<P>(options: {
   const pipeline = createIngestPipeline({ classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size });
   let done = 0;
   let part: FilePart<P> | null = null;
-  const read = async (start: number, end: number) => {
-    if (end <= start) return;
-    for await (const chunk of createReadStream(options.path, { highWaterMark: CHUNK_BYTES, start, end: end - 1 })) {
-      const bytes = chunk as Buffer;
-      done += bytes.length;
-      pipeline.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
-    }
-  };
+  const read = (start: number, end: number) => pushFileRange(pipeline, options.path, start, end, (bytes) => (done += bytes));
   try {
     const at = options.split && options.size >= SPLIT_MIN_BYTES ? await findSplit(options.path, options.size) : null;
     if (at === null || !options.split) {
@@ -88,6 +81,16 @@ export async function ingestFile<P>(options: {
     part?.cancel();
     const message = error instanceof Error ? error.message : String(error);
     return { ledger: pipeline.fail('file_unreadable', Math.max(0, options.size - done)), error: `${options.path}: ${message}` };
+  }
+}
+
+/** Pushes bytes [start, end) of a file (to its end without `end`) into `pipeline` in 1 MiB chunks, telling `onBytes` of each chunk. */
+export async function pushFileRange(pipeline: IngestPipeline, path: string, start: number, end = Infinity, onBytes: (bytes: number) => void = () => undefined): Promise<void> {
+  if (end <= start) return;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start, end: end - 1 })) {
+    const bytes = chunk as Buffer;
+    onBytes(bytes.length);
+    pipeline.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   }
 }
 

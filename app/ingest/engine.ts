@@ -121,8 +121,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     const end = (patch: Partial<SourceStatus>) => {
       part?.cancel();
       live.progress = undefined;
-      const { readers: _readers, ...status } = live.status;
-      live.status = { ...status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger(), ...(ledger === null ? {} : { readers: 2 }) };
+      live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
@@ -149,7 +148,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
-        live.status = { ...live.status, readers: 2 };
+        live.status = withReaders(live.status, 2);
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
       if (outcome === 'done' && part !== null) {
@@ -163,8 +162,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           appendPart(rest, joined.lineShift, id);
         } else {
           // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
-          const { readers: _readers, ...status } = live.status;
-          live.status = status;
+          live.status = withReaders(live.status, 1);
           outcome = await read(blob.slice(at ?? 0));
         }
       }
@@ -254,6 +252,11 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       }
     },
   };
+}
+
+/** The status saying how many workers read the file: 'read on 2 cores' is shown only for 2. */
+function withReaders({ readers: _readers, ...status }: SourceStatus, readers: 1 | 2): SourceStatus {
+  return readers === 2 ? { ...status, readers } : status;
 }
 
 const readBytes = (blob: Blob) => async (offset: number, length: number) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());

@@ -1,6 +1,6 @@
 import { parseIsoUtcFast, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
 import { timestampFromRequestId } from '../time/request-id-time';
-import { detach } from './memo';
+import { detachString } from '../store/string-table';
 import type { RecordFlag } from './outcome';
 
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
@@ -20,7 +20,7 @@ let lastIsoAt: number | null = null;
 function isoUtc(stamp: string): number | null {
   if (stamp === lastIso) return lastIsoAt;
   const at = parseIsoUtcFast(stamp);
-  lastIso = detach(stamp);
+  lastIso = detachString(stamp);
   lastIsoAt = at;
   return at;
 }

@@ -4,7 +4,7 @@ import { asTemplate, restamp, stampIn, templateKey } from './restamp';
 import { eventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
-import { detach } from './memo';
+import { detachString } from '../store/string-table';
 import type { Outcome } from './outcome';
 import { emptySignals } from './signals';
 
@@ -95,8 +95,8 @@ function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
   const stamped = fromTemplate(r, ctx);
   if (stamped !== null) return stamped;
   // The message is copied: a slice of the line would keep its whole chunk of log text alive.
-  const message = detach(r.message);
-  const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+  const message = detachString(r.message);
+  const outcome = composeUndated(r, message, ctx);
   if (same === undefined) {
     if (undatedOutcomes.size >= UNDATED_CAPACITY) undatedOutcomes.clear();
     same = [];
@@ -117,7 +117,7 @@ interface StampTemplate {
   readonly outcome: (Outcome & { kind: 'catalogued' }) | null;
   /** The last message restamped, as the hits of one window repeat the same reset. */
   lastMessage: string;
-  lastOutcome: Outcome | null;
+  lastOutcome: Outcome;
 }
 const stampTemplates = new Map<string, StampTemplate>();
 const TEMPLATE_CAPACITY = 256;
@@ -128,22 +128,25 @@ function fromTemplate(r: FastRecord, ctx: ComposeContext): Outcome | null {
   const key = `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(r.message, stamp)}`;
   const template = stampTemplates.get(key);
   if (template === undefined) {
-    const message = detach(r.message);
-    const outcome = compose(signalsOf({ ...r, message }, null, null), ctx);
+    const message = detachString(r.message);
+    const outcome = composeUndated(r, message, ctx);
     if (stampTemplates.size >= TEMPLATE_CAPACITY) stampTemplates.clear();
     const usable = asTemplate(outcome, message, stamp.text, ctx.providerOffsetMinutes);
-    stampTemplates.set(detach(key), { stamp: detach(stamp.text), outcome: usable, lastMessage: message, lastOutcome: outcome });
+    stampTemplates.set(detachString(key), { stamp: detachString(stamp.text), outcome: usable, lastMessage: message, lastOutcome: outcome });
     return outcome;
   }
   if (template.lastMessage === r.message) return template.lastOutcome;
-  const message = detach(r.message);
-  const outcome =
-    template.outcome === null
-      ? compose(signalsOf({ ...r, message }, null, null), ctx)
-      : (restamp(template.outcome, template.stamp, message, stamp.text, ctx.providerOffsetMinutes) ?? compose(signalsOf({ ...r, message }, null, null), ctx));
+  const message = detachString(r.message);
+  const restamped = template.outcome === null ? null : restamp(template.outcome, template.stamp, message, stamp.text, ctx.providerOffsetMinutes);
+  const outcome = restamped ?? composeUndated(r, message, ctx);
   template.lastMessage = message;
   template.lastOutcome = outcome;
   return outcome;
+}
+
+/** What compose gives for the record without its time and request id, its message being `message` (a copy). */
+function composeUndated(r: FastRecord, message: string, ctx: ComposeContext): Outcome {
+  return compose(signalsOf({ ...r, message }, null, null), ctx);
 }
 
 function signalsOf(r: FastRecord, time: string | number | null, requestId: string | null) {

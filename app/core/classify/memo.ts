@@ -1,3 +1,5 @@
+import { detachString } from '../store/string-table';
+
 /**
  * A small bounded memo for pure functions of one string (quota wording, parameters). Error storms repeat
  * the same message thousands of times (every 1308 of a window names the same reset), so the second read
@@ -32,12 +34,7 @@ export function memoByString<T>(compute: (key: string) => T, capacity = 512): (k
       cache.clear();
       hits = 0;
     }
-    cache.set(detach(key), value);
+    cache.set(detachString(key), value);
     return value;
   };
-}
-
-/** A copy of the string that does not share storage with its parent (V8 flattens the cons string). */
-export function detach(text: string): string {
-  return ` ${text}`.slice(1);
 }

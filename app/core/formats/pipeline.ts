@@ -9,7 +9,7 @@ import { isStackContinuation } from './record-rules';
 import { createHarStage } from './har-stage';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
-import { detach } from '../classify/memo';
+import { detachString } from '../store/string-table';
 import type { IngestedEvent } from './types';
 
 const MIB = 1024 * 1024;
@@ -90,7 +90,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     ...records,
     line: (text, contentBytes, termBytes, kind) => {
       // Copied: a slice would keep its whole chunk of text alive.
-      if (first === null) first = { text: detach(text), kind };
+      if (first === null) first = { text: detachString(text), kind };
       records.line(text, contentBytes, termBytes, kind);
     },
   };

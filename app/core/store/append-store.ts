@@ -1,8 +1,9 @@
 import { growColumns, type EventColumns } from './columns';
+import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
 import { internReset } from './reset-table';
 import { internString } from './string-table';
-import { FORMAT_IDS, POOL_MAX, clampUint } from './write-row';
+import { POOL_MAX, clampUint, internFormat } from './write-row';
 
 export interface AppendStoreOptions {
   /** Lines of the source before the part: added to the part's line numbers, which start at 1. */
@@ -32,10 +33,10 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   for (const name of ['time', 'category', 'verdict', 'family', 'source', 'byteOffset', 'byteLength', 'flags', 'quotaWindow', 'http', 'attempts', 'language', 'requestIdLength'] as const) {
     (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
   }
-  const code = remap(part.codes.values, (value) => internString(store.codes, value));
-  const message = remap(part.messages.values, (value) => internString(store.messages, value));
-  const format = remap(part.formats.values, (value) => Math.min(internString(store.formats, value), FORMAT_IDS));
-  const reset = remap(part.resets.values, (value) => internReset(store.resets, value));
+  const code = remapIds(part.codes.values, (value) => internString(store.codes, value));
+  const message = remapIds(part.messages.values, (value) => internString(store.messages, value));
+  const format = remapIds(part.formats.values, (value) => internFormat(store, value ?? ''));
+  const reset = remapIds(part.resets.values, (value) => internReset(store.resets, value));
   const poolBase = appendPool(store, part);
   for (let i = 0; i < n; i += 1) {
     const row = at + i;
@@ -50,20 +51,6 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   store.size += n;
   store.version += n;
   return n;
-}
-
-/** old id → id in the store, interned on first use; id 0 ("none") stays 0. */
-function remap<V>(values: readonly V[], intern: (value: V) => number): (id: number) => number {
-  const ids = new Int32Array(values.length).fill(-1);
-  ids[0] = 0;
-  return (id) => {
-    let next = ids[id] ?? 0;
-    if (next < 0) {
-      next = intern(values[id] as V);
-      ids[id] = next;
-    }
-    return next;
-  };
 }
 
 /** Copies the part's request id bytes to the end of the store's pool; returns where they start. */

@@ -4,15 +4,20 @@
  * strings and resets only it referred to are freed.
  */
 export function compactIds<V>(values: readonly V[], column: Uint32Array | Uint8Array, size: number, intern: (value: V | null) => number): void {
-  const remap = new Int32Array(values.length).fill(-1);
-  remap[0] = 0;
-  for (let i = 0; i < size; i += 1) {
-    const old = column[i] ?? 0;
-    let id = remap[old] ?? 0;
-    if (id < 0) {
-      id = intern(values[old] ?? null);
-      remap[old] = id;
+  const remap = remapIds(values, intern);
+  for (let i = 0; i < size; i += 1) column[i] = remap(column[i] ?? 0);
+}
+
+/** Old id → id in another table, each value interned there on first use with `intern`; id 0 ("none") stays 0. */
+export function remapIds<V>(values: readonly V[], intern: (value: V | null) => number): (id: number) => number {
+  const ids = new Int32Array(values.length).fill(-1);
+  ids[0] = 0;
+  return (id) => {
+    let next = ids[id] ?? 0;
+    if (next < 0) {
+      next = intern(values[id] ?? null);
+      ids[id] = next;
     }
-    column[i] = id;
-  }
+    return next;
+  };
 }

@@ -11,7 +11,7 @@ export const REQUEST_ID_MAX = 80;
 /** The pool is addressed with Uint32 offsets; past 4 GiB of ids, further ids are not kept. */
 export const POOL_MAX = 0xffffffff - 4 * REQUEST_ID_MAX;
 const FORMAT_MAX = 32;
-export const FORMAT_IDS = 255;
+const FORMAT_IDS = 255;
 
 /** Writes `event` into row `index` of the store's columns; returns the event time (NaN when undated). */
 export function writeRow(store: EventStore, index: number, event: IngestedEvent, sourceId: number): number {
@@ -48,7 +48,7 @@ function writeRequestId(store: EventStore, index: number, requestId: string | nu
 }
 
 /** Reader names are few; past 255 distinct ones (a hostile caller), the last id is reused. */
-function internFormat(store: EventStore, format: string): number {
+export function internFormat(store: EventStore, format: string): number {
   const id = internString(store.formats, capString(String(format), FORMAT_MAX));
   return Math.min(id, FORMAT_IDS);
 }

@@ -9,7 +9,7 @@ import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
 import { Band, peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, formatTick, useTickFormatter, useTickInterval } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 
@@ -46,8 +46,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
-  const { interval, onResize } = useTickInterval(rows, (t) => formatTick(t, bucketMs, tz, rows.length * bucketMs));
+  const { tickFormatter, interval, onResize } = useTimeAxis(rows, bucketMs, tz);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = rows.find((r) => r.t === label);

@@ -7,7 +7,7 @@ import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '..
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, formatTick, useTickFormatter, useTickInterval } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 import { ChartFigure } from '../../shared/chart/chart-figure';
@@ -41,8 +41,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const tickFormatter = useTickFormatter(bucketMs, tz, rows.length * bucketMs);
-  const { interval, onResize } = useTickInterval(rows, (t) => formatTick(t, bucketMs, tz, rows.length * bucketMs));
+  const { tickFormatter, interval, onResize } = useTimeAxis(rows, bucketMs, tz);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = trend.rows.find((r) => r.t === label);

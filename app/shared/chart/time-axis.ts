@@ -39,7 +39,7 @@ export function formatBucketSize(ms: number): string {
  * it reads are updated in an effect of the commit that brings the new rows, the same effects in which
  * Recharts takes the rows into its store, so the labels it draws are always of the rows it draws.
  */
-export function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs: number): (t: number) => string {
+function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs: number): (t: number) => string {
   const grid = useRef({ bucketMs, spanMs });
   useEffect(() => {
     grid.current = { bucketMs, spanMs };
@@ -64,14 +64,21 @@ export function tickInterval(buckets: number, labelChars: number, plotPx: number
   return Math.max(0, Math.ceil(buckets / fits) - 1);
 }
 
-/**
- * The x axis's label interval for `rows` buckets, from the chart's width as ResponsiveContainer reports
- * it: pass `onResize` to the container and `interval` to the XAxis.
- */
-export function useTickInterval(rows: readonly { readonly t: number }[], format: (t: number) => string): { interval: number; onResize: (width: number) => void } {
+export interface TimeAxis {
+  /** The XAxis's `tickFormatter` and `interval`. */
+  readonly tickFormatter: (t: number) => string;
+  readonly interval: number;
+  /** For the ResponsiveContainer: the chart's width decides how many labels fit. */
+  readonly onResize: (width: number) => void;
+}
+
+/** The x axis of a time chart of `rows` buckets of `bucketMs`: its labels, and how many of them fit. */
+export function useTimeAxis(rows: readonly { readonly t: number }[], bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): TimeAxis {
+  const spanMs = rows.length * bucketMs;
+  const tickFormatter = useTickFormatter(bucketMs, tz, spanMs);
   const [plotPx, setPlotPx] = useState(800);
   const onResize = useCallback((width: number) => setPlotPx(Math.max(1, width - PLOT_INSET_PX)), []);
   const first = rows[0];
-  const labelChars = first === undefined ? 5 : format(first.t).length;
-  return { interval: tickInterval(rows.length, labelChars, plotPx), onResize };
+  const labelChars = first === undefined ? 5 : formatTick(first.t, bucketMs, tz, spanMs).length;
+  return { tickFormatter, interval: tickInterval(rows.length, labelChars, plotPx), onResize };
 }
