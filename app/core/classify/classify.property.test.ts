@@ -34,6 +34,13 @@ describe('classifyRecord properties', () => {
     fc.assert(fc.property(recordLike, (s) => checkOutcome(classifyRecord(s))), { numRuns: 500 });
   });
 
+  it('a look-alike notice in one field counts with the shortcuts as without them, beside a Z.ai wording in another', () => {
+    // Found by the pre-check property below: the shortcut skipped the field, and with it the look-alike.
+    const record = '{"msg":"余额不足或无可用资源包,请充值。","formatted":"You’ve hit your limit"}';
+    expect(classifyRecord(record)).toEqual(classifyRecordFull(record));
+    expect(classifyRecord(record).kind).toBe('non-error');
+  });
+
   it('the shortcuts (fast path, pre-check) never change an outcome', () => {
     fc.assert(fc.property(fc.oneof(recordLike, fc.string(), fc.json()), (s) => {
       expect(classifyRecord(s)).toEqual(classifyRecordFull(s));

@@ -36,8 +36,9 @@ export interface ReadOptions {
 /** readText('API Error: 429 {"error":{"code":"1302",…}}', …) -> code '1302', http 429 (strong) */
 export function readText(text: string, { isMessage, nesting, shortcuts }: ReadOptions): Signals {
   const sig = emptySignals();
-  if (shortcuts && !mightBeError(text)) return sig;
   sig.lookalike = isLookalike(text);
+  // The pre-check finds what can make an error, not a look-alike notice, which unmakes one: read above.
+  if (shortcuts && !mightBeError(text)) return sig;
   sig.http = httpFromText(text);
   if (sig.http !== null && sig.http.strong && sig.http.status >= 400) sig.evidence = true;
   if (ZAI_MARKERS.test(text.slice(0, 1000))) sig.evidence = true;
