@@ -21,9 +21,9 @@ self.addEventListener('message', (event: MessageEvent<PartRequest>) => {
       const { store } = result;
       const transfer = [...COLUMN_NAMES.map((name) => store.columns[name].buffer), store.requestIds.bytes.buffer] as ArrayBuffer[];
       const tables = {
-        codes: { ids: new Map(), values: store.codes.values },
-        messages: { ids: new Map(), values: store.messages.values },
-        formats: { ids: new Map(), values: store.formats.values },
+        codes: { ...store.codes, ids: new Map() },
+        messages: { ...store.messages, ids: new Map() },
+        formats: { ...store.formats, ids: new Map() },
         resets: { ids: new Map(), values: store.resets.values },
       };
       self.postMessage({ type: 'done', result: { ...result, store: { ...store, ...tables } } }, transfer);

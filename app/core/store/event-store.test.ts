@@ -4,6 +4,7 @@ import { appendEvent, appendEvents, clearStore, createEventStore } from './event
 import { getEvent } from './get-event';
 import { removeSource } from './remove-source';
 import { testEvent, testReset } from './test-events';
+import { RECENT_LOOKUP } from './string-table';
 
 const T = Date.UTC(2026, 2, 1, 8);
 
@@ -71,6 +72,25 @@ describe('EventStore', () => {
     expect(getEvent(store, 1)?.reset).toEqual(late);
   });
 
+
+  it('looks up only recent messages and resets, yet reads every row back as written', () => {
+    // A quota storm names a new reset each second: messages and resets never repeat, so their lookup is bounded.
+    const store = createEventStore();
+    const distinct = RECENT_LOOKUP * 3 + 7;
+    const rows = [];
+    for (let i = 0; i < distinct; i += 1) rows.push({ message: `limit resets at ${i}`, reset: testReset(T + i * 1000) });
+    // The first stamp comes back long after the lookup forgot it, then again at once.
+    rows.push(rows[0]!, rows[0]!);
+    for (const [i, row] of rows.entries()) appendEvent(store, testEvent({ ts: T + i, code: '1310', ...row }), 0);
+    expect(store.messages.ids.size).toBeLessThanOrEqual(RECENT_LOOKUP);
+    expect(store.resets.ids.size).toBeLessThanOrEqual(RECENT_LOOKUP);
+    for (const [i, row] of rows.entries()) expect(getEvent(store, i)).toMatchObject({ message: row.message, reset: row.reset });
+    // Seen again at once: one new id for the two rows, not one each.
+    expect(store.columns.message[distinct]).toBe(store.columns.message[distinct + 1]);
+    expect(store.columns.reset[distinct]).toBe(store.columns.reset[distinct + 1]);
+    // Codes keep one id each whatever the count (charts group by code id).
+    expect(store.codes.ids.size).toBe(1);
+  });
   it('grows by doubling and keeps every row', () => {
     const store = createEventStore();
     for (let i = 0; i < 5000; i += 1) appendEvent(store, testEvent({ ts: T + i, line: i + 1 }), 0);

@@ -2,7 +2,7 @@ import type { IngestedEvent } from '../formats/types';
 import { allocateColumns, growColumns, INITIAL_CAPACITY, type EventColumns } from './columns';
 import { writeRow } from './write-row';
 import { createResetTable, type ResetTable } from './reset-table';
-import { createStringTable, type StringTable } from './string-table';
+import { createStringTable, RECENT_LOOKUP, type StringTable } from './string-table';
 import { createBytePool, type BytePool } from './byte-pool';
 
 /**
@@ -36,7 +36,7 @@ export function createEventStore(): EventStore {
     epoch: 0,
     columns: allocateColumns(INITIAL_CAPACITY),
     codes: createStringTable(),
-    messages: createStringTable(),
+    messages: createStringTable(RECENT_LOOKUP),
     requestIds: createBytePool(),
     formats: createStringTable(),
     resets: createResetTable(),

@@ -1,6 +1,6 @@
 import { compactIds } from './compact-ids';
 import type { ResetInfo } from '../classify/outcome';
-import { capString, detachString } from './string-table';
+import { capString, detachString, RECENT_LOOKUP } from './string-table';
 
 /**
  * Interned quota resets. The same reset shows up in thousands of errors (RELIABILITY F8), so events hold
@@ -40,7 +40,10 @@ export function internReset(table: ResetTable, reset: ResetInfo | null): number 
   const id = table.values.length;
   table.values.push(Object.freeze(value));
   if (same !== undefined) same.push(id);
-  else table.ids.set(value.raw, [id]);
+  else {
+    if (table.ids.size >= RECENT_LOOKUP) table.ids.clear();
+    table.ids.set(value.raw, [id]);
+  }
   return id;
 }
 
