@@ -75,6 +75,10 @@ export function redate(undated: Outcome, time: EventTime, requestId: string | nu
   // details() pushes its flags in order: compose's own, the time's (one for an undated record), the quota's.
   const at = d.flags.indexOf('timestamp_missing');
   if (at < 0) return null;
+  if (time.flags.length === 0 && d.reset === null && at === d.flags.length - 1) {
+    const details: ErrorDetails = { ...d, requestId, ts: time.ts, flags: flagsBefore(d.flags, at) };
+    return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
+  }
   const flags = d.flags.slice(0, at);
   for (const flag of time.flags) flags.push(flag);
   let reset = d.reset;
@@ -88,6 +92,18 @@ export function redate(undated: Outcome, time: EventTime, requestId: string | nu
   } else for (const flag of d.flags.slice(at + 1)) flags.push(flag);
   const details: ErrorDetails = { ...d, requestId, ts: time.ts, reset, flags };
   return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
+}
+
+/** The flags of a record dated without a flag of its own: one array per undated outcome, shared (flags are read-only). */
+const datedFlags = new WeakMap<readonly RecordFlag[], readonly RecordFlag[]>();
+
+function flagsBefore(flags: readonly RecordFlag[], at: number): readonly RecordFlag[] {
+  let dated = datedFlags.get(flags);
+  if (dated === undefined) {
+    dated = Object.freeze(flags.slice(0, at));
+    datedFlags.set(flags, dated);
+  }
+  return dated;
 }
 
 function uncatalogued(sig: Signals, ctx: ComposeContext, flags: RecordFlag[]): Outcome {

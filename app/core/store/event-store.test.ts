@@ -91,6 +91,49 @@ describe('EventStore', () => {
     // Codes keep one id each whatever the count (charts group by code id).
     expect(store.codes.ids.size).toBe(1);
   });
+
+  it('reads back each row as written when rows share a message but not the rest', () => {
+    // Rows are written through a memo keyed by message: every other field must still be the row's own.
+    const store = createEventStore();
+    const quota = testEvent({ ts: T, code: '1308', message: 'same words', flags: ['timestamp_zone_assumed'] });
+    const variants = [
+      testEvent({ ts: T, code: '1302', message: 'same words', flags: ['timestamp_zone_assumed'] }),
+      testEvent({ ts: T, code: '9999', message: 'same words', flags: ['timestamp_zone_assumed'] }),
+      testEvent({ ts: T, code: '1308', message: 'same words', flags: ['timestamp_zone_assumed'], entry: null }),
+      { ...quota, entry: { ...quota.entry!, category: 'account' as const } },
+      { ...quota, format: 'text' },
+      { ...quota, details: { ...quota.details, language: 'zh' as const } },
+      { ...quota, details: { ...quota.details, window: 'weekly' as const } },
+      { ...quota, details: { ...quota.details, flags: ['code_from_text' as const] } },
+    ];
+    // Each variant differs from the row before it in one field only.
+    const inputs = variants.flatMap((variant) => [quota, variant]);
+    for (const event of inputs) appendEvent(store, event, 0);
+    inputs.forEach((event, i) => {
+      expect(getEvent(store, i)).toMatchObject({
+        code: event.details.code, category: event.entry?.category ?? null, message: 'same words', format: event.format,
+        language: event.details.language, window: event.details.window ?? event.entry?.window ?? null, flags: event.details.flags,
+      });
+    });
+  });
+
+  it('writes rows with the right ids after its tables were compacted or cleared', () => {
+    // The same event objects again, as the classifier hands over the same strings and entry for each wording.
+    const store = createEventStore();
+    const gone = testEvent({ ts: T, code: '1302', message: 'gone' });
+    const kept = testEvent({ ts: T, code: '1308', message: 'kept' });
+    appendEvent(store, gone, 2);
+    appendEvent(store, kept, 1);
+    removeSource(store, 2);
+    appendEvent(store, kept, 1);
+    appendEvent(store, gone, 1);
+    expect([0, 1, 2].map((i) => [getEvent(store, i)?.code, getEvent(store, i)?.message])).toEqual([['1308', 'kept'], ['1308', 'kept'], ['1302', 'gone']]);
+    clearStore(store);
+    appendEvent(store, gone, 1);
+    expect(getEvent(store, 0)).toMatchObject({ code: '1302', message: 'gone' });
+    expect(store.messages.values).toEqual(['', 'gone']);
+  });
+
   it('grows by doubling and keeps every row', () => {
     const store = createEventStore();
     for (let i = 0; i < 5000; i += 1) appendEvent(store, testEvent({ ts: T + i, line: i + 1 }), 0);

@@ -1,9 +1,11 @@
+import type { CatalogEntry, Language, QuotaWindow } from '../catalog/types';
+import type { RecordFlag } from '../classify/outcome';
 import type { IngestedEvent } from '../formats/types';
 import type { EventStore } from './event-store';
 import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
 import { appendText } from './byte-pool';
-import { capString, internString } from './string-table';
+import { capString, internString, type StringTable } from './string-table';
 
 /** Messages are kept to 300 characters, request ids to 80 (at most 240 UTF-8 bytes), reader names to 32. */
 export const MESSAGE_MAX = 300;
@@ -17,27 +19,99 @@ const FORMAT_IDS = 255;
 export function writeRow(store: EventStore, index: number, event: IngestedEvent, sourceId: number): number {
   const c = store.columns;
   const d = event.details;
-  const entry = event.entry;
   const time = typeof d.ts === 'number' && Number.isFinite(d.ts) ? d.ts : NaN;
   c.time[index] = time;
-  c.code[index] = internString(store.codes, d.code);
-  c.category[index] = toTableId(CATEGORY_TABLE, entry?.category);
-  c.verdict[index] = toTableId(VERDICT_TABLE, entry?.verdict);
-  c.family[index] = toTableId(FAMILY_TABLE, entry?.family);
+  const ids = rowIds(store, event);
+  c.code[index] = ids.code;
+  c.category[index] = ids.category;
+  c.verdict[index] = ids.verdict;
+  c.family[index] = ids.family;
   c.source[index] = clampUint(sourceId, 0xffff);
   c.line[index] = clampUint(event.line, 0xffffffff);
   c.byteOffset[index] = clampUint(event.byteOffset, Number.MAX_SAFE_INTEGER);
   c.byteLength[index] = clampUint(event.byteLength, 0xffffffff);
-  c.flags[index] = toFlagBits(d.flags);
+  c.flags[index] = ids.flagsOf === d.flags ? ids.flagBits : flagBits(ids, d.flags);
   c.reset[index] = internReset(store.resets, d.reset);
-  c.quotaWindow[index] = toTableId(WINDOW_TABLE, d.window ?? entry?.window);
+  c.quotaWindow[index] = ids.quotaWindow;
   c.http[index] = clampUint(d.http ?? 0, 0xffff);
   c.attempts[index] = clampUint(event.attempts, 0xff);
-  c.message[index] = internString(store.messages, d.message === null ? null : capString(d.message, MESSAGE_MAX));
-  c.language[index] = toTableId(LANGUAGES, d.language);
+  c.message[index] = ids.message;
+  c.language[index] = ids.language;
   writeRequestId(store, index, d.requestId);
-  c.format[index] = internFormat(store, event.format);
+  c.format[index] = ids.format;
   return time;
+}
+
+/** The ids of an event's fields that repeat from row to row, and what they were computed from. */
+interface RowIds {
+  readonly codes: StringTable;
+  readonly messages: StringTable;
+  readonly entry: CatalogEntry | null;
+  readonly codeText: string | null;
+  readonly windowName: QuotaWindow | null;
+  readonly languageName: Language | null;
+  readonly formatName: string;
+  readonly code: number;
+  readonly category: number;
+  readonly verdict: number;
+  readonly family: number;
+  readonly quotaWindow: number;
+  readonly message: number;
+  readonly language: number;
+  readonly format: number;
+  flagsOf: readonly RecordFlag[] | null;
+  flagBits: number;
+}
+
+/**
+ * Recent RowIds per store, by message. Errors of a log repeat a handful of wordings (the classifier hands
+ * over the same strings and entry for each), so most rows find theirs with one lookup instead of one per
+ * field. An entry names the tables it holds ids of: a compacted or cleared store has new tables, and an
+ * entry of the old ones never matches.
+ */
+const recentRows = new WeakMap<EventStore, Map<string | null, RowIds>>();
+const RECENT_ROWS = 256;
+
+function rowIds(store: EventStore, event: IngestedEvent): RowIds {
+  const d = event.details;
+  const entry = event.entry;
+  const windowName = d.window ?? entry?.window ?? null;
+  let recent = recentRows.get(store);
+  if (recent === undefined) {
+    recent = new Map();
+    recentRows.set(store, recent);
+  }
+  const known = recent.get(d.message);
+  if (known !== undefined && known.entry === entry && known.codeText === d.code && known.windowName === windowName && known.languageName === d.language
+    && known.formatName === event.format && known.codes === store.codes && known.messages === store.messages) return known;
+  const ids: RowIds = {
+    codes: store.codes,
+    messages: store.messages,
+    entry,
+    codeText: d.code,
+    windowName,
+    languageName: d.language,
+    formatName: event.format,
+    code: internString(store.codes, d.code),
+    category: toTableId(CATEGORY_TABLE, entry?.category),
+    verdict: toTableId(VERDICT_TABLE, entry?.verdict),
+    family: toTableId(FAMILY_TABLE, entry?.family),
+    quotaWindow: toTableId(WINDOW_TABLE, windowName),
+    message: internString(store.messages, d.message === null ? null : capString(d.message, MESSAGE_MAX)),
+    language: toTableId(LANGUAGES, d.language),
+    format: internFormat(store, event.format),
+    flagsOf: null,
+    flagBits: 0,
+  };
+  if (recent.size >= RECENT_ROWS) recent.clear();
+  recent.set(d.message, ids);
+  return ids;
+}
+
+function flagBits(ids: RowIds, flags: readonly RecordFlag[]): number {
+  ids.flagsOf = flags;
+  ids.flagBits = toFlagBits(flags);
+  return ids.flagBits;
 }
 
 function writeRequestId(store: EventStore, index: number, requestId: string | null): void {
