@@ -144,6 +144,39 @@ describe('the fast path composes each distinct error once', () => {
   });
 });
 
+describe('lines that differ only in their time', () => {
+  // The fast path remembers the rest of a line after its quoted time and only reads the time again.
+  const key = fc.constantFrom('ts', 'time', 'timestamp');
+  const time = fc.oneof(
+    fc.constantFrom('2026-11-27T10:00:00Z', '2026-11-27 10:00:00', '2026-11-27T10:00:00+08:00', '1764237600', '', 'bad', ' 2026-11-27', '2026-13-40T99:99:99Z'),
+    fc.string({ maxLength: 12 }).filter((t) => !t.includes('"')),
+  );
+  const rest = fc.constantFrom(
+    '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}',
+    '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"},"request_id":"20261127100000abc"}',
+    '"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}',
+    '"status":200,"error":{"code":"1399","message":"something new"}}',
+    '"status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 13:00:00"}}',
+  );
+
+  it('each gets what the full path gives, whatever the time holds', () => {
+    const line = fc.tuple(key, time, rest).map(([k, t, r]) => `{"${k}":${JSON.stringify(t)},${r}`);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 16 }), (lines) => {
+        for (const l of lines) expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a time under another key, or with an escape or control character, is not taken for the one remembered', () => {
+    const tail = '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+    for (const l of [`{"ts":"2026-11-27T10:00:00Z",${tail}`, `{"time":"2026-11-27T11:00:00Z",${tail}`, `{"ts":"2026-11-27\\T12:00:00Z",${tail}`, `{"ts":"2026-11-27\tT12",${tail}`, `{"tz":"2026-11-27T10:00:00Z",${tail}`]) {
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+});
+
 describe('quota messages that differ only by their reset stamp', () => {
   const wordings = CATALOG.filter((e) => e.window !== null)
     .flatMap((e) => [e.english, ...e.newerEnglish, ...e.chinese].map((w) => ({ code: e.code, wording: w })))

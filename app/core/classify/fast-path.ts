@@ -21,8 +21,21 @@ const CANONICAL =
 
 export function classifyFast(line: string, ctx: ComposeContext): Outcome | undefined {
   if (line.charCodeAt(0) !== 123) return undefined;
+  forgetOutcomesOfOtherContext(ctx);
+  const valueStart = timeValueStart(line);
+  const valueEnd = valueStart < 0 ? -1 : timeValueEnd(line, valueStart);
+  if (valueEnd >= 0 && tailLengths[line.length - valueEnd - 1] === 1) {
+    const known = timeTails.get(line.slice(valueEnd + 1));
+    if (known !== undefined && known.valueStart === valueStart) {
+      return redate(known.undated, eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset), known.requestId) ?? undefined;
+    }
+  }
   const m = CANONICAL.exec(line);
-  if (m !== null) return fromCanonical(m, ctx);
+  if (m !== null) {
+    const outcome = fromCanonical(m, ctx);
+    if (outcome !== undefined && valueEnd >= 0 && lastUndated !== null) rememberTail(line, valueStart, valueEnd, lastUndated, m[8] ?? null);
+    return outcome;
+  }
   // The scanner reads codes only from a literal "code" key (it refuses escapes): no key, no fast answer.
   if (line.indexOf('"code"') < 0) return undefined;
   const f = scanFastLine(line);
@@ -55,10 +68,65 @@ interface FastRecord {
   readonly fromError: boolean;
 }
 
+/** The undated outcome the last build dated, or null when it composed the record whole. */
+let lastUndated: Outcome | null = null;
+
 function build(r: FastRecord, ctx: ComposeContext): Outcome {
   forgetOutcomesOfOtherContext(ctx);
   const undated = undatedOutcome(r, ctx);
-  return redate(undated, eventTime(r.time, r.requestId, ctx.localOffset), r.requestId) ?? compose(signalsOf(r, r.time, r.requestId), ctx);
+  const dated = redate(undated, eventTime(r.time, r.requestId, ctx.localOffset), r.requestId);
+  lastUndated = dated === null ? null : undated;
+  return dated ?? compose(signalsOf(r, r.time, r.requestId), ctx);
+}
+
+/**
+ * Lines of the usual layout that differ only in their quoted time: `{"ts":"…"` then a tail already read.
+ * The canonical regex reads the time's characters alone (no quote, backslash or control character), so
+ * such a line is read as the first one was, its time aside: the undated outcome of that line, dated with
+ * this line's time, is what build would give. One lookup replaces the regex and the message lookup.
+ */
+interface KnownTail {
+  readonly valueStart: number;
+  readonly requestId: string | null;
+  readonly undated: Outcome;
+}
+
+const timeTails = new Map<string, KnownTail>();
+const TAIL_CAPACITY = 512;
+/** tailLengths[n] = 1 when a known tail has n characters: a line whose tail has none of them is not looked up (no hashing). */
+const TAIL_MAX = 4096;
+const tailLengths = new Uint8Array(TAIL_MAX);
+
+/** Where the quoted time of `{"ts":"…"` (or `time`, `timestamp`) starts, else -1. */
+function timeValueStart(line: string): number {
+  if (line.charCodeAt(1) !== 34) return -1;
+  return line.startsWith('ts":"', 2) ? 7 : line.startsWith('time":"', 2) ? 9 : line.startsWith('timestamp":"', 2) ? 14 : -1;
+}
+
+/** The time's closing quote, or -1 when the time holds a character the canonical regex refuses there. */
+function timeValueEnd(line: string, valueStart: number): number {
+  const end = line.indexOf('"', valueStart);
+  for (let i = valueStart; i < end; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c < 32 || c === 92) return -1;
+  }
+  return end;
+}
+
+function forgetTails(): void {
+  timeTails.clear();
+  tailLengths.fill(0);
+}
+
+function rememberTail(line: string, valueStart: number, valueEnd: number, undated: Outcome, requestId: string | null): void {
+  // A quota hit names its reset, which in a storm changes every second: its tail seldom comes back.
+  if ((undated.kind === 'catalogued' || undated.kind === 'uncatalogued') && undated.details.reset !== null) return;
+  const length = line.length - valueEnd - 1;
+  if (length >= TAIL_MAX) return;
+  if (timeTails.size >= TAIL_CAPACITY) forgetTails();
+  tailLengths[length] = 1;
+  // Copied: a slice of the line would keep its whole chunk of log text alive.
+  timeTails.set(detachString(line.slice(valueEnd + 1)), { valueStart, requestId: requestId === null ? null : detachString(requestId), undated });
 }
 
 interface UndatedOutcome {
@@ -83,6 +151,7 @@ function forgetOutcomesOfOtherContext(ctx: ComposeContext): void {
   cachedContext = ctx;
   undatedOutcomes.clear();
   stampTemplates.clear();
+  forgetTails();
 }
 
 function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {

@@ -3,8 +3,8 @@
  * `{"ts":"2026-11-27T10:00:00Z","status":429,"error":{"code":"1302","message":"High concurrency…"}}`,
  * that reads its fields with indexOf instead of JSON.parse. It accepts a strict subset of JSON (no
  * escapes, scalar values, one nested `error` object) and returns undefined for anything else, which then
- * takes the full path. It does not look for raw control characters inside strings (JSON.parse would refuse
- * the line; the full path's regex fallback then reads the same code from it).
+ * takes the full path. A raw control character anywhere sends the line to the full path too: inside a
+ * string it makes the line invalid JSON, which the full path reads as text (a time there is not read).
  */
 export interface FastFields {
   time: string | number | null;
@@ -44,13 +44,16 @@ function keyId(line: string, start: number, length: number): number {
   return WALK_KEYS.has(line.slice(start, start + length)) ? K.walk : K.other;
 }
 
+// eslint-disable-next-line no-control-regex -- the point is to find raw control characters
+const CONTROL = /[\u0000-\u001f]/;
+
 /** The value just read; module state instead of a result object, to keep the hot loop allocation-free. */
 let value: string | number | boolean | null = null;
 
 /** scanFastLine('{"error":{"code":"1302","message":"x"}}') -> { errorCode: '1302', errorMessage: 'x', ... } */
 export function scanFastLine(line: string): FastFields | undefined {
   const n = line.length;
-  if (n < 12 || line.charCodeAt(0) !== 123 || line.charCodeAt(1) !== 34 || line.charCodeAt(n - 1) !== 125 || line.indexOf('\\') >= 0) return undefined;
+  if (n < 12 || line.charCodeAt(0) !== 123 || line.charCodeAt(1) !== 34 || line.charCodeAt(n - 1) !== 125 || line.indexOf('\\') >= 0 || CONTROL.test(line)) return undefined;
   const f: FastFields = {
     time: null, timeRank: NOT_SET, status: null, statusRank: NOT_SET, requestId: null, requestIdRank: NOT_SET,
     rootCode: null, rootMessage: null, errorSeen: false, errorCode: null, errorMessage: null,
