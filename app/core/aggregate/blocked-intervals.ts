@@ -30,7 +30,8 @@ interface Draft {
   from: number;
   to: number;
   hits: number;
-  codes: Set<string>;
+  /** Code ids; their texts are looked up once per interval. */
+  codes: Set<number>;
   windows: Set<QuotaWindow>;
 }
 
@@ -46,7 +47,8 @@ export function blockedIntervals(store: EventStore, view: ViewState, ctx: Aggreg
   const merged: Draft[] = [];
   let open: Draft | null = null;
   const quotaId = QUOTA_FAMILY_ID;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     if (family[i] !== quotaId) continue;
     const t = time[i] ?? NaN;
     const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
@@ -58,17 +60,17 @@ export function blockedIntervals(store: EventStore, view: ViewState, ctx: Aggreg
     }
     open.to = Math.max(open.to, resetAt);
     open.hits += 1;
-    open.codes.add(lookupString(store.codes, code[i] ?? 0) ?? NO_CODE);
+    open.codes.add(code[i] ?? 0);
     if (w !== null) open.windows.add(w);
   }
-  const clipped = merged.flatMap((d) => clip(d, range));
+  const clipped = merged.flatMap((d) => clip(d, range, store));
   const omitted = Math.max(0, clipped.length - MAX_BLOCKED_INTERVALS);
   return { intervals: clipped.slice(omitted), omitted };
 }
 
-function clip(d: Draft, range: { from: number; to: number } | null): BlockedInterval[] {
+function clip(d: Draft, range: { from: number; to: number } | null, store: EventStore): BlockedInterval[] {
   const from = range === null ? d.from : Math.max(d.from, range.from);
   const to = range === null ? d.to : Math.min(d.to, range.to);
   if (!(from < to)) return [];
-  return [{ from, to, hits: d.hits, codes: [...d.codes].sort(), windows: [...d.windows].sort((a, b) => WINDOW_TABLE.indexOf(a) - WINDOW_TABLE.indexOf(b)) }];
+  return [{ from, to, hits: d.hits, codes: [...new Set([...d.codes].map((id) => lookupString(store.codes, id) ?? NO_CODE))].sort(), windows: [...d.windows].sort((a, b) => WINDOW_TABLE.indexOf(a) - WINDOW_TABLE.indexOf(b)) }];
 }

@@ -23,7 +23,8 @@ export function tallyCodes(store: EventStore, indices: Uint32Array): CodeStats {
     family: new Uint8Array(n),
   };
   const c = store.columns;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     const id = c.code[i] ?? 0;
     const t = c.time[i] ?? NaN;
     if (stats.count[id] === 0) {

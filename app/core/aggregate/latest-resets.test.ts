@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { testReset } from '../store/test-events';
-import { latestResets } from './latest-resets';
+import { latestResets, MAX_SUPERSEDED } from './latest-resets';
 import { storeOf, viewOf, type TestRow } from './test-store';
 
 const T = Date.UTC(2026, 2, 1, 8);
@@ -59,5 +60,30 @@ describe('latestResets', () => {
     expect(five?.implausible.count).toBe(2);
     expect(five?.implausible.latest).toMatchObject({ code: '1308', eventAt: T + H });
     expect(five?.implausible.latest?.reason).toEqual(expect.any(String));
+  });
+
+  it('shows the same groups as grouping every reset and sorting them all (ties of time and instant, many groups)', () => {
+    // Few distinct times, so that ties are common; up to 61 groups, more than are shown.
+    const row = fc.record({ t: fc.integer({ min: 0, max: 6 }), reset: fc.integer({ min: 0, max: 60 }), raw: fc.integer({ min: 0, max: 2 }), plausible: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300, size: 'max' }), (drawn) => {
+        const rows: TestRow[] = drawn.map((d) => [T + d.t * 60_000, '1308', { reset: { ...testReset(T + H + d.reset * 60_000, d.plausible), raw: `r${d.raw}` } }]);
+        const result = fiveHour(rows);
+        // The reference: stable time order, one group per instant, all sorted.
+        const plausible = rows.map((r, index) => ({ t: r[0] ?? 0, reset: r[2]?.reset, index })).filter((r) => r.reset?.plausible).sort((a, b) => a.t - b.t || a.index - b.index);
+        const groups = new Map<number, { resetAt: number; raw: string; count: number; firstEventAt: number; lastEventAt: number }>();
+        for (const r of plausible) {
+          const at = r.reset?.at ?? 0;
+          const g = groups.get(at);
+          if (g === undefined) groups.set(at, { resetAt: at, raw: r.reset?.raw ?? '', count: 1, firstEventAt: r.t, lastEventAt: r.t });
+          else Object.assign(g, { count: g.count + 1, firstEventAt: Math.min(g.firstEventAt, r.t), ...(r.t >= g.lastEventAt ? { lastEventAt: r.t, raw: r.reset?.raw ?? '' } : {}) });
+        }
+        const sorted = [...groups.values()].sort((a, b) => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt);
+        expect(result?.latest ?? null).toEqual(sorted[0] === undefined ? null : { ...sorted[0], code: '1308' });
+        expect(result?.superseded).toEqual(sorted.slice(1, 1 + MAX_SUPERSEDED).map((g) => ({ ...g, code: '1308' })));
+        expect(result?.omitted).toBe(Math.max(0, sorted.length - 1 - MAX_SUPERSEDED));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -47,24 +47,35 @@ export interface ImplausibleReset {
 interface Draft {
   resetAt: number;
   raw: string;
-  code: string;
+  /** Code id of the latest event carrying it (its text is looked up for the groups shown only). */
+  code: number;
   count: number;
   firstEventAt: number;
   lastEventAt: number;
 }
 
+/** The rows of one window with a plausible reset, in time order: positions in `indices` and their resets. */
+interface WindowRows {
+  at: Uint32Array;
+  resetAt: Float64Array;
+  size: number;
+}
+
 /**
  * For each quota window (5-hour, weekly, monthly): the latest plausible reset by event time, grouped by
- * instant, with the others listed. Undated events and implausible resets take no part. One pass.
+ * instant, with the others listed. Undated events and implausible resets take no part. A storm can
+ * announce a new reset each second, so groups are not built for every instant: the shown ones are found
+ * walking back from the latest event, and the others are only counted.
  */
 export function latestResets(store: EventStore, view: ViewState, ctx: AggregateContext): WindowResets[] {
   const indices = filterEvents(store, view, ctx);
   const { time, reset, quotaWindow, code, family } = store.columns;
   const quotaId = QUOTA_FAMILY_ID;
-  const groups = QUOTA_WINDOWS.map(() => new Map<number, Draft>());
+  const rows = QUOTA_WINDOWS.map((): WindowRows => ({ at: new Uint32Array(64), resetAt: new Float64Array(64), size: 0 }));
   const lastHit = QUOTA_WINDOWS.map(() => -Infinity);
   const implausible = QUOTA_WINDOWS.map(() => ({ count: 0, latest: null as ImplausibleReset | null }));
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     const w = (quotaWindow[i] ?? 0) - 1;
     const t = time[i] ?? NaN;
     if (w < 0 || Number.isNaN(t)) continue;
@@ -80,31 +91,73 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
       }
       continue;
     }
-    addToGroup(groups[w], resetAt, info.raw, lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, t);
+    const into = rows[w];
+    if (into) pushRow(into, k, resetAt);
   }
-  return QUOTA_WINDOWS.map((w, k) => ({ ...toWindowResets(w, groups[k], lastHit[k] ?? -Infinity), implausible: implausible[k] ?? { count: 0, latest: null } }));
+  return QUOTA_WINDOWS.map((w, k) => {
+    const groups = rows[k] ? shownGroups(store, indices, rows[k]) : { shown: [], total: 0 };
+    const [latest, ...others] = groups.shown;
+    const lastHitAt = lastHit[k] ?? -Infinity;
+    return {
+      window: w,
+      latest: latest ?? null,
+      hitAfterReset: latest !== undefined && lastHitAt > latest.resetAt,
+      superseded: others,
+      omitted: Math.max(0, groups.total - 1 - MAX_SUPERSEDED),
+      implausible: implausible[k] ?? { count: 0, latest: null },
+    };
+  });
 }
 
-function addToGroup(groups: Map<number, Draft> | undefined, resetAt: number, raw: string, code: string, t: number): void {
-  const group = groups?.get(resetAt);
-  if (group === undefined) {
-    groups?.set(resetAt, { resetAt, raw, code, count: 1, firstEventAt: t, lastEventAt: t });
-    return;
+function pushRow(rows: WindowRows, at: number, resetAt: number): void {
+  if (rows.size === rows.at.length) {
+    const at2 = new Uint32Array(rows.size * 2);
+    at2.set(rows.at);
+    const reset2 = new Float64Array(rows.size * 2);
+    reset2.set(rows.resetAt);
+    rows.at = at2;
+    rows.resetAt = reset2;
   }
-  group.count += 1;
-  group.firstEventAt = Math.min(group.firstEventAt, t);
-  // Indices are in time order, so ">=" keeps the latest event's text and code.
-  if (t >= group.lastEventAt) Object.assign(group, { lastEventAt: t, raw, code });
+  rows.at[rows.size] = at;
+  rows.resetAt[rows.size] = resetAt;
+  rows.size += 1;
 }
 
-function toWindowResets(window: QuotaWindow, groups: Map<number, Draft> | undefined, lastHit: number): Omit<WindowResets, 'implausible'> {
-  const ordered = [...(groups?.values() ?? [])].sort((a, b) => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt);
-  const [latest, ...others] = ordered;
-  return {
-    window,
-    latest: latest === undefined ? null : { ...latest },
-    hitAfterReset: latest !== undefined && lastHit > latest.resetAt,
-    superseded: others.slice(0, MAX_SUPERSEDED).map((g) => ({ ...g })),
-    omitted: Math.max(0, others.length - MAX_SUPERSEDED),
-  };
+/** Newest announcement first; the later reset first among announcements at the same time. */
+const byAnnouncement = (a: Draft, b: Draft): number => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt;
+
+/**
+ * The latest group and MAX_SUPERSEDED others in announcement order, and how many groups there are. Walking
+ * back from the latest row, a group's first row is its latest announcement (rows of one time: the last one,
+ * as walking forward with ">=" would keep), so groups appear in announcement order but for ties of time.
+ */
+function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows): { shown: ResetGroup[]; total: number } {
+  const { time, reset, code } = store.columns;
+  const wanted = MAX_SUPERSEDED + 1;
+  const found = new Map<number, Draft>();
+  let cutoff = -Infinity;
+  for (let r = rows.size - 1; r >= 0; r -= 1) {
+    const i = indices[rows.at[r] ?? 0] ?? 0;
+    const t = time[i] ?? NaN;
+    const resetAt = rows.resetAt[r] ?? NaN;
+    const group = found.get(resetAt);
+    if (group !== undefined) {
+      group.count += 1;
+      group.firstEventAt = t;
+      continue;
+    }
+    // Groups first met at an earlier time than the wanted-th one cannot be shown.
+    if (found.size >= wanted && t < cutoff) continue;
+    found.set(resetAt, { resetAt, raw: store.resets.values[reset[i] ?? 0]?.raw ?? '', code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t });
+    if (found.size === wanted) cutoff = t;
+  }
+  const shown = [...found.values()].sort(byAnnouncement).slice(0, wanted).map((g) => ({ ...g, code: lookupString(store.codes, g.code) ?? NO_CODE }));
+  return { shown, total: distinctCount(rows.resetAt.subarray(0, rows.size)) };
+}
+
+function distinctCount(values: Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  let count = 0;
+  for (let k = 0; k < sorted.length; k += 1) if (k === 0 || sorted[k] !== sorted[k - 1]) count += 1;
+  return count;
 }

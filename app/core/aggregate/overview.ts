@@ -37,7 +37,8 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
   let quotaHits = 0;
   const throttleId = THROTTLE_FAMILY_ID;
   const quotaId = QUOTA_FAMILY_ID;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     const cat = category[i] ?? 0;
     perCategory[cat] = (perCategory[cat] ?? 0) + 1;
     const f = family[i];

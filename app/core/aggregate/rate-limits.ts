@@ -44,7 +44,8 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
   const familyOfCode = new Uint8Array(store.codes.values.length);
   let throttleHits = 0;
   let quotaHits = 0;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     const f = family[i] ?? 0;
     if (f !== throttleId && f !== quotaId) continue;
     if (f === throttleId) throttleHits += 1;
@@ -61,7 +62,8 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
   const width = series.length + 2;
   const cells = new Uint32Array(grid.count * width);
   let undated = 0;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
     const f = family[i] ?? 0;
     if (f !== throttleId && f !== quotaId) continue;
     const t = time[i] ?? NaN;
