@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +121,23 @@ describe('events', () => {
     const { out } = await run(['events', `${LOGS}/mixed.log`]);
     const codes = out.trim().split('\n').map((line) => JSON.parse(line).code);
     expect(codes).toContain(401);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends `events` quietly when its output pipe closes (as `| head` does)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    const path = join(dir, 'many.ndjson');
+    const line = '{"ts":"2026-11-27T10:00:00Z","status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}\n';
+    writeFileSync(path, line.repeat(50_000));
+    const child = spawn('node', ['app/tools/cli.mjs', 'events', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    rmSync(dir, { recursive: true, force: true });
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });
 

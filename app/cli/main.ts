@@ -12,6 +12,12 @@ const classify = (text: string): Outcome => classifyRecord(text, { localOffsetMi
 if (!isMainThread && isPartThreadData(workerData)) {
   await runPartThread(workerData, classify, (message) => parentPort?.postMessage(message));
 } else {
+  // A reader that stops early (`… events big.log | head`) closes the pipe: that ends the command quietly, as
+  // other command-line tools end, instead of with a stack trace for a write that has nowhere to go.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   // With a second core, `summarize` reads a large file's second half in a thread of this same script.
   const partThreadEntry = availableParallelism() >= 2 ? new URL(import.meta.url) : null;
   process.exitCode = await runCli(
