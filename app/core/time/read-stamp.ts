@@ -19,6 +19,10 @@ const MAX_STAMP_LENGTH = 64;
 
 /** readStamp('2026-09-06 09:04:58') -> { civil: {2026, 9, 6, 9, 4, 58, 0}, offsetMinutes: null, dateOnly: false } */
 export function readStamp(raw: string): StampParts | null {
+  if (raw.length === 19) {
+    const plain = readPlainStamp(raw);
+    if (plain !== null) return plain;
+  }
   if (raw.length > MAX_STAMP_LENGTH) return null;
   const m = STAMP.exec(raw.trim());
   if (m === null) return null;
@@ -45,4 +49,32 @@ function readOffset(z: string | undefined, sign: string | undefined, hh: string 
   const minutes = mm === undefined ? 0 : Number(mm);
   if (hours > 14 || minutes > 59) return undefined;
   return (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * The most common stamp, `2026-09-06 09:04:58` (or with `T`), read digit by digit: what STAMP reads from
+ * it, without the regex and its captures. Null for any other text (STAMP then decides).
+ */
+function readPlainStamp(raw: string): StampParts | null {
+  const sep = raw.charCodeAt(10);
+  if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45 || (sep !== 32 && sep !== 84 && sep !== 116) || raw.charCodeAt(13) !== 58 || raw.charCodeAt(16) !== 58) return null;
+  const year = digitsAt(raw, 0, 4);
+  const month = digitsAt(raw, 5, 2);
+  const day = digitsAt(raw, 8, 2);
+  const hour = digitsAt(raw, 11, 2);
+  const minute = digitsAt(raw, 14, 2);
+  const second = digitsAt(raw, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
+  return { civil: { year, month, day, hour, minute, second, millisecond: 0 }, offsetMinutes: null, dateOnly: false };
+}
+
+/** The number written by `length` ASCII digits at `at`, or -1. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i += 1) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
