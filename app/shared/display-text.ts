@@ -5,6 +5,8 @@
  */
 export function toDisplayText(text: string, max: number, keepNewlines = false): { shown: string; truncated: boolean } {
   const visible = makeControlsVisible(text.length > max * 8 ? text.slice(0, max * 8) : text, keepNewlines);
+  // A text has no more graphemes than UTF-16 units: a short one is not segmented.
+  if (visible.length <= max) return { shown: visible, truncated: text.length > max * 8 };
   const graphemes = splitGraphemes(visible, max + 1);
   if (graphemes.length <= max) return { shown: visible, truncated: text.length > max * 8 };
   return { shown: graphemes.slice(0, max).join(''), truncated: true };

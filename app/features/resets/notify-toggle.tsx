@@ -8,7 +8,8 @@ interface NotifyToggleProps {
 /** Opt-in browser notifications: asked for only when the user clicks, and the answer is shown. */
 export function NotifyToggle({ enabled, onChange }: NotifyToggleProps) {
   const supported = typeof Notification !== 'undefined';
-  const [denied, setDenied] = useState(supported && Notification.permission === 'denied');
+  // Read once: the permission is a synchronous call into the browser, and this panel redraws while a file is read.
+  const [denied, setDenied] = useState(() => supported && Notification.permission === 'denied');
   if (!supported) return <span className="small muted">This browser cannot show notifications.</span>;
   const turnOn = async () => {
     const permission = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
