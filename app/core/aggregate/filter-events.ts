@@ -41,7 +41,8 @@ function scan(store: EventStore, masks: FacetMasks, bounds: TimeBounds | null): 
   const time = store.columns.time;
   const lo = bounds === null ? 0 : lowerBound(order, dated, time, bounds.from);
   const hi = bounds === null ? store.size : lowerBound(order, dated, time, bounds.to);
-  if (hasNoFacet(masks)) return order.slice(lo, hi);
+  // A view, not a copy: results are read-only, and the order's first entries never change once written.
+  if (hasNoFacet(masks)) return order.subarray(lo, hi);
   const out = new Uint32Array(hi - lo);
   let n = 0;
   const c = store.columns;
