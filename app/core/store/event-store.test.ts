@@ -117,6 +117,15 @@ describe('EventStore', () => {
     });
   });
 
+  it('reads back each quota message when every row names a new reset (same entry, new message each time)', () => {
+    const store = createEventStore();
+    const base = testEvent({ ts: T, code: '1310' });
+    const messages = Array.from({ length: 50 }, (_, i) => `Weekly/Monthly Limit Exhausted. Your limit will reset at 2026-11-23 06:00:${String(i).padStart(2, '0')}`);
+    for (const message of [...messages, messages[3]!]) appendEvent(store, { ...base, details: { ...base.details, message } }, 0);
+    expect([...messages, messages[3]].map((_, i) => getEvent(store, i)?.message)).toEqual([...messages, messages[3]]);
+    expect(getEvent(store, 49)).toMatchObject({ code: '1310', category: base.entry?.category, window: 'weekly' });
+  });
+
   it('writes rows with the right ids after its tables were compacted or cleared', () => {
     // The same event objects again, as the classifier hands over the same strings and entry for each wording.
     const store = createEventStore();

@@ -35,7 +35,8 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
   c.quotaWindow[index] = ids.quotaWindow;
   c.http[index] = clampUint(d.http ?? 0, 0xffff);
   c.attempts[index] = clampUint(event.attempts, 0xff);
-  c.message[index] = ids.message;
+  // A row found by its other fields holds another message's id (a quota storm names a new reset each time).
+  c.message[index] = ids.messageText === d.message ? ids.message : internString(store.messages, d.message === null ? null : capString(d.message, MESSAGE_MAX));
   c.language[index] = ids.language;
   writeRequestId(store, index, d.requestId);
   c.format[index] = ids.format;
@@ -48,6 +49,7 @@ interface RowIds {
   readonly messages: StringTable;
   readonly entry: CatalogEntry | null;
   readonly codeText: string | null;
+  readonly messageText: string | null;
   readonly windowName: QuotaWindow | null;
   readonly languageName: Language | null;
   readonly formatName: string;
@@ -64,31 +66,42 @@ interface RowIds {
 }
 
 /**
- * Recent RowIds per store, by message. Errors of a log repeat a handful of wordings (the classifier hands
- * over the same strings and entry for each), so most rows find theirs with one lookup instead of one per
- * field. An entry names the tables it holds ids of: a compacted or cleared store has new tables, and an
- * entry of the old ones never matches.
+ * Recent RowIds per store, by message and by catalog entry. Errors of a log repeat a handful of wordings (the
+ * classifier hands over the same strings and entry for each), so most rows find theirs with one lookup by
+ * message instead of one per field; a quota hit whose message names a new reset finds the ids of its other
+ * fields under its entry. An entry names the tables it holds ids of: a compacted or cleared store has new
+ * tables, and an entry of the old ones never matches.
  */
-const recentRows = new WeakMap<EventStore, Map<string | null, RowIds>>();
+interface RecentRows {
+  readonly byMessage: Map<string | null, RowIds>;
+  readonly byEntry: Map<CatalogEntry | null, RowIds>;
+}
+const recentRows = new WeakMap<EventStore, RecentRows>();
 const RECENT_ROWS = 256;
 
+/** Ids of the event's fields; `message` is the event's own only when `messageText` is its message. */
 function rowIds(store: EventStore, event: IngestedEvent): RowIds {
   const d = event.details;
   const entry = event.entry;
   const windowName = d.window ?? entry?.window ?? null;
   let recent = recentRows.get(store);
   if (recent === undefined) {
-    recent = new Map();
+    recent = { byMessage: new Map(), byEntry: new Map() };
     recentRows.set(store, recent);
   }
-  const known = recent.get(d.message);
-  if (known !== undefined && known.entry === entry && known.codeText === d.code && known.windowName === windowName && known.languageName === d.language
-    && known.formatName === event.format && known.codes === store.codes && known.messages === store.messages) return known;
+  const sameFields = (known: RowIds | undefined): known is RowIds =>
+    known !== undefined && known.entry === entry && known.codeText === d.code && known.windowName === windowName && known.languageName === d.language
+    && known.formatName === event.format && known.codes === store.codes && known.messages === store.messages;
+  const known = recent.byMessage.get(d.message);
+  if (sameFields(known)) return known;
+  const sibling = recent.byEntry.get(entry);
+  if (sameFields(sibling)) return sibling;
   const ids: RowIds = {
     codes: store.codes,
     messages: store.messages,
     entry,
     codeText: d.code,
+    messageText: d.message,
     windowName,
     languageName: d.language,
     formatName: event.format,
@@ -103,8 +116,10 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
     flagsOf: null,
     flagBits: 0,
   };
-  if (recent.size >= RECENT_ROWS) recent.clear();
-  recent.set(d.message, ids);
+  if (recent.byMessage.size >= RECENT_ROWS) recent.byMessage.clear();
+  if (recent.byEntry.size >= RECENT_ROWS) recent.byEntry.clear();
+  recent.byMessage.set(d.message, ids);
+  recent.byEntry.set(entry, ids);
   return ids;
 }
 
