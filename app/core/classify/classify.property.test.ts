@@ -25,6 +25,16 @@ const FRAGMENTS = [
 ];
 const recordLike = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
+/** Sequences of lines (the fast path remembers what it read before) each classified as the full path does. */
+function expectSequencesAsFullPath(line: fc.Arbitrary<string>, maxLength: number): void {
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 2, maxLength }), (lines) => {
+      for (const l of lines) expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }),
+    { numRuns: 400 },
+  );
+}
+
 describe('classifyRecord properties', () => {
   it('never throws and returns one of four outcomes for any string', () => {
     fc.assert(fc.property(fc.string(), (s) => checkOutcome(classifyRecord(s))), { numRuns: 300 });
@@ -160,13 +170,7 @@ describe('lines that differ only in their time', () => {
   );
 
   it('each gets what the full path gives, whatever the time holds', () => {
-    const line = fc.tuple(key, time, rest).map(([k, t, r]) => `{"${k}":${JSON.stringify(t)},${r}`);
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 2, maxLength: 16 }), (lines) => {
-        for (const l of lines) expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
-      }),
-      { numRuns: 400 },
-    );
+    expectSequencesAsFullPath(fc.tuple(key, time, rest).map(([k, t, r]) => `{"${k}":${JSON.stringify(t)},${r}`), 16);
   });
 
   it('a time under another key, or with an escape or control character, is not taken for the one remembered', () => {
@@ -196,12 +200,7 @@ describe('quota messages that differ only by their reset stamp', () => {
       ({ w, stamp: s, time: t, status }) =>
         `{${t}"status":${status},"error":{"code":"${w.code}","message":${JSON.stringify(w.wording.replace('${next_flush_time}', s).replace('${number}', '5').replace('${unit}', 'hour'))}}}`,
     );
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 2, maxLength: 12 }), (lines) => {
-        for (const l of lines) expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
-      }),
-      { numRuns: 400 },
-    );
+    expectSequencesAsFullPath(line, 12);
   });
 
   it('a stamp glued to more digits, a fraction or a zone, or a second date, is read as the full path reads it', () => {
