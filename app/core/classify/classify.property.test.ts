@@ -22,6 +22,7 @@ const FRAGMENTS = [
   'Usage limit reached for 5 hour. Your limit will reset at ', '2026-08-31 18:19:41', '${next_flush_time}', '已达到 5 小时的使用上限。',
   '该模型当前访问量过大，请您稍后再试', 'Internal Error', '"finish_reason":"sensitive"', '"isApiErrorMessage":true', '"status":429',
   '__proto__', 'constructor', '\u200B', '１３０８', '"ts":"2026-11-27T10:00:00Z"', 'Claude usage limit reached', 'req_011',
+  'HTTP/1.1 200 OK', '"HTTP/1.1 429 "', 'HTTP/2 503', 'http/1.0 404', 'Error from provider (Z.ai)', 'zhipuai.core.APIError', '‘code‘: ‘1308‘', 'type',
 ];
 const recordLike = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
@@ -151,6 +152,28 @@ describe('the fast path composes each distinct error once', () => {
     for (const l of [line('"2026-11-27T10:00:00Z"', '1302', message), line('', '1302', message, '20261127100000abc'), line('"bad"', '1302', message), line('"2026-11-27T11:00:00Z"', '1302', message, 'req_1')]) {
       expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
     }
+  });
+});
+
+describe('text lines whose one trigger is an HTTP status line', () => {
+  it('a code quoted with left single quotes is read with the shortcuts as without them (the pre-check lacked that quote)', () => {
+    for (const l of ['‘code‘: ‘1308‘', 'HTTP/1.1 200 OK ‘code‘: ‘1308‘']) {
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+      expect(classifyRecord(l).kind).toBe('catalogued');
+    }
+  });
+
+  it('are read as the full path reads them (httpx request logs, errors among them)', () => {
+    const status = fc.constantFrom('200 OK', '204 No Content', '301 Moved', '399', '400', '401 Unauthorized', '429', '500', '599', '600', 'xyz', '');
+    const before = fc.constantFrom('[2026-11-20 00:00:00,123] DEBUG httpx: HTTP Request: POST https://api.z.ai/api/paas/v4/chat/completions "', '2026-11-20T00:00:00Z INFO ', '', '401 ', '[1308] ');
+    const after = fc.constantFrom('"', '', ' Error from provider (Z.ai)', ' zhipuai.core.APIError', ' ‘code‘: ‘1308‘', ' then HTTP/1.1 429', ' Rate limit reached for requests', ' type=x');
+    const line = fc.tuple(before, fc.constantFrom('HTTP/1.1 ', 'http/2 ', 'HTTP/1.0\t'), status, after).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 

@@ -25,7 +25,7 @@ const STRUCTURAL = [
   'zai', 'zhipu',
 ];
 /** A `code` or `type` key in any quoting a reader accepts (JSON, escaped JSON, reprs, smart quotes). */
-const QUOTED_KEYS = ['code', 'type'].flatMap((key) => [...'\'"“”’\\'].map((quote) => key + quote));
+const QUOTED_KEYS = ['code', 'type'].flatMap((key) => [...'\'"“”‘’\\'].map((quote) => key + quote));
 /** Lowercasing changes neither digits, brackets nor white space: these two run on the text itself. */
 const BRACKET_CODE = /\[\d{3,4}\]/;
 const LEADING_STATUS = /^\s*[1-5]\d\d\s/;
@@ -92,8 +92,8 @@ export function forgetLastText(): void {
 }
 
 /**
- * Text a brace can turn into an error without any trigger word: escapes (`\u0063ode`), the one quote
- * repairQuotes maps that QUOTED_KEYS lacks (‘), `finish_reason: sensitive` (code 1301, no wording), and a
+ * Text a brace can turn into an error without any trigger word: escapes (`\u0063ode`), the left single
+ * quote (‘) that repairQuotes maps, `finish_reason: sensitive` (code 1301, no wording), and a
  * string value opening with a status (`"429 …"`), which the anchored pattern sees only in the value.
  */
 const BRACE_RISKS = /[\\‘]|sensitive|["'“”’]\s*[1-5]\d\d\s/i;
