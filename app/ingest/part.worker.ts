@@ -17,7 +17,7 @@ self.addEventListener('message', (event: MessageEvent<PartRequest>) => {
   })
     .then((result) => {
       // The columns and the request id pool move to the ingest worker instead of being copied; of the
-      // interned tables only the values go (appendStore interns them again), not their lookup maps.
+      // interned tables only the values go (appendStore takes them over), not their lookup maps.
       const { store } = result;
       const transfer = [...COLUMN_NAMES.map((name) => store.columns[name].buffer), store.requestIds.bytes.buffer] as ArrayBuffer[];
       const tables = {

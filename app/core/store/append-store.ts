@@ -1,7 +1,6 @@
 import { growColumns, type EventColumns } from './columns';
 import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
-import { internReset } from './reset-table';
 import { internString } from './string-table';
 import { POOL_MAX, clampUint, internFormat } from './write-row';
 
@@ -15,8 +14,9 @@ export interface AppendStoreOptions {
 /**
  * Appends the events of `part`, a store filled from a later part of the same source (read in parallel,
  * its line numbers counted from the part's start), after the events of `store`: the same rows as appending
- * the part's events one by one. Strings and resets are interned again, request ids copied into the
- * store's pool. Returns how many events were appended.
+ * the part's events one by one. Codes and reader names are interned again, messages and resets appended
+ * (they are looked up among recent ones only), request ids copied into the store's pool. Returns how many
+ * events were appended.
  */
 export function appendStore(store: EventStore, part: EventStore, { lineShift, limit }: AppendStoreOptions): number {
   const n = Math.max(0, Math.min(part.size, limit));
@@ -34,16 +34,20 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
     (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
   }
   const code = remapIds(part.codes.values, (value) => internString(store.codes, value));
-  const message = remapIds(part.messages.values, (value) => internString(store.messages, value));
   const format = remapIds(part.formats.values, (value) => internFormat(store, value ?? ''));
-  const reset = remapIds(part.resets.values, (value) => internReset(store.resets, value));
+  // Messages and resets are looked up among recent ones only (a value may hold two ids), so the part's are
+  // appended as they are, not interned again one by one: its ids move by the table's length.
+  const messageShift = appendValues(store.messages.values, part.messages.values);
+  const resetShift = appendValues(store.resets.values, part.resets.values);
   const poolBase = appendPool(store, part);
   for (let i = 0; i < n; i += 1) {
     const row = at + i;
+    const messageId = from.message[i] ?? 0;
+    const resetId = from.reset[i] ?? 0;
     to.code[row] = code(from.code[i] ?? 0);
-    to.message[row] = message(from.message[i] ?? 0);
+    to.message[row] = messageId === 0 ? 0 : messageId + messageShift;
     to.format[row] = format(from.format[i] ?? 0);
-    to.reset[row] = reset(from.reset[i] ?? 0);
+    to.reset[row] = resetId === 0 ? 0 : resetId + resetShift;
     to.line[row] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
     movePoolRow(to, row, (from.requestIdStart[i] ?? 0) + poolBase);
     trackExtent(store, to.time[row] ?? NaN);
@@ -51,6 +55,13 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   store.size += n;
   store.version += n;
   return n;
+}
+
+/** Appends values[1..] of a part's table (values[0] is "none"); returns how far the part's ids move. */
+function appendValues<V>(into: V[], values: readonly V[]): number {
+  const shift = into.length - 1;
+  for (let id = 1; id < values.length; id += 1) into.push(values[id] as V);
+  return shift;
 }
 
 /** Copies the part's request id bytes to the end of the store's pool; returns where they start. */
