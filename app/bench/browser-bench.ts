@@ -176,8 +176,8 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
     const t0 = state.t0 ?? 0;
     const seconds = ((state.doneAt ?? t0) - t0) / 1000;
     const text = state.doneText ?? '';
-    const lines = digits(/([\d,]+) lines/.exec(text)?.[1]);
-    const events = digits(/([\d,]+) events/.exec(text)?.[1]);
+    const lines = digits(/([\d,]+) lines?/.exec(text)?.[1]);
+    const events = digits(/([\d,]+) events?/.exec(text)?.[1]);
     const rate = /([\d.]+) MB\/s/.exec(text)?.[1];
     const during = state.longTasks.filter((task) => task.start + task.duration >= t0 && task.start <= (state.doneAt ?? t0) + 1000);
     const peak = (pick: (s: MemorySample) => number | null) => {

@@ -33,7 +33,7 @@ export const MONITOR_SCRIPT = `(() => {
     const now = performance.now();
     const row = sourceRow(state.fileName);
     if (state.firstProgressAt === null && row) {
-      const m = /([\\d,]+) lines/.exec(row.textContent || '');
+      const m = /([\\d,]+) lines?/.exec(row.textContent || '');
       if (m && Number(m[1].replace(/,/g, '')) > 0) state.firstProgressAt = now;
     }
     if (state.firstChartAt === null) {

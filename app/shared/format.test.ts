@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, formatInstant, zoneSuffix } from './format';
+import { formatBytes, formatCountOf, formatDuration, formatInstant, zoneSuffix } from './format';
 
 describe('format', () => {
+  it.each([
+    [0, 'quota hit', undefined, '0 quota hits'],
+    [1, 'quota hit', undefined, '1 quota hit'],
+    [1200, 'line', undefined, '1,200 lines'],
+    [2, 'entry', 'entries', '2 entries'],
+  ])('formatCountOf(%d, %s) = %s', (n, noun, plural, expected) => expect(formatCountOf(n, noun, plural)).toBe(expected));
+
   it.each([
     [0, '0s'],
     [59_000, '59s'],

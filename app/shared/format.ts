@@ -7,6 +7,9 @@ const integer = new Intl.NumberFormat('en-US');
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 
 export const formatCount = (n: number) => integer.format(n);
+
+/** formatCountOf(1, 'hit') -> '1 hit'; formatCountOf(1200, 'hit') -> '1,200 hits' */
+export const formatCountOf = (n: number, noun: string, plural = `${noun}s`) => `${integer.format(n)} ${n === 1 ? noun : plural}`;
 export const formatShare = (share: number) => percent.format(share);
 
 export function formatBytes(bytes: number): string {

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
 import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../../core/aggregate';
-import { formatCount, formatDuration, formatInstant } from '../../shared/format';
+import { formatCount, formatCountOf, formatDuration, formatInstant } from '../../shared/format';
 import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
@@ -72,10 +72,10 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
   });
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
   const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
-  const summary = `${formatCount(rateLimits.throttleHits)} throttling hits and ${formatCount(rateLimits.quotaHits)} quota hits; blocked for ${formatDuration(
+  const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatDuration(
     blockedMs,
     false,
-  )} in ${blocked.intervals.length} period${blocked.intervals.length === 1 ? '' : 's'} until a reset.`;
+  )} in ${formatCountOf(blocked.intervals.length, 'period')} until a reset.`;
   return (
     <ChartFigure
       title="Rate-limit and quota hits"

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
 import { VERDICT_LABELS } from '../../core/catalog/labels';
 import type { Overview } from '../../core/aggregate';
-import { formatCount, formatShare } from '../../shared/format';
+import { formatCount, formatCountOf, formatShare } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 
@@ -22,7 +22,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
           <div className="value" data-testid="total-errors">{formatCount(overview.total)}</div>
           <div className="sub">
             {overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
-            {rejectedLines ? ` · ${formatCount(rejectedLines)} lines rejected` : ''}
+            {rejectedLines ? ` · ${formatCountOf(rejectedLines, 'line')} rejected` : ''}
           </div>
         </div>
         <div className="card">

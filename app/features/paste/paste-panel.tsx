@@ -3,6 +3,7 @@ import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { classifyTextQueryOptions } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import type { EventSummary } from '../../ingest/protocol';
+import { formatCountOf } from '../../shared/format';
 
 interface PastePanelProps {
   readonly client: IngestClient;
@@ -41,7 +42,7 @@ export function PastePanel({ client, providerOffsetMinutes, renderEvent, onAddTo
       {ledger && text.trim() ? (
         <div className="stack" aria-live="polite" aria-busy={isFetching} data-testid="paste-result">
           <p className="small muted">
-            {ledger.lines} line{ledger.lines === 1 ? '' : 's'}: {ledger.catalogued} catalogued, {ledger.uncatalogued} uncatalogued,{' '}
+            {formatCountOf(ledger.lines, 'line')}: {ledger.catalogued} catalogued, {ledger.uncatalogued} uncatalogued,{' '}
             {ledger.nonError} not errors, {Object.values(ledger.rejected).reduce((a, b) => a + (b ?? 0), 0)} rejected
           </p>
           {data.events.length === 0 ? <p className="small">No Z.ai error found in this text.</p> : null}

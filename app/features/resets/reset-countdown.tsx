@@ -3,7 +3,7 @@ import { lookupCode } from '../../core/catalog/catalog';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import type { QuotaWindow } from '../../core/catalog/types';
 import { announcementText, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
-import { formatCount, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
+import { formatCountOf, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
 interface ResetCountdownProps {
@@ -34,7 +34,7 @@ export function ResetCountdown({ window, group, hitAfterReset, now, resetOffsetM
       <div className="row">
         <strong>{WINDOW_LABELS[window]}</strong>
         <span className="muted small">
-          {group.code} {title} · {formatCount(group.count)} hit{group.count === 1 ? '' : 's'}
+          {group.code} {title} · {formatCountOf(group.count, 'hit')}
         </span>
       </div>
       <div role="timer" aria-label={label} className="countdown-value" data-state={countdown.state}>

@@ -1,7 +1,7 @@
 import type { ImplausibleReset, WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
-import { formatCount, formatInstant, zoneSuffix } from '../../shared/format';
+import { formatCount, formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
 import { SafeText } from '../../shared/safe-text';
 import { useBooleanPreference } from '../../shared/use-preference';
@@ -57,7 +57,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
                 <ul>
                   {w.superseded.map((g) => (
                     <li key={g.resetAt}>
-                      {formatInstant(g.resetAt, tz)} · code {g.code} · {formatCount(g.count)} hit{g.count === 1 ? '' : 's'}
+                      {formatInstant(g.resetAt, tz)} · code {g.code} · {formatCountOf(g.count, 'hit')}
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,6 @@
 import type { RejectReason } from '../../core/classify/outcome';
 import type { Ledger } from '../../core/ledger/types';
-import { formatBytes, formatCount } from '../../shared/format';
+import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { REJECT_REASON_TEXT } from './reject-reasons';
 
@@ -66,7 +66,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
         </tbody>
       </table>
       <div className="small muted">
-        {formatCount(ledger.events)} error event{ledger.events === 1 ? '' : 's'} from {formatCount(ledger.records)} records
+        {formatCountOf(ledger.events, 'error event')} from {formatCountOf(ledger.records, 'record')}
         {ledger.retriesFolded > 0 ? `, ${formatCount(ledger.retriesFolded)} retries folded into their incidents` : ''} ·{' '}
         {formatBytes(ledger.bytesRead)} read
       </div>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { mergeLedgers } from '../../core/ledger/ledger';
 import type { SourceStatus } from '../../ingest/protocol';
-import { formatBytes, formatCount } from '../../shared/format';
+import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
 
@@ -77,7 +77,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       ) : null}
       <div className="small muted">
         {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)} ·{' '}
-        {formatCount(source.ledger.lines)} lines · {formatCount(source.ledger.events)} events
+        {formatCountOf(source.ledger.lines, 'line')} · {formatCountOf(source.ledger.events, 'event')}
         {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
         {source.readers === 2 ? ' · read on 2 cores' : ''}
       </div>

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatCountOf } from '../../shared/format';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
@@ -55,7 +55,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
   const dated = trend.total - trend.undated;
-  const summary = `${formatCount(dated)} dated error${dated === 1 ? '' : 's'} in ${rows.length} bucket${rows.length === 1 ? '' : 's'} of ${formatBucketSize(bucketMs)}${
+  const summary = `${formatCountOf(dated, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${
     trend.undated ? `; ${formatCount(trend.undated)} undated errors are counted in the totals but not drawn` : ''
   }.`;
   return (
