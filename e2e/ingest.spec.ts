@@ -12,6 +12,7 @@ interface CliSummary {
   readonly lines: number;
   readonly outcomes: { catalogued: number; uncatalogued: number; nonError: number; rejected: number };
   readonly events: number;
+  readonly byCode: Readonly<Record<string, number>>;
 }
 
 function cliSummary(files: readonly string[]): CliSummary {
@@ -76,6 +77,11 @@ test.describe('log ingestion', () => {
     expect(cli.lines).toBe(lines);
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
     await expect(page.getByTestId('total-errors')).toHaveText(cli.events.toLocaleString('en'));
+    // The second part's messages crossed between workers (packed): every 1308 is found by its words.
+    const quotaHits = cli.byCode['1308'] ?? 0;
+    expect(quotaHits).toBeGreaterThan(0);
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('Usage limit reached');
+    await expect(page.getByTestId('total-errors')).toHaveText(quotaHits.toLocaleString('en'));
   });
 
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
