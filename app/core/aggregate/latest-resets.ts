@@ -56,7 +56,7 @@ interface Draft {
 
 /** The rows of one window with a plausible reset, in time order: positions in `indices` and their resets. */
 interface WindowRows {
-  at: Uint32Array;
+  positions: Uint32Array;
   resetAt: Float64Array;
   size: number;
 }
@@ -71,7 +71,7 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
   const indices = filterEvents(store, view, ctx);
   const { time, reset, quotaWindow, code, family } = store.columns;
   const quotaId = QUOTA_FAMILY_ID;
-  const rows = QUOTA_WINDOWS.map((): WindowRows => ({ at: new Uint32Array(64), resetAt: new Float64Array(64), size: 0 }));
+  const rows = QUOTA_WINDOWS.map((): WindowRows => ({ positions: new Uint32Array(64), resetAt: new Float64Array(64), size: 0 }));
   const lastHit = QUOTA_WINDOWS.map(() => -Infinity);
   const implausible = QUOTA_WINDOWS.map(() => ({ count: 0, latest: null as ImplausibleReset | null }));
   for (let k = 0; k < indices.length; k += 1) {
@@ -109,16 +109,16 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
   });
 }
 
-function pushRow(rows: WindowRows, at: number, resetAt: number): void {
-  if (rows.size === rows.at.length) {
-    const at2 = new Uint32Array(rows.size * 2);
-    at2.set(rows.at);
-    const reset2 = new Float64Array(rows.size * 2);
-    reset2.set(rows.resetAt);
-    rows.at = at2;
-    rows.resetAt = reset2;
+function pushRow(rows: WindowRows, position: number, resetAt: number): void {
+  if (rows.size === rows.positions.length) {
+    const positions = new Uint32Array(rows.size * 2);
+    positions.set(rows.positions);
+    const resets = new Float64Array(rows.size * 2);
+    resets.set(rows.resetAt);
+    rows.positions = positions;
+    rows.resetAt = resets;
   }
-  rows.at[rows.size] = at;
+  rows.positions[rows.size] = position;
   rows.resetAt[rows.size] = resetAt;
   rows.size += 1;
 }
@@ -137,7 +137,7 @@ function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows):
   const found = new Map<number, Draft>();
   let cutoff = -Infinity;
   for (let r = rows.size - 1; r >= 0; r -= 1) {
-    const i = indices[rows.at[r] ?? 0] ?? 0;
+    const i = indices[rows.positions[r] ?? 0] ?? 0;
     const t = time[i] ?? NaN;
     const resetAt = rows.resetAt[r] ?? NaN;
     const group = found.get(resetAt);
