@@ -13,16 +13,19 @@ export function leadingStamp(text: string): string | null {
   return LEADING_STAMP.exec(text)?.[1] ?? null;
 }
 
-/** Lines of one second share their stamp: the last one read is kept (copied, not a slice of the line). */
+/**
+ * Lines of one second share their stamp: the last one read is kept (copied, not a slice of the line), with
+ * its answer, which the lines share (it is read-only).
+ */
 let lastIso = '';
-let lastIsoAt: number | null = null;
+let lastIsoTime: EventTime | null = null;
 
-function isoUtc(stamp: string): number | null {
-  if (stamp === lastIso) return lastIsoAt;
+function isoUtcTime(stamp: string): EventTime | null {
+  if (stamp === lastIso) return lastIsoTime;
   const at = parseIsoUtcFast(stamp);
   lastIso = detachString(stamp);
-  lastIsoAt = at;
-  return at;
+  lastIsoTime = at === null ? null : Object.freeze({ ts: at, flags: NO_FLAGS });
+  return lastIsoTime;
 }
 
 const NO_FLAGS: readonly RecordFlag[] = Object.freeze([]);
@@ -39,8 +42,8 @@ export interface EventTime {
  * `timestamp_invalid` (E4: never rolled over to a wrong time); the request id may still date the record.
  */
 export function eventTime(time: string | number | null, requestId: string | null, localOffset: LocalOffset): EventTime {
-  const utc = typeof time === 'string' ? isoUtc(time) : null;
-  if (utc !== null) return { ts: utc, flags: NO_FLAGS };
+  const utc = typeof time === 'string' ? isoUtcTime(time) : null;
+  if (utc !== null) return utc;
   if (time !== null) {
     const parsed = parseLogTimestamp(time, localOffset);
     if (parsed !== null) return { ts: parsed.at, flags: parsed.zoneAssumed ? ZONE_ASSUMED : NO_FLAGS };
