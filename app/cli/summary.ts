@@ -29,8 +29,8 @@ export interface SummaryPart {
   readonly resets: readonly LatestReset[];
 }
 
-function countInto(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function countInto(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
 }
 
 function sortedObject(map: Map<string, number>): Record<string, number> {
@@ -48,6 +48,11 @@ export function createSummary(): Summary {
   const byCategory = new Map<string, number>();
   const resets = new Map<string, LatestReset>();
   const files: Array<{ file: string; ledger: Ledger }> = [];
+  /** Strictly later wins: an equal reset keeps the earlier event. */
+  const keepLatest = (reset: LatestReset): void => {
+    const latest = resets.get(reset.window);
+    if (latest === undefined || reset.at > latest.at) resets.set(reset.window, reset);
+  };
 
   return {
     addEvent: (file, event) => {
@@ -56,19 +61,14 @@ export function createSummary(): Summary {
       const at = plausibleResetAt(event);
       const window = event.details.window ?? event.entry?.window ?? null;
       if (at === null || window === null) return;
-      const latest = resets.get(window);
-      if (latest === undefined || at > latest.at) resets.set(window, { code: event.details.code, window, at, file, line: event.line });
+      keepLatest({ code: event.details.code, window, at, file, line: event.line });
     },
     addFile: (file, ledger) => files.push({ file, ledger }),
     partState: () => ({ byCode: [...byCode], byCategory: [...byCategory], resets: [...resets.values()] }),
     addPart: (part, lineShift) => {
-      for (const [code, n] of part.byCode) byCode.set(code, (byCode.get(code) ?? 0) + n);
-      for (const [category, n] of part.byCategory) byCategory.set(category, (byCategory.get(category) ?? 0) + n);
-      // Strictly later wins, as in addEvent: an equal reset keeps the earlier event.
-      for (const reset of part.resets) {
-        const latest = resets.get(reset.window);
-        if (latest === undefined || reset.at > latest.at) resets.set(reset.window, { ...reset, line: reset.line + lineShift });
-      }
+      for (const [code, n] of part.byCode) countInto(byCode, code, n);
+      for (const [category, n] of part.byCategory) countInto(byCategory, category, n);
+      for (const reset of part.resets) keepLatest({ ...reset, line: reset.line + lineShift });
     },
     toJson: () => {
       const total = mergeLedgers(files.map((f) => f.ledger));

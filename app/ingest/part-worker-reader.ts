@@ -1,37 +1,8 @@
 import { createEmptyLedger } from '../core/ledger/ledger';
-import { unpackResets, unpackStrings, type PackedResets, type PackedStrings } from '../core/store/packed-values';
+import { unpackedOrFailed, type PartDone } from './part-message';
 import { failedPart, type PartProgress, type PartReader, type PartResult } from './read-part';
 
-/** The part's result; its store's messages and resets travel packed, beside it. */
-export interface PartDone {
-  readonly type: 'done';
-  readonly result: PartResult;
-  readonly packed: { readonly messages: PackedStrings; readonly resets: PackedResets };
-}
-
 type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' };
-
-/** A result that cannot be unpacked counts as a failed part: the first reader then reads the rest itself. */
-function unpackedOrFailed(done: PartDone): PartResult {
-  try {
-    return unpacked(done);
-  } catch {
-    return failedPart();
-  }
-}
-
-/** The part's result with its messages and resets unpacked into its store. */
-function unpacked({ result, packed }: PartDone): PartResult {
-  const { store } = result;
-  return {
-    ...result,
-    store: {
-      ...store,
-      messages: { ...store.messages, values: unpackStrings(packed.messages) },
-      resets: { ...store.resets, values: unpackResets(packed.resets) },
-    },
-  };
-}
 
 /** A part worker that has said nothing for this long is taken for lost (it tells its progress four times a second). */
 const SILENCE_MS = 30_000;

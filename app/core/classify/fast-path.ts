@@ -32,30 +32,30 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
   }
   const m = CANONICAL.exec(line);
   if (m !== null) {
-    const outcome = fromCanonical(m, ctx);
-    if (outcome !== undefined && valueEnd >= 0 && lastUndated !== null) rememberTail(line, valueStart, valueEnd, lastUndated, m[8] ?? null);
-    return outcome;
+    const r = fromCanonical(m);
+    return r === undefined ? undefined : build(r, ctx, valueEnd < 0 ? null : { line, valueStart, valueEnd });
   }
   // The scanner reads codes only from a literal "code" key (it refuses escapes): no key, no fast answer.
   if (line.indexOf('"code"') < 0) return undefined;
   const f = scanFastLine(line);
-  return f === undefined ? undefined : fromScan(f, ctx);
+  const r = f === undefined ? undefined : fromScan(f);
+  return r === undefined ? undefined : build(r, ctx, null);
 }
 
-function fromCanonical(m: RegExpExecArray, ctx: ComposeContext): Outcome | undefined {
+function fromCanonical(m: RegExpExecArray): FastRecord | undefined {
   const message = m[7] ?? '';
   const read = readCode(m[5] ?? Number(m[6]));
   if (read.kind !== 'code' || message.indexOf('(request id') >= 0) return undefined;
   const status = m[4] === undefined ? null : Number(m[4]);
   const time = m[2] ?? (m[3] === undefined ? null : Number(m[3]));
-  return build({ code: read.code, coerced: read.coerced, message, status, time, requestId: m[8] ?? null, fromError: true }, ctx);
+  return { code: read.code, coerced: read.coerced, message, status, time, requestId: m[8] ?? null, fromError: true };
 }
 
-function fromScan(f: FastFields, ctx: ComposeContext): Outcome | undefined {
+function fromScan(f: FastFields): FastRecord | undefined {
   const read = readCode(f.errorSeen ? f.errorCode : f.rootCode);
   const message = f.errorSeen ? f.errorMessage : f.rootMessage;
   if (read.kind !== 'code' || message === null || !isPlainMessage(message)) return undefined;
-  return build({ code: read.code, coerced: read.coerced, message, status: f.status, time: f.time, requestId: f.requestId, fromError: f.errorSeen }, ctx);
+  return { code: read.code, coerced: read.coerced, message, status: f.status, time: f.time, requestId: f.requestId, fromError: f.errorSeen };
 }
 
 interface FastRecord {
@@ -68,15 +68,19 @@ interface FastRecord {
   readonly fromError: boolean;
 }
 
-/** The undated outcome the last build dated, or null when it composed the record whole. */
-let lastUndated: Outcome | null = null;
+/** A line of the usual layout and where its quoted time is: its tail is remembered once the line is read. */
+interface TimedLine {
+  readonly line: string;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
 
-function build(r: FastRecord, ctx: ComposeContext): Outcome {
-  forgetOutcomesOfOtherContext(ctx);
+function build(r: FastRecord, ctx: ComposeContext, timed: TimedLine | null): Outcome {
   const undated = undatedOutcome(r, ctx);
   const dated = redate(undated, eventTime(r.time, r.requestId, ctx.localOffset), r.requestId);
-  lastUndated = dated === null ? null : undated;
-  return dated ?? compose(signalsOf(r, r.time, r.requestId), ctx);
+  if (dated === null) return compose(signalsOf(r, r.time, r.requestId), ctx);
+  if (timed !== null) rememberTail(timed, undated, r.requestId);
+  return dated;
 }
 
 /**
@@ -118,7 +122,7 @@ function forgetTails(): void {
   tailLengths.fill(0);
 }
 
-function rememberTail(line: string, valueStart: number, valueEnd: number, undated: Outcome, requestId: string | null): void {
+function rememberTail({ line, valueStart, valueEnd }: TimedLine, undated: Outcome, requestId: string | null): void {
   // A quota hit names its reset, which in a storm changes every second: its tail seldom comes back.
   if ((undated.kind === 'catalogued' || undated.kind === 'uncatalogued') && undated.details.reset !== null) return;
   const length = line.length - valueEnd - 1;

@@ -6,7 +6,7 @@ import { formatCount, formatCountOf, formatDuration, formatInstant } from '../..
 import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { ChartFigure } from '../../shared/chart/chart-figure';
+import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
 import { Band, peakBands } from '../../shared/chart/peak-bands';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
@@ -18,18 +18,13 @@ const BAR_CATEGORY_GAP = 1;
 const STACK_TOP = 'stackTop';
 const colorOf = (index: number) => CODE_PALETTE[index % CODE_PALETTE.length] ?? '#999999';
 
-interface RateLimitChartProps {
+interface RateLimitChartProps extends KeepFrameProps {
   readonly rateLimits: RateLimitResult;
   readonly blocked: BlockedIntervalsResult;
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onSelectRange: (from: number, to: number) => void;
   /** Shade the provider's peak hours (a display preference). */
   readonly showPeakHours: boolean;
-  /**
-   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
-   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
-   */
-  readonly keepFrame?: boolean;
 }
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */

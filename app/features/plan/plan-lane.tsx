@@ -3,17 +3,12 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recha
 import type { PlanState, PlanTimeline } from '../../core/aggregate';
 import { formatDuration, formatInstant } from '../../shared/format';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { ChartFigure } from '../../shared/chart/chart-figure';
+import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { formatBucketRange } from '../../shared/chart/time-axis';
 
-interface PlanLaneProps {
+interface PlanLaneProps extends KeepFrameProps {
   readonly plan: PlanTimeline;
   readonly tz: 'local' | 'utc' | 'utc+8';
-  /**
-   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
-   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
-   */
-  readonly keepFrame?: boolean;
 }
 
 const STATE_LABELS: Readonly<Record<PlanState, string>> = {

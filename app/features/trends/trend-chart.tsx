@@ -10,22 +10,17 @@ import { peakBands } from '../../shared/chart/peak-bands';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
-import { ChartFigure } from '../../shared/chart/chart-figure';
+import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
 
 const BAR_CATEGORY_GAP = 1;
 
-interface TrendChartProps {
+interface TrendChartProps extends KeepFrameProps {
   readonly trend: TrendResult;
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onSelectRange: (from: number, to: number) => void;
   /** Shade the provider's peak hours (a display preference). */
   readonly showPeakHours: boolean;
-  /**
-   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
-   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
-   */
-  readonly keepFrame?: boolean;
 }
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */

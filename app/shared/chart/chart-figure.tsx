@@ -9,6 +9,15 @@ interface LegendItem {
   readonly color?: string;
 }
 
+/** What a time chart is told while a file is read. */
+export interface KeepFrameProps {
+  /**
+   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
+   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
+   */
+  readonly keepFrame?: boolean;
+}
+
 interface ChartFigureProps {
   readonly title: string;
   readonly summary: string;
