@@ -213,7 +213,7 @@ test('a stream silent for 60 s shows stale, then reconnects by itself after the 
   const log = await serverLog(page, '/sse/silent');
   expect(log).toHaveLength(2);
   expect(log[1]?.headers['last-event-id']).toBe('3');
-  await expect(page.getByTestId('stream-reconnects')).toHaveText('1 reconnects');
+  await expect(page.getByTestId('stream-reconnects')).toHaveText('1 reconnect');
   await expect(ledger(page, 'lines')).toHaveText('6');
 });
 

@@ -3,7 +3,7 @@ import { streamQueryOptions } from '../../data/stream-query';
 import type { IngestClient } from '../../ingest/ingest-client';
 import type { SourceStatus } from '../../ingest/protocol';
 import type { StreamTarget } from '../../ingest/streams';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { useNow } from '../../shared/use-now';
 import { formatStreamStatus, statusTone } from './stream-status';
@@ -31,7 +31,7 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
       <code className="stream-url"><SafeText text={target.url} max={2048} /></code>
       <p className="row small" role="status" aria-label="Stream status">
         <span className={`pill stream-${statusTone(snapshot)}`} data-testid="stream-status">{formatStreamStatus(snapshot, now)}</span>
-        {snapshot.reconnects > 0 ? <span data-testid="stream-reconnects">{formatCount(snapshot.reconnects)} reconnects</span> : null}
+        {snapshot.reconnects > 0 ? <span data-testid="stream-reconnects">{formatCountOf(snapshot.reconnects, 'reconnect')}</span> : null}
       </p>
       <table className="data small">
         <tbody>

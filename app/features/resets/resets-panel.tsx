@@ -1,7 +1,7 @@
 import type { ImplausibleReset, WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
-import { formatCount, formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
+import { formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
 import { SafeText } from '../../shared/safe-text';
 import { useBooleanPreference } from '../../shared/use-preference';
@@ -53,7 +53,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
             {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} /> : null}
             {w.superseded.length > 0 ? (
               <details className="small">
-                <summary>{formatCount(w.superseded.length + w.omitted)} earlier resets of this window</summary>
+                <summary>{formatCountOf(w.superseded.length + w.omitted, 'earlier reset')} of this window</summary>
                 <ul>
                   {w.superseded.map((g) => (
                     <li key={g.resetAt}>

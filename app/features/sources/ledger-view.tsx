@@ -67,7 +67,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
       </table>
       <div className="small muted">
         {formatCountOf(ledger.events, 'error event')} from {formatCountOf(ledger.records, 'record')}
-        {ledger.retriesFolded > 0 ? `, ${formatCount(ledger.retriesFolded)} retries folded into their incidents` : ''} ·{' '}
+        {ledger.retriesFolded > 0 ? `, ${formatCountOf(ledger.retriesFolded, 'retry', 'retries')} folded into their incidents` : ''} ·{' '}
         {formatBytes(ledger.bytesRead)} read
       </div>
       {ledger.notices.map((notice) => (

@@ -113,7 +113,7 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
   return (
     <label className="row small">
       <span className="muted">
-        {formatCount(source.ledger.flags.timestamp_zone_assumed ?? 0)} records had no zone in their time; read them as
+        {formatCountOf(source.ledger.flags.timestamp_zone_assumed ?? 0, 'record')} had no zone in their time; read them as
       </span>
       <select
         aria-label={`Zone of zone-less times in ${source.name}`}

@@ -51,7 +51,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
   });
   const dated = trend.total - trend.undated;
   const summary = `${formatCountOf(dated, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${
-    trend.undated ? `; ${formatCount(trend.undated)} undated errors are counted in the totals but not drawn` : ''
+    trend.undated ? `; ${formatCountOf(trend.undated, 'undated error')} ${trend.undated === 1 ? 'is' : 'are'} counted in the totals but not drawn` : ''
   }.`;
   return (
     <ChartFigure
