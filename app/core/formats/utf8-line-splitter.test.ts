@@ -47,3 +47,12 @@ describe('createUtf8LineSplitter on valid UTF-8 with LF only', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('createUtf8LineSplitter on a line over the cap', () => {
+  it('keeps the start of that line as its example, not the lines after it', () => {
+    for (const next of ['next line', '下一行', 'next\r']) {
+      const lines = split(encoder.encode(`${'x'.repeat(70)}\n${next}\n`), []);
+      expect(lines[0]).toEqual({ text: 'x'.repeat(70), contentBytes: 70, termBytes: 1, kind: 'line_too_long' });
+    }
+  });
+});

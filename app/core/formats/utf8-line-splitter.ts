@@ -87,7 +87,7 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
     for (let at = 0; at < text.length; ) {
       const end = text.indexOf('\n', at);
       const length = end - at;
-      if (length > maxLineBytes) emitLong(text.slice(at, at + REJECTED_TEXT_CHARS), length, 1);
+      if (length > maxLineBytes) emitLong(text.slice(at, Math.min(end, at + REJECTED_TEXT_CHARS)), length, 1);
       else onLine(text.slice(at, end), length, 1, 'ok');
       at = end + 1;
     }
@@ -99,7 +99,7 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
       const byteEnd = bytes.indexOf(LF, byteAt);
       const charEnd = text.indexOf('\n', charAt);
       const length = byteEnd - byteAt;
-      if (length > maxLineBytes) emitLong(text.slice(charAt, charAt + REJECTED_TEXT_CHARS), length, 1);
+      if (length > maxLineBytes) emitLong(text.slice(charAt, Math.min(charEnd, charAt + REJECTED_TEXT_CHARS)), length, 1);
       else onLine(text.slice(charAt, charEnd), length, 1, 'ok');
       byteAt = byteEnd + 1;
       charAt = charEnd + 1;
@@ -116,7 +116,7 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
       const charEnd = isAscii ? byteEnd : charEnds(charAt);
       const termBytes = bytes[byteEnd] === CR && bytes[byteEnd + 1] === LF ? 2 : 1;
       const length = byteEnd - byteAt;
-      if (length > maxLineBytes) emitLong(text.slice(charAt, charAt + REJECTED_TEXT_CHARS), length, termBytes);
+      if (length > maxLineBytes) emitLong(text.slice(charAt, Math.min(charEnd, charAt + REJECTED_TEXT_CHARS)), length, termBytes);
       else {
         const line = text.slice(charAt, charEnd);
         const kind = hasNul || hasFffd ? kindOf(line, bytes.subarray(byteAt, byteEnd), hasNul, hasFffd) : 'ok';
