@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
 
@@ -82,6 +82,17 @@ test.describe('log ingestion', () => {
     expect(quotaHits).toBeGreaterThan(0);
     await page.getByRole('searchbox', { name: 'Search text' }).fill('Usage limit reached');
     await expect(page.getByTestId('total-errors')).toHaveText(quotaHits.toLocaleString('en'));
+
+    // The next large file is read by the same second worker, kept from the first: counted just the same.
+    const again = join(dirname(path), 'large-again.log');
+    copyFileSync(path, again);
+    await page.getByLabel('Upload log files').setInputFiles(again);
+    const againRow = page.getByRole('listitem', { name: 'Source large-again.log' });
+    await expect(againRow).toContainText('done', { timeout: 60_000 });
+    await expect(againRow).toContainText('read on 2 cores');
+    const both = cliSummary([path, again]);
+    expect(await pageLedger(page)).toEqual({ lines: both.lines, ...both.outcomes });
+    await expect(page.getByTestId('total-errors')).toHaveText((2 * quotaHits).toLocaleString('en'));
   });
 
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {

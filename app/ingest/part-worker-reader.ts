@@ -4,36 +4,60 @@ import { failedPart, type PartProgress, type PartReader, type PartResult } from 
 
 type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' };
 
+/** What the reader needs of a Worker (a test gives a fake). */
+export type PartWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener' | 'removeEventListener'>;
+
 /** A part worker that has said nothing for this long is taken for lost (it tells its progress four times a second). */
 const SILENCE_MS = 30_000;
 
-/** Reads the later part of a source in a worker of its own, so both cores read. */
-export function createWorkerPartReader(): PartReader {
+const spawnPartWorker = (): PartWorker => new Worker(new URL('./part.worker.ts', import.meta.url), { type: 'module', name: 'quotalens-part' });
+
+/**
+ * Reads the later part of a source in a worker of its own, so both cores read. A worker that read its part
+ * to the end is kept for the next large file: V8 has compiled the reading code in it by then, and in a new
+ * worker that compiling takes a core's worth of time in the first second of a read. One worker is kept; a
+ * part read while it is busy gets a worker of its own. A worker that failed, went silent or whose part was
+ * cancelled is stopped.
+ */
+export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker): PartReader {
+  let idle: PartWorker | null = null;
   return {
     start: (request) => {
-      const worker = new Worker(new URL('./part.worker.ts', import.meta.url), { type: 'module', name: 'quotalens-part' });
+      const worker = idle ?? spawn();
+      idle = null;
       let latest: PartProgress = { bytesDone: 0, ledger: createEmptyLedger() };
-      let settle: (result: PartResult) => void = () => undefined;
+      let settled = false;
+      let resolveDone: (result: PartResult) => void = () => undefined;
       let silence: ReturnType<typeof setTimeout> | undefined;
       const done = new Promise<PartResult>((resolve) => {
-        settle = (result) => {
-          clearTimeout(silence);
-          worker.terminate();
-          resolve(result);
-        };
+        resolveDone = resolve;
       });
-      // A worker the browser stops without an error event (out of memory) must not leave the reading waiting.
-      const listen = () => {
-        clearTimeout(silence);
-        silence = setTimeout(() => settle(failedPart()), SILENCE_MS);
-      };
-      worker.addEventListener('message', (event: MessageEvent<PartMessage>) => {
+      const onMessage = (event: MessageEvent<PartMessage>) => {
         listen();
         if (event.data.type === 'progress') latest = event.data;
-        else settle(event.data.type === 'done' ? unpackedOrFailed(event.data) : failedPart());
-      });
-      worker.addEventListener('error', () => settle(failedPart()));
-      worker.addEventListener('messageerror', () => settle(failedPart()));
+        else if (event.data.type === 'done') settle(unpackedOrFailed(event.data));
+        else settle(failedPart());
+      };
+      const onError = () => settle(failedPart());
+      function settle(result: PartResult) {
+        if (settled) return;
+        settled = true;
+        clearTimeout(silence);
+        worker.removeEventListener('message', onMessage as EventListener);
+        worker.removeEventListener('error', onError);
+        worker.removeEventListener('messageerror', onError);
+        if (result.state === 'done' && idle === null) idle = worker;
+        else worker.terminate();
+        resolveDone(result);
+      }
+      // A worker the browser stops without an error event (out of memory) must not leave the reading waiting.
+      function listen() {
+        clearTimeout(silence);
+        silence = setTimeout(() => settle(failedPart()), SILENCE_MS);
+      }
+      worker.addEventListener('message', onMessage as EventListener);
+      worker.addEventListener('error', onError);
+      worker.addEventListener('messageerror', onError);
       listen();
       worker.postMessage(request);
       return { progress: () => latest, done, cancel: () => settle(failedPart()) };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyLedger } from '../core/ledger/ledger';
+import { createEventStore } from '../core/store';
+import { toPartDone } from './part-message';
+import { createWorkerPartReader, type PartWorker } from './part-worker-reader';
+import type { PartRequest } from './read-part';
+
+class FakeWorker extends EventTarget implements PartWorker {
+  readonly posted: unknown[] = [];
+  terminated = false;
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  say(data: unknown) {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+}
+
+const request = (at: number): PartRequest => ({ blob: new Blob(['x']), at, sourceId: 1, eventsCap: 10, localOffsetMinutes: null, providerOffsetMinutes: 480 });
+const doneMessage = () => toPartDone({ state: 'done', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 }).message;
+
+function pool() {
+  const spawned: FakeWorker[] = [];
+  const reader = createWorkerPartReader(() => {
+    const worker = new FakeWorker();
+    spawned.push(worker);
+    return worker;
+  });
+  return { reader, spawned };
+}
+
+describe('createWorkerPartReader', () => {
+  it('keeps the worker of a part read to the end and reads the next part with it', async () => {
+    const { reader, spawned } = pool();
+    const first = reader.start(request(100));
+    spawned[0]?.say(doneMessage());
+    expect((await first.done).state).toBe('done');
+    const second = reader.start(request(200));
+    expect(spawned).toHaveLength(1);
+    expect(spawned[0]?.terminated).toBe(false);
+    expect(spawned[0]?.posted).toEqual([request(100), request(200)]);
+    spawned[0]?.say(doneMessage());
+    expect((await second.done).state).toBe('done');
+  });
+
+  it('stops a worker that failed, errored or whose part was cancelled, and starts a new one for the next part', async () => {
+    const ways = [
+      (worker: FakeWorker) => worker.say({ type: 'failed' }),
+      (worker: FakeWorker) => worker.dispatchEvent(new Event('error')),
+      (worker: FakeWorker) => worker.dispatchEvent(new Event('messageerror')),
+      (_worker: FakeWorker, run: { cancel(): void }) => run.cancel(),
+    ];
+    for (const end of ways) {
+      const { reader, spawned } = pool();
+      const run = reader.start(request(100));
+      end(spawned[0] as FakeWorker, run);
+      expect((await run.done).state).toBe('failed');
+      expect(spawned[0]?.terminated).toBe(true);
+      reader.start(request(200));
+      expect(spawned).toHaveLength(2);
+      expect(spawned[1]?.posted).toEqual([request(200)]);
+    }
+  });
+
+  it('gives a part read while the kept worker is busy a worker of its own, and keeps only one of them', async () => {
+    const { reader, spawned } = pool();
+    const a = reader.start(request(100));
+    const b = reader.start(request(200));
+    expect(spawned).toHaveLength(2);
+    spawned[0]?.say(doneMessage());
+    spawned[1]?.say(doneMessage());
+    await Promise.all([a.done, b.done]);
+    expect(spawned.map((w) => w.terminated)).toEqual([false, true]);
+    reader.start(request(300));
+    expect(spawned).toHaveLength(2);
+    expect(spawned[0]?.posted).toEqual([request(100), request(300)]);
+  });
+
+  it('gives a finished part none of what its worker says about the next one', async () => {
+    const { reader, spawned } = pool();
+    const first = reader.start(request(100));
+    const worker = spawned[0] as FakeWorker;
+    worker.say({ type: 'progress', bytesDone: 40, ledger: createEmptyLedger() });
+    worker.say(doneMessage());
+    await first.done;
+    const second = reader.start(request(200));
+    worker.say({ type: 'progress', bytesDone: 7, ledger: createEmptyLedger() });
+    worker.say({ type: 'failed' });
+    expect(first.progress().bytesDone).toBe(40);
+    expect(second.progress().bytesDone).toBe(7);
+    expect((await first.done).state).toBe('done');
+    expect((await second.done).state).toBe('failed');
+  });
+});
