@@ -226,6 +226,39 @@ describe('quota messages that differ only by their reset stamp', () => {
     expectSequencesAsFullPath(line, 12);
   });
 
+  it('lines of the usual layout that differ in their time and their stamp each get what the full path gives', () => {
+    // The fast path remembers such a line's text around its stamp and then only reads the time and the stamp again.
+    const key = fc.constantFrom('ts', 'time', 'timestamp');
+    const lineTime = fc.oneof(
+      fc.constantFrom('2026-11-20T00:00:00Z', '2026-11-20T03:00:01.5Z', '2026-11-20 08:00:00', '2026-11-20T08:00:00+08:00', '', 'bad', '2026-13-40T99:99:99Z'),
+      fc.string({ maxLength: 10 }).filter((t) => !t.includes('"') && !t.includes('\\')),
+    );
+    const line = fc
+      .record({
+        w: fc.constantFrom(...wordings.slice(0, 6)),
+        stamp: fc.oneof(stamp, realistic, realistic),
+        key,
+        t: lineTime,
+        status: fc.constantFrom(',"status":429', ',"status":200', ''),
+        type: fc.constantFrom('', ',"type":"rate_limit_error"'),
+        rid: fc.constantFrom('', ',"request_id":"20261120080000abc"', ',"request_id":"req_1"'),
+      })
+      .map(({ w, stamp: s, key: k, t, status, type, rid }) => {
+        const message = w.wording.replace('${next_flush_time}', s).replace('${number}', '5').replace('${unit}', 'hour');
+        return `{"${k}":${JSON.stringify(t)}${status},"error":{"code":"${w.code}","message":${JSON.stringify(message)}${type}}${rid}}`;
+      });
+    expectSequencesAsFullPath(line, 20);
+  });
+
+  it('a message with words after its stamp is not read as the one remembered without them, nor the other way round', () => {
+    const base = 'Usage limit reached for 5 hour. Your limit will reset at ';
+    const messages = [`${base}2026-11-20 11:00:02 (x)`, `${base}2026-11-20 11:00:03`, `${base}2026-11-20 11:00:04 (x)`, `${base}2026-11-20 11:00:05`];
+    for (const m of [...messages, ...messages]) {
+      const l = `{"ts":"2026-11-20T00:00:00Z","status":429,"error":{"code":"1308","message":${JSON.stringify(m)}}}`;
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+
   it('a stamp glued to more digits, a fraction or a zone, or a second date, is read as the full path reads it', () => {
     const base = 'Usage limit reached for 5 hour. Your limit will reset at ';
     const messages = [

@@ -1,6 +1,6 @@
 import { readCode } from './code-value';
 import { compose, redate, type ComposeContext } from './compose';
-import { asTemplate, restamp, stampIn, templateKey } from './restamp';
+import { asTemplate, restamp, restampDated, stampIn, templateKey, type StampAt } from './restamp';
 import { eventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
@@ -29,6 +29,10 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
     if (known !== undefined && known.valueStart === valueStart) {
       return redate(known.undated, eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset), known.requestId) ?? undefined;
     }
+  }
+  if (valueEnd >= 0 && stampedFromEnds.length > 0) {
+    const restamped = fromStampedTail(line, valueStart, valueEnd, ctx);
+    if (restamped !== undefined) return restamped;
   }
   const m = CANONICAL.exec(line);
   if (m !== null) {
@@ -79,8 +83,15 @@ function build(r: FastRecord, ctx: ComposeContext, timed: TimedLine | null): Out
   const undated = undatedOutcome(r, ctx);
   const dated = redate(undated, eventTime(r.time, r.requestId, ctx.localOffset), r.requestId);
   if (dated === null) return compose(signalsOf(r, r.time, r.requestId), ctx);
-  if (timed !== null) rememberTail(timed, undated, r.requestId);
+  if (timed !== null) {
+    if (hasReset(undated)) rememberStampedTail(timed, r);
+    else rememberTail(timed, undated, r.requestId);
+  }
   return dated;
+}
+
+function hasReset(outcome: Outcome): boolean {
+  return (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') && outcome.details.reset !== null;
 }
 
 /**
@@ -123,8 +134,6 @@ function forgetTails(): void {
 }
 
 function rememberTail({ line, valueStart, valueEnd }: TimedLine, undated: Outcome, requestId: string | null): void {
-  // A quota hit names its reset, which in a storm changes every second: its tail seldom comes back.
-  if ((undated.kind === 'catalogued' || undated.kind === 'uncatalogued') && undated.details.reset !== null) return;
   const length = line.length - valueEnd - 1;
   if (length >= TAIL_MAX) return;
   if (timeTails.size >= TAIL_CAPACITY) forgetTails();
@@ -156,6 +165,7 @@ function forgetOutcomesOfOtherContext(ctx: ComposeContext): void {
   undatedOutcomes.clear();
   stampTemplates.clear();
   forgetTails();
+  forgetStampedTails();
 }
 
 function undatedOutcome(r: FastRecord, ctx: ComposeContext): Outcome {
@@ -198,7 +208,7 @@ const TEMPLATE_CAPACITY = 256;
 function fromTemplate(r: FastRecord, ctx: ComposeContext): Outcome | null {
   const stamp = stampIn(r.message);
   if (stamp === null) return null;
-  const key = `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(r.message, stamp)}`;
+  const key = templateKeyOf(r, stamp);
   const template = stampTemplates.get(key);
   if (template === undefined) {
     const message = detachString(r.message);
@@ -215,6 +225,94 @@ function fromTemplate(r: FastRecord, ctx: ComposeContext): Outcome | null {
   template.lastMessage = message;
   template.lastOutcome = outcome;
   return outcome;
+}
+
+function templateKeyOf(r: FastRecord, stamp: StampAt): string {
+  return `${r.code}|${r.status ?? ''}|${r.coerced ? 1 : 0}${r.fromError ? 1 : 0}|${templateKey(r.message, stamp)}`;
+}
+
+/**
+ * Quota lines of the usual layout that differ only in their time and their reset stamp. In a storm each
+ * names a new reset, so neither its tail after the time nor its message comes back. Once a line of a stamp
+ * template has been read (its outcome restampable), the text between its time and its stamp is remembered,
+ * with what follows the stamp. A line with the same text around another stamp of the same shape is read as
+ * that first line was, its time and stamp aside (under any of the three time keys: the regex reads them
+ * alike). The regex would find the same fields, the message would be the same wording with this stamp, and
+ * fromTemplate would restamp the same template: its outcome restamped, then dated (restampDated does both at
+ * once), is what build gives (a property test checks this). One lookup replaces the regex, the stamp search
+ * and the template key.
+ */
+interface StampedTail {
+  /** Characters from the stamp's first to the end of the line. */
+  readonly fromEnd: number;
+  /** The line after the stamp. */
+  readonly after: string;
+  readonly template: StampTemplate & { readonly outcome: Outcome & { kind: 'catalogued' } };
+  readonly messageBefore: string;
+  readonly messageAfter: string;
+  readonly requestId: string | null;
+}
+
+/** By the line's text from the time's closing quote to the stamp. */
+const stampedTails = new Map<string, StampedTail>();
+const STAMPED_CAPACITY = 256;
+/** The distinct `fromEnd` of the remembered tails (a wording or two per log): where a line's stamp would start. */
+const stampedFromEnds: number[] = [];
+const FROM_ENDS_MAX = 8;
+const STAMP_LENGTH = 19;
+
+function forgetStampedTails(): void {
+  stampedTails.clear();
+  stampedFromEnds.length = 0;
+}
+
+function rememberStampedTail({ line, valueEnd }: TimedLine, r: FastRecord): void {
+  const stamp = stampIn(r.message);
+  const template = stamp === null ? undefined : stampTemplates.get(templateKeyOf(r, stamp));
+  if (stamp === null || template === undefined || template.outcome === null) return;
+  // The message holds its one stamp, and nothing after the message in this layout can hold a stamp.
+  const stampAt = line.lastIndexOf(stamp.text);
+  if (stampAt <= valueEnd) return;
+  const fromEnd = line.length - stampAt;
+  if (!stampedFromEnds.includes(fromEnd)) {
+    if (stampedFromEnds.length >= FROM_ENDS_MAX) forgetStampedTails();
+    stampedFromEnds.push(fromEnd);
+  }
+  if (stampedTails.size >= STAMPED_CAPACITY) stampedTails.clear();
+  // Copied: slices of the line would keep its whole chunk of log text alive.
+  stampedTails.set(detachString(line.slice(valueEnd + 1, stampAt)), {
+    fromEnd,
+    after: detachString(line.slice(stampAt + STAMP_LENGTH)),
+    template: template as StampedTail['template'],
+    messageBefore: detachString(r.message.slice(0, stamp.index)),
+    messageAfter: detachString(r.message.slice(stamp.index + STAMP_LENGTH)),
+    requestId: r.requestId === null ? null : detachString(r.requestId),
+  });
+}
+
+function fromStampedTail(line: string, valueStart: number, valueEnd: number, ctx: ComposeContext): Outcome | undefined {
+  for (const fromEnd of stampedFromEnds) {
+    const at = line.length - fromEnd;
+    if (at <= valueEnd || !isStampAt(line, at)) continue;
+    const known = stampedTails.get(line.slice(valueEnd + 1, at));
+    if (known === undefined || known.fromEnd !== fromEnd || !line.endsWith(known.after)) continue;
+    const stamp = line.slice(at, at + STAMP_LENGTH);
+    const { template } = known;
+    const time = eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset);
+    const message = known.messageBefore + stamp + known.messageAfter;
+    return restampDated(template.outcome, template.stamp, message, stamp, time, known.requestId, ctx.providerOffsetMinutes) ?? undefined;
+  }
+  return undefined;
+}
+
+/** `YYYY-MM-DD HH:mm:ss` at `at`: what the stamp pattern of stampIn matches there. */
+function isStampAt(line: string, at: number): boolean {
+  for (let i = 0; i < STAMP_LENGTH; i += 1) {
+    const c = line.charCodeAt(at + i);
+    const expected = i === 4 || i === 7 ? 45 : i === 10 ? 32 : i === 13 || i === 16 ? 58 : -1;
+    if (expected >= 0 ? c !== expected : !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /** What compose gives for the record without its time and request id, its message being `message` (a copy). */

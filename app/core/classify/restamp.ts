@@ -1,5 +1,6 @@
 import type { ErrorDetails, Outcome } from './outcome';
 import { resetFromStamp } from './reset';
+import type { EventTime } from './event-time';
 
 /** A reset stamp as the provider writes it in a message: `2026-11-20 11:00:02`. */
 const PROVIDER_STAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/;
@@ -68,6 +69,33 @@ export function restamp(
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(d.params)) params[key] = value === stamp ? newStamp : value;
   const details: ErrorDetails = { ...d, message, reset: found.reset, params, flags };
+  return { kind: 'catalogued', entry: template.entry, details };
+}
+
+/**
+ * What redate(restamp(template, stamp, message, newStamp), time, requestId) gives, built in one step: the
+ * reset judged against the event's own time at once, one set of flags, one details object. A storm of
+ * quota errors takes this for nearly every line.
+ */
+export function restampDated(
+  template: Outcome & { kind: 'catalogued' },
+  stamp: string,
+  message: string,
+  newStamp: string,
+  time: EventTime,
+  requestId: string | null,
+  providerOffsetMinutes: number,
+): (Outcome & { kind: 'catalogued' }) | null {
+  const d = template.details;
+  const missing = d.flags.indexOf('timestamp_missing');
+  if (missing < 0) return null;
+  const found = resetFromStamp(newStamp, time.ts, d.window, providerOffsetMinutes);
+  const flags = d.flags.slice(0, missing);
+  for (const flag of time.flags) flags.push(flag);
+  for (const flag of found.flags) flags.push(flag);
+  const params: Record<string, string> = { ...d.params };
+  for (const key of Object.keys(params)) if (params[key] === stamp) params[key] = newStamp;
+  const details: ErrorDetails = { ...d, message, requestId, ts: time.ts, reset: found.reset, params, flags };
   return { kind: 'catalogued', entry: template.entry, details };
 }
 
