@@ -196,6 +196,15 @@ describe('lines that differ only in their time', () => {
     expectSequencesAsFullPath(fc.tuple(key, time, rest).map(([k, t, r]) => `{"${k}":${JSON.stringify(t)},${r}`), 16);
   });
 
+  it('more distinct tails than the fast path keeps, each read as the full path reads it (tails share slots)', () => {
+    const codes = ['1302', '1113', '1214', '1399'];
+    for (let i = 0; i < 6000; i += 1) {
+      const n = (i * 7919) % 2500;
+      const l = `{"ts":"2026-11-27T10:${String(i % 60).padStart(2, '0')}:00Z","status":429,"error":{"code":"${codes[n % 4]}","message":"Rate limit reached for requests ${n}"}}`;
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+
   it('a time under another key, or with an escape or control character, is not taken for the one remembered', () => {
     const tail = '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}';
     for (const l of [`{"ts":"2026-11-27T10:00:00Z",${tail}`, `{"time":"2026-11-27T11:00:00Z",${tail}`, `{"ts":"2026-11-27\\T12:00:00Z",${tail}`, `{"ts":"2026-11-27\tT12",${tail}`, `{"tz":"2026-11-27T10:00:00Z",${tail}`]) {
