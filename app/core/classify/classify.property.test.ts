@@ -259,6 +259,16 @@ describe('quota messages that differ only by their reset stamp', () => {
     expectSequencesAsFullPath(line, 20);
   });
 
+  it('more wordings than the fast path keeps, each read as the full path reads it (their stamped tails share slots)', () => {
+    for (let i = 0; i < 6000; i += 1) {
+      const n = (i * 7919) % 2500;
+      const stampAt = `2026-11-20 ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:0${i % 10}`;
+      const m = `Usage limit reached for ${n} hour. Your limit will reset at ${stampAt}`;
+      const l = `{"ts":"2026-11-20T00:00:${String(i % 60).padStart(2, '0')}Z","status":429,"error":{"code":"1308","message":${JSON.stringify(m)}}}`;
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+
   it('a message with words after its stamp is not read as the one remembered without them, nor the other way round', () => {
     const base = 'Usage limit reached for 5 hour. Your limit will reset at ';
     const messages = [`${base}2026-11-20 11:00:02 (x)`, `${base}2026-11-20 11:00:03`, `${base}2026-11-20 11:00:04 (x)`, `${base}2026-11-20 11:00:05`];

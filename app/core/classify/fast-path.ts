@@ -109,10 +109,10 @@ interface KnownTail {
 }
 
 /**
- * Known tails in slots chosen by the tail's length and seven of its characters, spread over it: finding a
- * line's candidate reads those characters only, and one comparison confirms it. A map keyed by the tail hashed
- * all of it for every line (about 180 ns a line against 50). Two tails in one slot take turns: a line whose
- * tail was pushed out is read by the regex, then remembered again.
+ * Known tails in slots chosen by the tail's length and seven of its characters, spread over it (textSlot):
+ * finding a line's candidate reads those characters only, and one comparison confirms it. A map keyed by the
+ * tail hashed all of it for every line (about 180 ns a line against 50). Two tails in one slot take turns: a
+ * line whose tail was pushed out is read by the regex, then remembered again.
  */
 const TAIL_SLOTS = 1024;
 const timeTails: (KnownTail | undefined)[] = new Array<KnownTail | undefined>(TAIL_SLOTS).fill(undefined);
@@ -120,8 +120,12 @@ const timeTails: (KnownTail | undefined)[] = new Array<KnownTail | undefined>(TA
 const TAIL_MAX = 4096;
 
 function tailSlot(line: string, valueEnd: number): number {
-  const start = valueEnd + 1;
-  const length = line.length - start;
+  return textSlot(line, valueEnd + 1, line.length);
+}
+
+/** The slot of line[start, end): its length and seven of its characters, spread over it. */
+function textSlot(line: string, start: number, end: number): number {
+  const length = end - start;
   let h = length;
   for (let k = 1; k < 8; k += 1) h = (Math.imul(h, 31) + line.charCodeAt(start + ((length * k) >> 3))) | 0;
   return h & (TAIL_SLOTS - 1);
@@ -255,6 +259,8 @@ function templateKeyOf(r: FastRecord, stamp: StampAt): string {
  * and the template key.
  */
 interface StampedTail {
+  /** The line from its time's closing quote to the stamp. */
+  readonly before: string;
   /** Characters from the stamp's first to the end of the line. */
   readonly fromEnd: number;
   /** The line after the stamp. */
@@ -265,16 +271,15 @@ interface StampedTail {
   readonly requestId: string | null;
 }
 
-/** By the line's text from the time's closing quote to the stamp. */
-const stampedTails = new Map<string, StampedTail>();
-const STAMPED_CAPACITY = 256;
+/** In slots chosen as the time tails' are, by the text from the time's closing quote to the stamp. */
+const stampedTails: (StampedTail | undefined)[] = new Array<StampedTail | undefined>(TAIL_SLOTS).fill(undefined);
 /** The distinct `fromEnd` of the remembered tails (a wording or two per log): where a line's stamp would start. */
 const stampedFromEnds: number[] = [];
 const FROM_ENDS_MAX = 8;
 const STAMP_LENGTH = 19;
 
 function forgetStampedTails(): void {
-  stampedTails.clear();
+  stampedTails.fill(undefined);
   stampedFromEnds.length = 0;
 }
 
@@ -290,24 +295,25 @@ function rememberStampedTail({ line, valueEnd }: TimedLine, r: FastRecord): void
     if (stampedFromEnds.length >= FROM_ENDS_MAX) forgetStampedTails();
     stampedFromEnds.push(fromEnd);
   }
-  if (stampedTails.size >= STAMPED_CAPACITY) stampedTails.clear();
   // Copied: slices of the line would keep its whole chunk of log text alive.
-  stampedTails.set(detachString(line.slice(valueEnd + 1, stampAt)), {
+  stampedTails[textSlot(line, valueEnd + 1, stampAt)] = {
+    before: detachString(line.slice(valueEnd + 1, stampAt)),
     fromEnd,
     after: detachString(line.slice(stampAt + STAMP_LENGTH)),
     template: template as StampedTail['template'],
     messageBefore: detachString(r.message.slice(0, stamp.index)),
     messageAfter: detachString(r.message.slice(stamp.index + STAMP_LENGTH)),
     requestId: r.requestId === null ? null : detachString(r.requestId),
-  });
+  };
 }
 
 function fromStampedTail(line: string, valueStart: number, valueEnd: number, ctx: ComposeContext): Outcome | undefined {
   for (const fromEnd of stampedFromEnds) {
     const at = line.length - fromEnd;
     if (at <= valueEnd || !isStampAt(line, at)) continue;
-    const known = stampedTails.get(line.slice(valueEnd + 1, at));
-    if (known === undefined || known.fromEnd !== fromEnd || !line.endsWith(known.after)) continue;
+    const known = stampedTails[textSlot(line, valueEnd + 1, at)];
+    if (known === undefined || known.fromEnd !== fromEnd || known.before.length !== at - valueEnd - 1) continue;
+    if (line.slice(valueEnd + 1, at) !== known.before || !line.endsWith(known.after)) continue;
     const stamp = line.slice(at, at + STAMP_LENGTH);
     const { template } = known;
     const time = eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset);
