@@ -13,6 +13,16 @@ test.describe('first screen', () => {
     await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toBeVisible();
     await expect(page.getByTestId('quota-hits')).not.toHaveText('0');
     await screenshotBothThemes(page, 'dashboard-demo');
+
+    // The trend chart's text alternative: opened, its table adds up to the dated errors its summary states.
+    const trend = page.getByRole('figure', { name: 'Errors by category over time' });
+    const dated = Number(/([\d,]+) dated errors?/.exec((await trend.locator('figcaption').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    expect(dated).toBeGreaterThan(0);
+    await trend.getByText('Show the data as a table').click();
+    const table = trend.getByRole('table', { name: 'Errors per bucket and category' });
+    await expect(table).toBeVisible();
+    const totals = await table.locator('tbody tr td:last-child').allTextContents();
+    expect(totals.reduce((sum, cell) => sum + Number(cell), 0)).toBe(dated);
     expect(problems).toEqual([]);
   });
 

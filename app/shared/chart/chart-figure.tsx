@@ -34,6 +34,9 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, ch
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  // The table is built only while it is shown: hundreds of rows rebuilt with every chart update (each
+  // second while a file is read) were a good part of a chart's redraw, for a table most never open.
+  const [tableShown, setTableShown] = useState(false);
   const fileBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const exportAs = async (format: 'svg' | 'png') => {
     setExportError(null);
@@ -71,9 +74,9 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, ch
         ))}
       </ul>
       <div className="chart-body">{children}</div>
-      <details className="chart-table">
+      <details className="chart-table" onToggle={(event) => setTableShown(event.currentTarget.open)}>
         <summary>Show the data as a table</summary>
-        <div className="table-scroll">{table}</div>
+        <div className="table-scroll">{tableShown ? table : null}</div>
       </details>
     </figure>
   );
