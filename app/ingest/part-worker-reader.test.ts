@@ -22,14 +22,14 @@ class FakeWorker extends EventTarget implements PartWorker {
 const request = (at: number): PartRequest => ({ blob: new Blob(['x']), at, sourceId: 1, eventsCap: 10, localOffsetMinutes: null, providerOffsetMinutes: 480 });
 const doneMessage = () => toPartDone({ state: 'done', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 }).message;
 
-function pool() {
+function pool(keepAfterBytesMax?: number) {
   const spawned: FakeWorker[] = [];
-  const reader = createWorkerPartReader(() => {
+  const spawn = () => {
     const worker = new FakeWorker();
     spawned.push(worker);
     return worker;
-  });
-  return { reader, spawned };
+  };
+  return { reader: createWorkerPartReader(spawn, keepAfterBytesMax), spawned };
 }
 
 describe('createWorkerPartReader', () => {
@@ -77,6 +77,20 @@ describe('createWorkerPartReader', () => {
     reader.start(request(300));
     expect(spawned).toHaveLength(2);
     expect(spawned[0]?.posted).toEqual([request(100), request(300)]);
+  });
+
+  it('stops the worker of a part larger than it keeps workers for, whose leftovers would hold memory', async () => {
+    const { reader, spawned } = pool(4);
+    const large = reader.start({ ...request(100), blob: new Blob(['12345']) });
+    spawned[0]?.say(doneMessage());
+    expect((await large.done).state).toBe('done');
+    expect(spawned[0]?.terminated).toBe(true);
+    const small = reader.start({ ...request(200), blob: new Blob(['1234']) });
+    spawned[1]?.say(doneMessage());
+    await small.done;
+    expect(spawned[1]?.terminated).toBe(false);
+    reader.start(request(300));
+    expect(spawned).toHaveLength(2);
   });
 
   it('gives a finished part none of what its worker says about the next one', async () => {

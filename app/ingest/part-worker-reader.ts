@@ -13,13 +13,20 @@ const SILENCE_MS = 30_000;
 const spawnPartWorker = (): PartWorker => new Worker(new URL('./part.worker.ts', import.meta.url), { type: 'module', name: 'quotalens-part' });
 
 /**
- * Reads the later part of a source in a worker of its own, so both cores read. A worker that read its part
- * to the end is kept for the next large file: V8 has compiled the reading code in it by then, and in a new
- * worker that compiling takes a core's worth of time in the first second of a read. One worker is kept; a
- * part read while it is busy gets a worker of its own. A worker that failed, went silent or whose part was
- * cancelled is stopped.
+ * A worker is kept only after parts up to this size. What a part leaves on the worker's heap waits for the
+ * collector until the worker has been idle for a while (about 10 s in Chromium): after the second half of a
+ * 1 GiB file that was 110 MiB, while a new worker costs a large file little of its time.
  */
-export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker): PartReader {
+const KEEP_AFTER_BYTES_MAX = 256 * 1024 * 1024;
+
+/**
+ * Reads the later part of a source in a worker of its own, so both cores read. A worker that read its part
+ * to the end (and not too large, see KEEP_AFTER_BYTES_MAX) is kept for the next large file: V8 has compiled
+ * the reading code in it by then, and in a new worker that compiling takes a core's worth of time in the
+ * first second of a read. One worker is kept; a part read while it is busy gets a worker of its own. A worker
+ * that failed, went silent or whose part was cancelled is stopped.
+ */
+export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker, keepAfterBytesMax = KEEP_AFTER_BYTES_MAX): PartReader {
   let idle: PartWorker | null = null;
   return {
     start: (request) => {
@@ -46,7 +53,7 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
         worker.removeEventListener('message', onMessage as EventListener);
         worker.removeEventListener('error', onError);
         worker.removeEventListener('messageerror', onError);
-        if (result.state === 'done' && idle === null) idle = worker;
+        if (result.state === 'done' && idle === null && request.blob.size <= keepAfterBytesMax) idle = worker;
         else worker.terminate();
         resolveDone(result);
       }
