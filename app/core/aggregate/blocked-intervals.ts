@@ -4,7 +4,7 @@ import { fromTableId, QUOTA_FAMILY_ID, WINDOW_TABLE } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { filterRange, type AggregateContext } from './context';
-import { effectiveReset } from './effective-reset';
+import { effectiveResetOf } from './effective-reset';
 import { filterInBounds } from './filter-events';
 
 /** Shown at most; a pathological log with more disjoint blocks keeps the latest ones. */
@@ -52,7 +52,7 @@ export function blockedIntervals(store: EventStore, view: ViewState, ctx: Aggreg
     if (family[i] !== quotaId) continue;
     const t = time[i] ?? NaN;
     const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
-    const resetAt = Number.isNaN(t) ? null : effectiveReset(store.resets.values[reset[i] ?? 0], t, w, view.resetOffsetMinutes);
+    const resetAt = Number.isNaN(t) ? null : effectiveResetOf(store.resets, reset[i] ?? 0, t, w, view.resetOffsetMinutes);
     if (resetAt === null || !(resetAt > t)) continue;
     if (open === null || t > open.to) {
       open = { from: t, to: resetAt, hits: 0, codes: new Set(), windows: new Set() };

@@ -1,6 +1,7 @@
 import type { QuotaWindow } from '../catalog/types';
 import type { ResetInfo } from '../classify/outcome';
 import { assessReset } from '../time/assess-reset';
+import { AT_NULL, DATE_ONLY, OFFSET_NULL, PLAUSIBLE, PRESENT, type ResetTable } from '../store/reset-table';
 
 /**
  * The reset instant under the view's zone for zone-less stamps, or null when there is none or it is
@@ -10,7 +11,19 @@ import { assessReset } from '../time/assess-reset';
  */
 export function effectiveReset(info: ResetInfo | null | undefined, eventAt: number, window: QuotaWindow | null, offsetMinutes: number): number | null {
   if (info === null || info === undefined || info.at === null) return null;
-  if (info.assumedOffsetMinutes === null || info.assumedOffsetMinutes === offsetMinutes) return info.plausible ? info.at : null;
-  const at = info.at + (info.assumedOffsetMinutes - offsetMinutes) * 60_000;
-  return assessReset({ resetAt: at, eventAt, window, dateOnly: info.dateOnly }).plausible ? at : null;
+  return effectiveInstant(info.at, info.assumedOffsetMinutes, info.plausible, info.dateOnly, eventAt, window, offsetMinutes);
+}
+
+/** effectiveReset of row `id` of a reset table, read from its columns (no object per event). */
+export function effectiveResetOf(table: ResetTable, id: number, eventAt: number, window: QuotaWindow | null, offsetMinutes: number): number | null {
+  const bits = id > 0 && id < table.size ? (table.bits[id] ?? 0) : 0;
+  if ((bits & PRESENT) === 0 || (bits & AT_NULL) !== 0) return null;
+  const assumed = bits & OFFSET_NULL ? null : (table.assumedOffsetMinutes[id] ?? null);
+  return effectiveInstant(table.at[id] ?? NaN, assumed, (bits & PLAUSIBLE) !== 0, (bits & DATE_ONLY) !== 0, eventAt, window, offsetMinutes);
+}
+
+function effectiveInstant(resetAt: number, assumedOffsetMinutes: number | null, plausible: boolean, dateOnly: boolean, eventAt: number, window: QuotaWindow | null, offsetMinutes: number): number | null {
+  if (assumedOffsetMinutes === null || assumedOffsetMinutes === offsetMinutes) return plausible ? resetAt : null;
+  const at = resetAt + (assumedOffsetMinutes - offsetMinutes) * 60_000;
+  return assessReset({ resetAt: at, eventAt, window, dateOnly }).plausible ? at : null;
 }

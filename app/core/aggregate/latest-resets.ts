@@ -4,7 +4,8 @@ import { QUOTA_FAMILY_ID } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
-import { effectiveReset } from './effective-reset';
+import { effectiveResetOf } from './effective-reset';
+import { resetRaw, resetReason } from '../store/reset-table';
 import { filterEvents } from './filter-events';
 
 /** Superseded resets listed per window at most. */
@@ -80,14 +81,14 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
     const t = time[i] ?? NaN;
     if (w < 0 || Number.isNaN(t)) continue;
     if (family[i] === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
-    const info = store.resets.values[reset[i] ?? 0];
-    const resetAt = effectiveReset(info, t, QUOTA_WINDOWS[w] ?? null, view.resetOffsetMinutes);
-    if (!info) continue;
+    const id = reset[i] ?? 0;
+    if (id === 0) continue;
+    const resetAt = effectiveResetOf(store.resets, id, t, QUOTA_WINDOWS[w] ?? null, view.resetOffsetMinutes);
     if (resetAt === null) {
       const slot = implausible[w];
       if (slot) {
         slot.count += 1;
-        slot.latest = { raw: info.raw, reason: info.implausibleReason ?? 'the reset does not fit its event and window', code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, eventAt: t };
+        slot.latest = { raw: resetRaw(store.resets, id), reason: resetReason(store.resets, id) ?? 'the reset does not fit its event and window', code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, eventAt: t };
       }
       continue;
     }
@@ -148,7 +149,7 @@ function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows):
     }
     // Groups first met at an earlier time than the wanted-th one cannot be shown.
     if (found.size >= wanted && t < cutoff) continue;
-    found.set(resetAt, { resetAt, raw: store.resets.values[reset[i] ?? 0]?.raw ?? '', code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t });
+    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, reset[i] ?? 0), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t });
     if (found.size === wanted) cutoff = t;
   }
   const shown = [...found.values()].sort(byAnnouncement).slice(0, wanted).map((g) => ({ ...g, code: lookupString(store.codes, g.code) ?? NO_CODE }));

@@ -1,6 +1,8 @@
 import { growColumns, type EventColumns } from './columns';
 import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
+import { appendBytes } from './byte-pool';
+import { appendResetTable } from './reset-table';
 import { internString } from './string-table';
 import { POOL_MAX, clampUint, internFormat } from './write-row';
 
@@ -38,7 +40,7 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   // Messages and resets are looked up among recent ones only (a value may hold two ids), so the part's are
   // appended as they are, not interned again one by one: its ids move by the table's length.
   const messageShift = appendValues(store.messages.values, part.messages.values);
-  const resetShift = appendValues(store.resets.values, part.resets.values);
+  const resetShift = appendResetTable(store.resets, part.resets);
   const poolBase = appendPool(store, part);
   for (let i = 0; i < n; i += 1) {
     const row = at + i;
@@ -66,19 +68,7 @@ function appendValues<V>(into: V[], values: readonly V[]): number {
 
 /** Copies the part's request id bytes to the end of the store's pool; returns where they start. */
 function appendPool(store: EventStore, part: EventStore): number {
-  const pool = store.requestIds;
-  const base = pool.length;
-  const size = part.requestIds.length;
-  if (base + size > pool.bytes.length) {
-    let capacity = pool.bytes.length;
-    while (capacity < base + size) capacity *= 2;
-    const bytes = new Uint8Array(capacity);
-    bytes.set(pool.bytes.subarray(0, base));
-    pool.bytes = bytes;
-  }
-  pool.bytes.set(part.requestIds.bytes.subarray(0, size), base);
-  pool.length = base + size;
-  return base;
+  return appendBytes(store.requestIds, part.requestIds.bytes.subarray(0, part.requestIds.length));
 }
 
 /** A request id that would have started past the pool's limit is not kept, as when appended one by one. */

@@ -26,13 +26,22 @@ export function appendText(pool: BytePool, text: string): number {
   return size;
 }
 
+/** Appends raw bytes (another pool's, say) and returns where they start. */
+export function appendBytes(pool: BytePool, bytes: Uint8Array): number {
+  const base = pool.length;
+  reserve(pool, bytes.length);
+  pool.bytes.set(bytes, base);
+  pool.length = base + bytes.length;
+  return base;
+}
+
 export function readText(pool: BytePool, start: number, length: number): string {
   return decoder.decode(pool.bytes.subarray(start, start + length));
 }
 
 function reserve(pool: BytePool, size: number): void {
   if (pool.length + size <= pool.bytes.length) return;
-  let capacity = pool.bytes.length * 2;
+  let capacity = Math.max(1, pool.bytes.length * 2);
   while (capacity < pool.length + size) capacity *= 2;
   const next = new Uint8Array(capacity);
   next.set(pool.bytes.subarray(0, pool.length));

@@ -3,6 +3,7 @@ import type { RecordFlag, ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
 import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { readText } from './byte-pool';
+import { resetInfo } from './reset-table';
 import { lookupString } from './string-table';
 
 /** One stored event as a plain object, for the detail pane. */
@@ -49,7 +50,7 @@ export function getEvent(store: EventStore, index: number): StoredEvent | null {
     byteOffset: at(c.byteOffset),
     byteLength: at(c.byteLength),
     flags: fromFlagBits(at(c.flags)),
-    reset: store.resets.values[at(c.reset)] ?? null,
+    reset: resetInfo(store.resets, at(c.reset)),
     window: fromTableId(WINDOW_TABLE, at(c.quotaWindow)),
     http: http === 0 ? null : http,
     attempts: at(c.attempts),

@@ -1,55 +1,204 @@
-import { compactIds } from './compact-ids';
 import type { ResetInfo } from '../classify/outcome';
+import { appendBytes, appendText, createBytePool, readText, type BytePool } from './byte-pool';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
 
 /**
- * Interned quota resets. The same reset shows up in thousands of errors (RELIABILITY F8), so events hold
- * an id and the table holds the ResetInfo once. Id 0 = no reset.
+ * Interned quota resets, one row per distinct reset, in typed arrays. The same reset shows up in thousands
+ * of errors (RELIABILITY F8), so events hold an id. A storm that names a new reset each second adds a row
+ * per error: about 30 bytes here, where an object and its own copy of the text took about 200 and were
+ * moved by every garbage collection while the log was read. Id 0 = no reset. resetInfo reads a row back.
  */
 export interface ResetTable {
-  /** The ids of the resets written `raw`: nearly always one, a few when the same text was judged differently. */
+  /** Recent ids by text: nearly always one, a few when the same text was judged differently. */
   readonly ids: Map<string, number[]>;
-  /** values[id]; values[0] is null. */
-  readonly values: (ResetInfo | null)[];
+  /** Rows in use, row 0 ("no reset") included. */
+  size: number;
+  /** Epoch ms; NaN where null (AT_NULL). */
+  at: Float64Array;
+  /** NaN where null (OFFSET_NULL). */
+  assumedOffsetMinutes: Float64Array;
+  /** PRESENT, DATE_ONLY, PLAUSIBLE, AT_NULL, OFFSET_NULL. */
+  bits: Uint8Array;
+  /** Index + 1 into `reasons` (0: no reason): the reasons are a handful of sentences. */
+  reasonIds: Uint32Array;
+  readonly reasons: string[];
+  /** The text as written: ASCII (every stamp) as bytes in `raw`; other text, rare, in `otherRaw` (length OTHER_RAW). */
+  rawStart: Uint32Array;
+  rawLength: Uint8Array;
+  readonly raw: BytePool;
+  readonly otherRaw: Map<number, string>;
 }
 
+export const PRESENT = 1;
+export const DATE_ONLY = 2;
+export const PLAUSIBLE = 4;
+export const AT_NULL = 8;
+export const OFFSET_NULL = 16;
+
 const RAW_MAX = 100;
+const OTHER_RAW = 255;
+const INITIAL_ROWS = 16;
 
 export function createResetTable(): ResetTable {
-  return { ids: new Map(), values: [null] };
+  return {
+    ids: new Map(),
+    size: 1,
+    at: new Float64Array(INITIAL_ROWS),
+    assumedOffsetMinutes: new Float64Array(INITIAL_ROWS),
+    bits: new Uint8Array(INITIAL_ROWS),
+    reasonIds: new Uint32Array(INITIAL_ROWS),
+    reasons: [],
+    rawStart: new Uint32Array(INITIAL_ROWS),
+    rawLength: new Uint8Array(INITIAL_ROWS),
+    raw: createBytePool(256),
+    otherRaw: new Map(),
+  };
 }
 
 export function internReset(table: ResetTable, reset: ResetInfo | null): number {
   if (reset === null) return 0;
   const raw = capString(String(reset.raw), RAW_MAX);
   const at = typeof reset.at === 'number' && Number.isFinite(reset.at) ? reset.at : null;
-  const dateOnly = reset.dateOnly === true;
-  const assumedOffsetMinutes = typeof reset.assumedOffsetMinutes === 'number' && Number.isFinite(reset.assumedOffsetMinutes) ? reset.assumedOffsetMinutes : null;
-  const plausible = reset.plausible === true;
-  const reason = reset.implausibleReason === null ? null : capString(String(reset.implausibleReason), RAW_MAX);
+  const assumed = typeof reset.assumedOffsetMinutes === 'number' && Number.isFinite(reset.assumedOffsetMinutes) ? reset.assumedOffsetMinutes : null;
+  const bits = PRESENT | (reset.dateOnly === true ? DATE_ONLY : 0) | (reset.plausible === true ? PLAUSIBLE : 0) | (at === null ? AT_NULL : 0) | (assumed === null ? OFFSET_NULL : 0);
+  const reasonId = reset.implausibleReason === null ? 0 : reasonIdOf(table, capString(String(reset.implausibleReason), RAW_MAX));
   // Looked up by the text, then compared field by field: no key string is built per event.
   const same = table.ids.get(raw);
   if (same !== undefined) {
     for (const id of same) {
-      const v = table.values[id];
-      if (v && v.at === at && v.dateOnly === dateOnly && v.assumedOffsetMinutes === assumedOffsetMinutes && v.plausible === plausible && v.implausibleReason === reason) return id;
+      // Equal bits say both are null or neither is.
+      if (table.bits[id] === bits && table.reasonIds[id] === reasonId && (at === null || table.at[id] === at) && (assumed === null || table.assumedOffsetMinutes[id] === assumed)) return id;
     }
   }
-  // Strings are detached only when kept: a known reset (the common case) allocates nothing more.
-  const value: ResetInfo = { raw: detachString(raw), at, dateOnly, assumedOffsetMinutes, plausible, implausibleReason: reason === null ? null : detachString(reason) };
-  const id = table.values.length;
-  table.values.push(Object.freeze(value));
+  const id = addRow(table, bits, at ?? NaN, assumed ?? NaN, reasonId, raw);
   if (same !== undefined) same.push(id);
   else {
     if (table.ids.size >= RECENT_LOOKUP) table.ids.clear();
-    table.ids.set(value.raw, [id]);
+    // Copied: the text is often a slice of a log line, which would keep its chunk of the log alive.
+    table.ids.set(detachString(raw), [id]);
   }
   return id;
 }
 
-/** Same as compactStringTable, for resets. */
+/** The reset of row `id` as the classifier gave it (a new frozen object), or null for id 0 or an unknown id. */
+export function resetInfo(table: ResetTable, id: number): ResetInfo | null {
+  const bits = id > 0 && id < table.size ? (table.bits[id] ?? 0) : 0;
+  if ((bits & PRESENT) === 0) return null;
+  const reason = table.reasonIds[id] ?? 0;
+  return Object.freeze({
+    raw: resetRaw(table, id),
+    at: bits & AT_NULL ? null : (table.at[id] ?? null),
+    dateOnly: (bits & DATE_ONLY) !== 0,
+    assumedOffsetMinutes: bits & OFFSET_NULL ? null : (table.assumedOffsetMinutes[id] ?? null),
+    plausible: (bits & PLAUSIBLE) !== 0,
+    implausibleReason: reason === 0 ? null : (table.reasons[reason - 1] ?? null),
+  });
+}
+
+/** The text of row `id` as written ('' for id 0). */
+export function resetRaw(table: ResetTable, id: number): string {
+  if (id <= 0 || id >= table.size) return '';
+  const length = table.rawLength[id] ?? 0;
+  return length === OTHER_RAW ? (table.otherRaw.get(id) ?? '') : readText(table.raw, table.rawStart[id] ?? 0, length);
+}
+
+/** The implausible reason of row `id`, or null. */
+export function resetReason(table: ResetTable, id: number): string | null {
+  const reason = id > 0 && id < table.size ? (table.reasonIds[id] ?? 0) : 0;
+  return reason === 0 ? null : (table.reasons[reason - 1] ?? null);
+}
+
+/**
+ * Appends rows 1.. of `part` (a table filled elsewhere, see appendStore) after the rows of `table`; returns
+ * how far the part's ids move. Rows are copied as they are, not looked up: a reset may then hold two ids.
+ */
+export function appendResetTable(table: ResetTable, part: ResetTable): number {
+  const shift = table.size - 1;
+  const rows = part.size - 1;
+  if (rows <= 0) return shift;
+  if (table.size + rows > table.bits.length) {
+    let capacity = table.bits.length;
+    while (capacity < table.size + rows) capacity *= 2;
+    grow(table, capacity);
+  }
+  const to = table.size;
+  table.at.set(part.at.subarray(1, part.size), to);
+  table.assumedOffsetMinutes.set(part.assumedOffsetMinutes.subarray(1, part.size), to);
+  table.bits.set(part.bits.subarray(1, part.size), to);
+  table.rawLength.set(part.rawLength.subarray(1, part.size), to);
+  const reasonOf = part.reasons.map((reason) => reasonIdOf(table, reason));
+  const rawBase = appendBytes(table.raw, part.raw.bytes.subarray(0, part.raw.length));
+  for (let id = 1; id < part.size; id += 1) {
+    const reason = part.reasonIds[id] ?? 0;
+    table.reasonIds[id + shift] = reason === 0 ? 0 : (reasonOf[reason - 1] ?? 0);
+    table.rawStart[id + shift] = (part.rawStart[id] ?? 0) + rawBase;
+  }
+  for (const [id, text] of part.otherRaw) table.otherRaw.set(id + shift, text);
+  table.size += rows;
+  return shift;
+}
+
+/** Rebuilds a table with only the rows still used by `column[0..size)` and rewrites the column in place (after removing a source). */
 export function compactResetTable(table: ResetTable, column: Uint32Array, size: number): ResetTable {
   const next = createResetTable();
-  compactIds(table.values, column, size, (value) => internReset(next, value));
+  const ids = new Int32Array(table.size).fill(-1);
+  ids[0] = 0;
+  for (let i = 0; i < size; i += 1) {
+    const id = column[i] ?? 0;
+    let kept = id < table.size ? (ids[id] ?? 0) : 0;
+    if (kept < 0) {
+      kept = internReset(next, resetInfo(table, id));
+      ids[id] = kept;
+    }
+    column[i] = kept;
+  }
   return next;
+}
+
+/** The buffers of the table's rows, to transfer to another worker instead of copying them. */
+export function resetTableBuffers(table: ResetTable): ArrayBuffer[] {
+  return [table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes].map((a) => a.buffer as ArrayBuffer);
+}
+
+function reasonIdOf(table: ResetTable, reason: string): number {
+  const at = table.reasons.indexOf(reason);
+  if (at >= 0) return at + 1;
+  return table.reasons.push(detachString(reason));
+}
+
+function addRow(table: ResetTable, bits: number, at: number, assumed: number, reasonId: number, raw: string): number {
+  const id = table.size;
+  if (id === table.bits.length) grow(table, id * 2);
+  table.at[id] = at;
+  table.assumedOffsetMinutes[id] = assumed;
+  table.bits[id] = bits;
+  table.reasonIds[id] = reasonId;
+  table.rawStart[id] = table.raw.length;
+  if (isAscii(raw)) table.rawLength[id] = appendText(table.raw, raw);
+  else {
+    // Bytes would not keep a lone surrogate: text from a log is kept as it came.
+    table.rawLength[id] = OTHER_RAW;
+    table.otherRaw.set(id, detachString(raw));
+  }
+  table.size = id + 1;
+  return id;
+}
+
+function grow(table: ResetTable, rows: number): void {
+  const copy = <A extends Float64Array | Uint32Array | Uint8Array>(from: A, make: (n: number) => A): A => {
+    const next = make(rows);
+    next.set(from.subarray(0, table.size));
+    return next;
+  };
+  table.at = copy(table.at, (n) => new Float64Array(n));
+  table.assumedOffsetMinutes = copy(table.assumedOffsetMinutes, (n) => new Float64Array(n));
+  table.bits = copy(table.bits, (n) => new Uint8Array(n));
+  table.reasonIds = copy(table.reasonIds, (n) => new Uint32Array(n));
+  table.rawStart = copy(table.rawStart, (n) => new Uint32Array(n));
+  table.rawLength = copy(table.rawLength, (n) => new Uint8Array(n));
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
 }

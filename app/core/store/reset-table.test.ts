@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { ResetInfo } from '../classify/outcome';
+import { effectiveReset, effectiveResetOf } from '../aggregate/effective-reset';
+import { appendResetTable, compactResetTable, createResetTable, internReset, resetInfo, resetTableBuffers, type ResetTable } from './reset-table';
+
+// Stamps, and any UTF-16 text (NUL and lone surrogates included): a reset's text can come from a log field.
+const raw = fc.oneof(fc.constantFrom('2026-11-23 06:00:01', '2026-11-23', '${next_flush_time}', '2026-11-23T06:00:01+08:00'), fc.string({ unit: 'binary', maxLength: 30 }));
+const reset: fc.Arbitrary<ResetInfo | null> = fc.option(
+  fc.record({
+    raw,
+    at: fc.option(fc.oneof(fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.double({ noNaN: true, min: -1e15, max: 1e15 })), { nil: null }),
+    dateOnly: fc.boolean(),
+    assumedOffsetMinutes: fc.option(fc.integer({ min: -840, max: 840 }), { nil: null }),
+    plausible: fc.boolean(),
+    implausibleReason: fc.option(fc.constantFrom('before its event', 'beyond its window', 'not a valid date'), { nil: null }),
+  }),
+  { nil: null },
+);
+const resets = fc.array(reset, { maxLength: 60 });
+
+function fill(values: readonly (ResetInfo | null)[]): { table: ResetTable; ids: number[] } {
+  const table = createResetTable();
+  return { table, ids: values.map((value) => internReset(table, value)) };
+}
+
+describe('the reset table', () => {
+  it('reads back every reset as it was interned, nulls included, and gives equal resets one id', () => {
+    fc.assert(
+      fc.property(resets, (values) => {
+        const { table, ids } = fill(values);
+        values.forEach((value, i) => {
+          expect(resetInfo(table, ids[i] ?? -1)).toEqual(value);
+          const j = values.findIndex((other) => JSON.stringify(other) === JSON.stringify(value));
+          expect(ids[i]).toBe(ids[j]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps its rows through a structured clone of the table with its buffers transferred (as between workers)', () => {
+    fc.assert(
+      fc.property(resets, (values) => {
+        const { table, ids } = fill(values);
+        const moved = structuredClone({ ...table, ids: new Map() }, { transfer: resetTableBuffers(table) });
+        values.forEach((value, i) => expect(resetInfo(moved, ids[i] ?? -1)).toEqual(value));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('appends the rows of another table after its own, their ids moved by the returned shift', () => {
+    fc.assert(
+      fc.property(resets, resets, (first, second) => {
+        const a = fill(first);
+        const b = fill(second);
+        const shift = appendResetTable(a.table, b.table);
+        first.forEach((value, i) => expect(resetInfo(a.table, a.ids[i] ?? -1)).toEqual(value));
+        second.forEach((value, i) => {
+          const id = b.ids[i] ?? 0;
+          expect(resetInfo(a.table, id === 0 ? 0 : id + shift)).toEqual(value);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps only the rows a column still uses when compacted, and rewrites the column', () => {
+    fc.assert(
+      fc.property(resets, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), (values, keep) => {
+        const { table, ids } = fill(values);
+        const kept = ids.filter((_, i) => keep[i]);
+        const expected = values.filter((_, i) => keep[i]);
+        const column = Uint32Array.from(kept);
+        const next = compactResetTable(table, column, column.length);
+        expected.forEach((value, i) => expect(resetInfo(next, column[i] ?? -1)).toEqual(value));
+        expect(next.size).toBe(new Set(kept.filter((id) => id !== 0)).size + 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the effective reset of a row as of the reset itself', () => {
+    fc.assert(
+      fc.property(resets, fc.integer({ min: 0, max: 2e12 }), fc.constantFrom('5-hour', 'weekly', 'monthly', null), fc.integer({ min: -720, max: 840 }), (values, eventAt, window, offset) => {
+        const { table, ids } = fill(values);
+        values.forEach((value, i) => expect(effectiveResetOf(table, ids[i] ?? 0, eventAt, window, offset)).toBe(effectiveReset(value, eventAt, window, offset)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
