@@ -269,6 +269,14 @@ describe('quota messages that differ only by their reset stamp', () => {
     }
   });
 
+  it('a quota line longer than the tails the fast path keeps is read as the full path reads it, each time', () => {
+    const long = `Usage limit reached for 5 hour. ${'x'.repeat(5000)} Your limit will reset at `;
+    for (let i = 0; i < 4; i += 1) {
+      const l = `{"ts":"2026-11-20T00:00:0${i}Z","status":429,"error":{"code":"1308","message":"${long}2026-11-20 11:00:0${i}"}}`;
+      expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+    }
+  });
+
   it('a message with words after its stamp is not read as the one remembered without them, nor the other way round', () => {
     const base = 'Usage limit reached for 5 hour. Your limit will reset at ';
     const messages = [`${base}2026-11-20 11:00:02 (x)`, `${base}2026-11-20 11:00:03`, `${base}2026-11-20 11:00:04 (x)`, `${base}2026-11-20 11:00:05`];

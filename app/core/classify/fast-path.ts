@@ -284,6 +284,8 @@ function forgetStampedTails(): void {
 }
 
 function rememberStampedTail({ line, valueEnd }: TimedLine, r: FastRecord): void {
+  // As for time tails: the slots hold at most TAIL_SLOTS × TAIL_MAX characters, whatever a hostile log holds.
+  if (line.length - valueEnd - 1 >= TAIL_MAX) return;
   const stamp = stampIn(r.message);
   const template = stamp === null ? undefined : stampTemplates.get(templateKeyOf(r, stamp));
   if (stamp === null || template === undefined || template.outcome === null) return;
