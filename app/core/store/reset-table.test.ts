@@ -13,7 +13,8 @@ const reset: fc.Arbitrary<ResetInfo | null> = fc.option(
     dateOnly: fc.boolean(),
     assumedOffsetMinutes: fc.option(fc.integer({ min: -840, max: 840 }), { nil: null }),
     plausible: fc.boolean(),
-    implausibleReason: fc.option(fc.constantFrom('before its event', 'beyond its window', 'not a valid date'), { nil: null }),
+    // A reason can name a span ("the reset is 3 h before …"): many distinct ones.
+    implausibleReason: fc.option(fc.oneof(fc.constantFrom('before its event', 'beyond its window', 'not a valid date'), fc.string({ maxLength: 12 })), { nil: null }),
   }),
   { nil: null },
 );
@@ -37,6 +38,13 @@ describe('the reset table', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps thousands of distinct reasons apart, and each reason once', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => ({ raw: '2026-11-23 06:00:01', at: 1e12 + i, dateOnly: false, assumedOffsetMinutes: 480, plausible: false, implausibleReason: `the reset is ${i % 1500} min before the error was logged` }));
+    const { table, ids } = fill(values);
+    values.forEach((value, i) => expect(resetInfo(table, ids[i] ?? -1)).toEqual(value));
+    expect(table.reasons).toHaveLength(1500);
   });
 
   it('keeps its rows through a structured clone of the table with its buffers transferred (as between workers)', () => {

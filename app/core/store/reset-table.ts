@@ -19,9 +19,11 @@ export interface ResetTable {
   assumedOffsetMinutes: Float64Array;
   /** PRESENT, DATE_ONLY, PLAUSIBLE, AT_NULL, OFFSET_NULL. */
   bits: Uint8Array;
-  /** Index + 1 into `reasons` (0: no reason): the reasons are a handful of sentences. */
+  /** Index + 1 into `reasons` (0: no reason): a reason is often shared ("not a valid date"). */
   reasonIds: Uint32Array;
   readonly reasons: string[];
+  /** reasons[i] -> i + 1; a reason can name a span ("… 3 h before …"), so there can be many. */
+  readonly reasonIndex: Map<string, number>;
   /** The text as written: ASCII (every stamp) as bytes in `raw`; other text, rare, in `otherRaw` (length OTHER_RAW). */
   rawStart: Uint32Array;
   rawLength: Uint8Array;
@@ -48,6 +50,7 @@ export function createResetTable(): ResetTable {
     bits: new Uint8Array(INITIAL_ROWS),
     reasonIds: new Uint32Array(INITIAL_ROWS),
     reasons: [],
+    reasonIndex: new Map(),
     rawStart: new Uint32Array(INITIAL_ROWS),
     rawLength: new Uint8Array(INITIAL_ROWS),
     raw: createBytePool(256),
@@ -161,9 +164,12 @@ export function resetTableBuffers(table: ResetTable): ArrayBuffer[] {
 }
 
 function reasonIdOf(table: ResetTable, reason: string): number {
-  const at = table.reasons.indexOf(reason);
-  if (at >= 0) return at + 1;
-  return table.reasons.push(detachString(reason));
+  const known = table.reasonIndex.get(reason);
+  if (known !== undefined) return known;
+  const kept = detachString(reason);
+  const id = table.reasons.push(kept);
+  table.reasonIndex.set(kept, id);
+  return id;
 }
 
 function addRow(table: ResetTable, bits: number, at: number, assumed: number, reasonId: number, raw: string): number {
