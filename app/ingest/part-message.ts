@@ -28,6 +28,7 @@ export function toPartDone(result: PartResult): { readonly message: PartDone; re
   const tables = {
     codes: { ...store.codes, ids: new Map() },
     messages: { ...store.messages, ids: new Map(), values: [] },
+    wordings: { ...store.wordings, ids: new Map() },
     formats: { ...store.formats, ids: new Map() },
     resets: { ...store.resets, ids: new Map() },
   };

@@ -1,6 +1,7 @@
 import type { EventStore } from '../store/event-store';
 import { getTimeOrder } from '../store/time-order';
 import type { AbsoluteRange, ViewState } from '../view-state/view-state';
+import { WORDING_BASE } from '../store/message-ids';
 import { filterRange, type AggregateContext } from './context';
 import { buildFacetMasks, hasNoFacet, type FacetMasks } from './facet-masks';
 
@@ -53,7 +54,10 @@ function scan(store: EventStore, masks: FacetMasks, bounds: TimeBounds | null): 
     if (verdict !== null && verdict[c.verdict[i] ?? 0] !== 1) continue;
     if (code !== null && code[c.code[i] ?? 0] !== 1) continue;
     if (source !== null && source[c.source[i] ?? 0] !== 1) continue;
-    if (text !== null && text.message[c.message[i] ?? 0] !== 1 && text.code[c.code[i] ?? 0] !== 1 && text.requestId[i] !== 1) continue;
+    if (text !== null && text.code[c.code[i] ?? 0] !== 1 && text.rows[i] !== 1) {
+      const m = c.message[i] ?? 0;
+      if ((m < WORDING_BASE ? text.message[m] : text.wording[m - WORDING_BASE]) !== 1) continue;
+    }
     out[n++] = i;
   }
   return out.slice(0, n);

@@ -3,6 +3,7 @@ import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
 import { appendBytes } from './byte-pool';
 import { appendResetTable } from './reset-table';
+import { WORDING_BASE } from './message-ids';
 import { internString } from './string-table';
 import { POOL_MAX, clampUint, internFormat } from './write-row';
 
@@ -37,9 +38,10 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   }
   const code = remapIds(part.codes.values, (value) => internString(store.codes, value));
   const format = remapIds(part.formats.values, (value) => internFormat(store, value ?? ''));
-  // Messages and resets are looked up among recent ones only (a value may hold two ids), so the part's are
-  // appended as they are, not interned again one by one: its ids move by the table's length.
+  // Messages, wordings and resets are looked up among recent ones only (a value may hold two ids), so the
+  // part's are appended as they are, not interned again one by one: its ids move by the table's length.
   const messageShift = appendValues(store.messages.values, part.messages.values);
+  const wordingShift = appendValues(store.wordings.values, part.wordings.values);
   const resetShift = appendResetTable(store.resets, part.resets);
   const poolBase = appendPool(store, part);
   for (let i = 0; i < n; i += 1) {
@@ -47,7 +49,7 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
     const messageId = from.message[i] ?? 0;
     const resetId = from.reset[i] ?? 0;
     to.code[row] = code(from.code[i] ?? 0);
-    to.message[row] = messageId === 0 ? 0 : messageId + messageShift;
+    to.message[row] = messageId === 0 ? 0 : messageId + (messageId < WORDING_BASE ? messageShift : wordingShift);
     to.format[row] = format(from.format[i] ?? 0);
     to.reset[row] = resetId === 0 ? 0 : resetId + resetShift;
     to.line[row] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);

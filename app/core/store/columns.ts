@@ -44,9 +44,10 @@ export const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
 
 /**
  * 54 bytes with the layout above: 1 M events take 54 MB of columns (56.6 MB at the capacity of 2^20 the
- * doubling reaches). Strings come on top: interned codes and messages are few; request ids take their
- * UTF-8 bytes in the byte pool (about 24 MB for 1 M distinct ids of 24 characters); a distinct reset takes a
- * row of about 30 bytes in the reset table (a quota storm has one per error).
+ * doubling reaches). Strings come on top: interned codes and messages are few (a quota storm's messages
+ * share a wording, see message-ids.ts); request ids take their UTF-8 bytes in the byte pool (about 24 MB for
+ * 1 M distinct ids of 24 characters); a distinct reset takes a row of about 45 bytes in the reset table, its
+ * text included (a quota storm has one per error).
  */
 export const BYTES_PER_EVENT = COLUMN_NAMES.reduce((sum, name) => sum + COLUMN_TYPES[name].BYTES_PER_ELEMENT, 0);
 

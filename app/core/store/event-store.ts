@@ -18,6 +18,8 @@ export interface EventStore {
   columns: EventColumns;
   codes: StringTable;
   messages: StringTable;
+  /** Messages with a hole for their row's reset text (see message-ids.ts). */
+  wordings: StringTable;
   /** Request ids are nearly all distinct, so they are not interned: see byte-pool.ts. */
   requestIds: BytePool;
   formats: StringTable;
@@ -37,6 +39,7 @@ export function createEventStore(): EventStore {
     columns: allocateColumns(INITIAL_CAPACITY),
     codes: createStringTable(),
     messages: createStringTable(RECENT_LOOKUP),
+    wordings: createStringTable(RECENT_LOOKUP),
     requestIds: createBytePool(),
     formats: createStringTable(),
     resets: createResetTable(),

@@ -4,6 +4,7 @@ import type { EventStore } from './event-store';
 import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { readText } from './byte-pool';
 import { resetInfo } from './reset-table';
+import { messageTextOf } from './message-ids';
 import { lookupString } from './string-table';
 
 /** One stored event as a plain object, for the detail pane. */
@@ -54,7 +55,7 @@ export function getEvent(store: EventStore, index: number): StoredEvent | null {
     window: fromTableId(WINDOW_TABLE, at(c.quotaWindow)),
     http: http === 0 ? null : http,
     attempts: at(c.attempts),
-    message: lookupString(store.messages, at(c.message)),
+    message: messageTextOf(store, at(c.message), at(c.reset)),
     language: fromTableId(LANGUAGES, at(c.language)),
     requestId: at(c.requestIdLength) === 0 ? null : readText(store.requestIds, at(c.requestIdStart), at(c.requestIdLength)),
     format: lookupString(store.formats, at(c.format)),

@@ -1,7 +1,9 @@
 import { COLUMN_NAMES } from './columns';
 import { trackExtent, type EventStore } from './event-store';
 import { compactResetTable } from './reset-table';
-import { compactStringTable } from './string-table';
+import { compactStringTable, createStringTable, internString } from './string-table';
+import { remapIds } from './compact-ids';
+import { WORDING_BASE } from './message-ids';
 
 /**
  * Removes every event of `sourceId`, compacting the columns in place (order kept) and the string tables
@@ -27,13 +29,28 @@ export function removeSource(store: EventStore, sourceId: number): number {
   if (removed === 0) return 0;
   store.size = kept;
   store.codes = compactStringTable(store.codes, c.code, kept);
-  store.messages = compactStringTable(store.messages, c.message, kept);
+  compactMessages(store, kept);
   store.formats = compactStringTable(store.formats, c.format, kept);
   store.resets = compactResetTable(store.resets, c.reset, kept);
   recomputeExtent(store);
   store.version += 1;
   store.epoch += 1;
   return removed;
+}
+
+/** compactStringTable for the message column, whose ids name a message or, from WORDING_BASE on, a wording. */
+function compactMessages(store: EventStore, size: number): void {
+  const messages = createStringTable(store.messages.lookupLimit);
+  const wordings = createStringTable(store.wordings.lookupLimit);
+  const message = remapIds(store.messages.values, (value) => internString(messages, value));
+  const wording = remapIds(store.wordings.values, (value) => internString(wordings, value));
+  const column = store.columns.message;
+  for (let i = 0; i < size; i += 1) {
+    const id = column[i] ?? 0;
+    column[i] = id < WORDING_BASE ? message(id) : WORDING_BASE + wording(id - WORDING_BASE);
+  }
+  store.messages = messages;
+  store.wordings = wordings;
 }
 
 function recomputeExtent(store: EventStore): void {

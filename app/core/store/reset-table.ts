@@ -29,6 +29,8 @@ export interface ResetTable {
   rawLength: Uint8Array;
   readonly raw: BytePool;
   readonly otherRaw: Map<number, string>;
+  /** One bit per ASCII character (lower-cased) some text in `raw` holds: what text search can meet in a reset. */
+  readonly rawChars: Uint32Array;
 }
 
 export const PRESENT = 1;
@@ -37,7 +39,8 @@ export const PLAUSIBLE = 4;
 export const AT_NULL = 8;
 export const OFFSET_NULL = 16;
 
-const RAW_MAX = 100;
+/** Reset texts are kept to this many characters. */
+export const RESET_RAW_MAX = 100;
 const OTHER_RAW = 255;
 const INITIAL_ROWS = 16;
 
@@ -55,16 +58,17 @@ export function createResetTable(): ResetTable {
     rawLength: new Uint8Array(INITIAL_ROWS),
     raw: createBytePool(256),
     otherRaw: new Map(),
+    rawChars: new Uint32Array(4),
   };
 }
 
 export function internReset(table: ResetTable, reset: ResetInfo | null): number {
   if (reset === null) return 0;
-  const raw = capString(String(reset.raw), RAW_MAX);
+  const raw = capString(String(reset.raw), RESET_RAW_MAX);
   const at = typeof reset.at === 'number' && Number.isFinite(reset.at) ? reset.at : null;
   const assumed = typeof reset.assumedOffsetMinutes === 'number' && Number.isFinite(reset.assumedOffsetMinutes) ? reset.assumedOffsetMinutes : null;
   const bits = PRESENT | (reset.dateOnly === true ? DATE_ONLY : 0) | (reset.plausible === true ? PLAUSIBLE : 0) | (at === null ? AT_NULL : 0) | (assumed === null ? OFFSET_NULL : 0);
-  const reasonId = reset.implausibleReason === null ? 0 : reasonIdOf(table, capString(String(reset.implausibleReason), RAW_MAX));
+  const reasonId = reset.implausibleReason === null ? 0 : reasonIdOf(table, capString(String(reset.implausibleReason), RESET_RAW_MAX));
   // Looked up by the text, then compared field by field: no key string is built per event.
   const same = table.ids.get(raw);
   if (same !== undefined) {
@@ -105,6 +109,11 @@ export function resetRaw(table: ResetTable, id: number): string {
   return length === OTHER_RAW ? (table.otherRaw.get(id) ?? '') : readText(table.raw, table.rawStart[id] ?? 0, length);
 }
 
+/** Whether some ASCII reset text holds the character `code` (lower-cased: `code` is a lower-case needle's). */
+export function isResetChar(table: ResetTable, code: number): boolean {
+  return code < 128 && ((table.rawChars[code >> 5] ?? 0) & (1 << (code & 31))) !== 0;
+}
+
 /** The implausible reason of row `id`, or null. */
 export function resetReason(table: ResetTable, id: number): string | null {
   const reason = id > 0 && id < table.size ? (table.reasonIds[id] ?? 0) : 0;
@@ -137,6 +146,7 @@ export function appendResetTable(table: ResetTable, part: ResetTable): number {
     table.rawStart[id + shift] = (part.rawStart[id] ?? 0) + rawBase;
   }
   for (const [id, text] of part.otherRaw) table.otherRaw.set(id + shift, text);
+  for (let k = 0; k < 4; k += 1) table.rawChars[k] = (table.rawChars[k] ?? 0) | (part.rawChars[k] ?? 0);
   table.size += rows;
   return shift;
 }
@@ -180,7 +190,14 @@ function addRow(table: ResetTable, bits: number, at: number, assumed: number, re
   table.bits[id] = bits;
   table.reasonIds[id] = reasonId;
   table.rawStart[id] = table.raw.length;
-  if (isAscii(raw)) table.rawLength[id] = appendText(table.raw, raw);
+  if (isAscii(raw)) {
+    table.rawLength[id] = appendText(table.raw, raw);
+    for (let k = 0; k < raw.length; k += 1) {
+      const c = raw.charCodeAt(k);
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      table.rawChars[lower >> 5] = (table.rawChars[lower >> 5] ?? 0) | (1 << (lower & 31));
+    }
+  }
   else {
     // Bytes would not keep a lone surrogate: text from a log is kept as it came.
     table.rawLength[id] = OTHER_RAW;

@@ -4,11 +4,12 @@ import type { IngestedEvent } from '../formats/types';
 import type { EventStore } from './event-store';
 import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
+import { MESSAGE_MAX, messageIdOf } from './message-ids';
 import { appendText } from './byte-pool';
 import { capString, internString, type StringTable } from './string-table';
 
-/** Messages are kept to 300 characters, request ids to 80 (at most 240 UTF-8 bytes), reader names to 32. */
-export const MESSAGE_MAX = 300;
+/** Request ids are kept to 80 characters (at most 240 UTF-8 bytes), reader names to 32; messages, see message-ids.ts. */
+export { MESSAGE_MAX } from './message-ids';
 export const REQUEST_ID_MAX = 80;
 /** The pool is addressed with Uint32 offsets; past 4 GiB of ids, further ids are not kept. */
 export const POOL_MAX = 0xffffffff - 4 * REQUEST_ID_MAX;
@@ -31,12 +32,13 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
   c.byteOffset[index] = clampUint(event.byteOffset, Number.MAX_SAFE_INTEGER);
   c.byteLength[index] = clampUint(event.byteLength, 0xffffffff);
   c.flags[index] = ids.flagsOf === d.flags ? ids.flagBits : flagBits(ids, d.flags);
-  c.reset[index] = internReset(store.resets, d.reset);
+  const resetId = internReset(store.resets, d.reset);
+  c.reset[index] = resetId;
   c.quotaWindow[index] = ids.quotaWindow;
   c.http[index] = clampUint(d.http ?? 0, 0xffff);
   c.attempts[index] = clampUint(event.attempts, 0xff);
   // A row found by its other fields holds another message's id (a quota storm names a new reset each time).
-  c.message[index] = ids.messageText === d.message ? ids.message : internString(store.messages, d.message === null ? null : capString(d.message, MESSAGE_MAX));
+  c.message[index] = ids.messageText === d.message ? ids.message : messageIdOf(store, d.message, d.reset, resetId);
   c.language[index] = ids.language;
   writeRequestId(store, index, d.requestId);
   c.format[index] = ids.format;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { ResetInfo } from '../classify/outcome';
+import { filterEvents } from '../aggregate/filter-events';
+import { viewOf } from '../aggregate/test-store';
+import { appendStore } from './append-store';
+import { appendEvent, createEventStore, type EventStore } from './event-store';
+import { getEvent } from './get-event';
+import { removeSource } from './remove-source';
+import { testEntry, testEvent, testReset } from './test-events';
+import { capString } from './string-table';
+
+const T = Date.UTC(2026, 10, 20);
+const reset = (raw: string): ResetInfo => ({ ...testReset(T + 3_600_000), raw });
+const stamp = (i: number) => `2026-11-20 ${String(11 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:0${i % 10}`;
+const storm = (n: number) => Array.from({ length: n }, (_, i) => ({ message: `Usage limit reached for 5 hour. Your limit will reset at ${stamp(i)}`, raw: stamp(i) }));
+
+interface Row {
+  readonly message: string | null;
+  readonly raw: string | null;
+  readonly code?: string;
+  readonly requestId?: string;
+}
+
+/** One entry object per code, as the catalog gives: rows of one entry find the ids of their other fields at once. */
+const ENTRIES = new Map(['1308', '1310', '1302'].map((code) => [code, testEntry(code)]));
+
+function fill(rows: readonly Row[], store = createEventStore(), source = 1): EventStore {
+  rows.forEach((row, i) => {
+    const code = row.code ?? '1308';
+    appendEvent(store, testEvent({ ts: T + i, code, entry: ENTRIES.get(code) ?? null, message: row.message, reset: row.raw === null ? null : reset(row.raw), requestId: row.requestId ?? null }), source);
+  });
+  return store;
+}
+
+const messagesOf = (store: EventStore) => Array.from({ length: store.size }, (_, i) => getEvent(store, i)?.message ?? null);
+
+describe('messages that name their reset', () => {
+  it('share one wording in a storm, and each reads back whole', () => {
+    const rows = storm(3000);
+    const store = fill(rows);
+    expect(messagesOf(store)).toEqual(rows.map((r) => r.message));
+    expect(store.messages.values.length + store.wordings.values.length).toBeLessThan(5);
+  });
+
+  it('read back whole whatever the message and reset text', () => {
+    const text = fc.oneof(fc.constantFrom('Usage limit reached. Reset at ', ' (UTC+8)', '$&', '$1', 'ΑΣ', 'Σ', '\u0000', '已达到上限，'), fc.string({ unit: 'binary', maxLength: 8 }));
+    const raw = fc.oneof(fc.constantFrom('2026-11-20 11:00:02', '$&', 'T', '11', 'Σ', '重置'), fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), fc.string({ minLength: 101, maxLength: 120 }));
+    const row = fc.record({ before: text, after: text, raw, inMessage: fc.boolean(), long: fc.boolean() }).map(({ before, after, raw: r, inMessage, long }) => ({
+      message: `${long ? 'x'.repeat(295) : ''}${before}${inMessage ? r : ''}${after}`,
+      raw: r,
+    }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+        // An empty message is kept as none, as always.
+        expect(messagesOf(fill(rows))).toEqual(rows.map((r) => (r.message === '' ? null : capString(r.message, 300))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read back whole after another store is appended and after a source is removed', () => {
+    const first = storm(50);
+    const second = storm(80).map((r, i) => ({ ...r, message: `${r.message} (${i})` }));
+    const store = fill(first, createEventStore(), 1);
+    const part = fill(second, createEventStore(), 2);
+    appendStore(store, part, { lineShift: 0, limit: 1000 });
+    expect(messagesOf(store)).toEqual([...first, ...second].map((r) => r.message));
+    fill(storm(20), store, 3);
+    removeSource(store, 1);
+    expect(messagesOf(store)).toEqual([...second, ...storm(20)].map((r) => r.message));
+  });
+
+  it('are found by text search as their whole text is, the stamp and Σ included', () => {
+    const words = ['Usage limit reached ', 'reset at ', '已达到 ', 'ΑΣ', 'ς', ' hour', 'T', 'Z', '-', ' ', '$&'];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 }));
+    const raw = fc.oneof(fc.constantFrom('2026-11-20 11:00:02', '2026-11-21T03:00:00Z', 'Σoon', '重置', 'at'), fc.string({ minLength: 1, maxLength: 5 }));
+    const row = fc.record({ before: piece, after: piece, raw, hasRaw: fc.boolean(), code: fc.constantFrom('1308', '1310', '1302'), requestId: fc.constantFrom('req-AB', 'x') });
+    const rows = fc.array(row.map((r) => ({ message: `${r.before}${r.hasRaw ? r.raw : ''}${r.after}`, raw: r.raw, code: r.code, requestId: r.requestId })), { minLength: 2, maxLength: 40 });
+    const needle = (list: readonly Row[]) =>
+      fc.oneof(
+        fc.tuple(fc.nat(list.length - 1), fc.nat(40), fc.nat(12), fc.boolean()).map(([i, start, length, upper]) => {
+          const text = list[i]?.message ?? '';
+          const cut = text.slice(start % (text.length + 1), (start % (text.length + 1)) + length + 1);
+          return upper ? cut.toUpperCase() : cut;
+        }),
+        fc.constantFrom(...words, '11:00', '0 h', 't ', 'σ', 'ς', ' 2026', 'reset at 2026'),
+      );
+    fc.assert(
+      fc.property(rows.chain((list) => fc.tuple(fc.constant(list), needle(list))), ([list, q]) => {
+        fc.pre(q.trim() !== '' && q === q.trim());
+        const store = fill(list);
+        const lower = q.toLowerCase();
+        const expected = Array.from({ length: store.size }, (_, i) => i).filter((i) => {
+          const e = getEvent(store, i);
+          return [e?.message, e?.code, e?.requestId].some((s) => typeof s === 'string' && s.toLowerCase().includes(lower));
+        });
+        expect([...filterEvents(store, viewOf({ q }), { now: T })].sort((a, b) => a - b)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import type { ResetInfo } from '../classify/outcome';
+import type { EventStore } from './event-store';
+import { resetRaw, RESET_RAW_MAX } from './reset-table';
+import { capString, internString, lookupString } from './string-table';
+
+/**
+ * A quota message names its reset ("… will reset at 2026-11-20 11:00:02"), and in a storm every line names
+ * another: kept whole, each would be a string of its own (about 150 bytes, most of what a storm event kept).
+ * Such a message is kept as its wording, the message with a hole (U+0000) where the row's reset text goes:
+ * a storm's messages then share one wording. Message column values from WORDING_BASE on are wording ids.
+ */
+export const WORDING_BASE = 0x80000000;
+const HOLE = '\u0000';
+
+/** The message column value for `message` on a row whose reset is `reset` (interned as `resetId`). */
+export function messageIdOf(store: EventStore, message: string | null, reset: ResetInfo | null, resetId: number): number {
+  if (message === null) return 0;
+  const text = capString(message, MESSAGE_MAX);
+  const raw = reset?.raw;
+  // The hole must be the message's only U+0000, and the reset table must give back exactly this text.
+  if (resetId !== 0 && typeof raw === 'string' && raw !== '' && raw.length <= RESET_RAW_MAX) {
+    const at = text.indexOf(raw);
+    if (at >= 0 && text.indexOf(HOLE) < 0) return WORDING_BASE + internString(store.wordings, `${text.slice(0, at)}${HOLE}${text.slice(at + raw.length)}`);
+  }
+  return internString(store.messages, text);
+}
+
+/** The message of a row: `messageId` as stored, its reset id `resetId`. */
+export function messageTextOf(store: EventStore, messageId: number, resetId: number): string | null {
+  if (messageId < WORDING_BASE) return lookupString(store.messages, messageId);
+  const wording = lookupString(store.wordings, messageId - WORDING_BASE);
+  return wording === null ? null : fillHole(wording, resetRaw(store.resets, resetId));
+}
+
+/** The wording with `raw` in its hole (by position: `replace` would read `$` patterns in `raw`). */
+export function fillHole(wording: string, raw: string): string {
+  const at = wording.indexOf(HOLE);
+  return at < 0 ? wording : `${wording.slice(0, at)}${raw}${wording.slice(at + 1)}`;
+}
+
+/** The text before and after a wording's hole. */
+export function wordingParts(wording: string): readonly [string, string] {
+  const at = wording.indexOf(HOLE);
+  return at < 0 ? [wording, ''] : [wording.slice(0, at), wording.slice(at + 1)];
+}
+
+/** Messages are kept to 300 characters. */
+export const MESSAGE_MAX = 300;
