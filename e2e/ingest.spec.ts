@@ -95,6 +95,24 @@ test.describe('log ingestion', () => {
     await expect(page.getByTestId('total-errors')).toHaveText((2 * quotaHits).toLocaleString('en'));
   });
 
+  test('a quota storm, each line naming another reset, is found by the words and by the stamps of its messages', async ({ page }) => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const lines = Array.from({ length: 1200 }, (_, i) => {
+      const [m, sec] = [two(Math.floor(i / 60)), two(i % 60)];
+      return `{"ts":"2026-11-27T10:${m}:${sec}Z","status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 15:${m}:${sec}"}}`;
+    });
+    await openDashboard(page);
+    await page.getByLabel('Upload log files').setInputFiles({ name: 'storm.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+    await expect(page.getByRole('listitem', { name: 'Source storm.ndjson' })).toContainText('done');
+    await expect(page.getByTestId('total-errors')).toHaveText('1,200');
+    const search = page.getByRole('searchbox', { name: 'Search text' });
+    // The words of the wording, a stamp's minute (60 lines each), a run across the wording and the stamp, one line.
+    for (const [q, count] of [['USAGE LIMIT', '1,200'], ['reset at 2026-11-27 15:1', '600'], ['at 2026-11-27 15:07:3', '10'], ['15:19:59', '1'], ['15:20:00', '0']] as const) {
+      await search.fill(q);
+      await expect(page.getByTestId('total-errors')).toHaveText(count);
+    }
+  });
+
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
     const { path, lines } = await writeLargeLog(150);
     await openDashboard(page);
