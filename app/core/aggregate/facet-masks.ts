@@ -98,10 +98,11 @@ function wordingMask(store: EventStore, needle: string): Uint8Array {
   const mask = new Uint8Array(store.wordings.values.length);
   for (let id = 1; id < store.wordings.values.length; id += 1) {
     const [before, after] = wordingParts(store.wordings.values[id] ?? '');
+    const [lowBefore, lowAfter] = [before.toLowerCase(), after.toLowerCase()];
     // Lower-casing Σ depends on what follows it: the whole text is read row by row.
     if (before.includes('Σ') || after.includes('Σ')) mask[id] = MAYBE;
-    else if (before.toLowerCase().includes(needle) || after.toLowerCase().includes(needle)) mask[id] = 1;
-    else mask[id] = mayCross(before.toLowerCase(), after.toLowerCase(), needle, store.resets) ? MAYBE : 0;
+    else if (lowBefore.includes(needle) || lowAfter.includes(needle)) mask[id] = 1;
+    else mask[id] = mayCross(lowBefore, lowAfter, needle, store.resets) ? MAYBE : 0;
   }
   return mask;
 }

@@ -48,7 +48,7 @@ function reserve(pool: BytePool, size: number): void {
   pool.bytes = next;
 }
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) > 0x7f) return false;
   return true;
 }

@@ -12,7 +12,8 @@ export { readText } from './byte-pool';
 export type { BytePool } from './byte-pool';
 export type { StringTable } from './string-table';
 export type { ResetTable } from './reset-table';
-export { MESSAGE_MAX, REQUEST_ID_MAX } from './write-row';
+export { REQUEST_ID_MAX } from './write-row';
+export { MESSAGE_MAX } from './message-ids';
 export {
   CATEGORY_TABLE, FAMILY_TABLE, VERDICT_TABLE, WINDOW_TABLE, LANGUAGES, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID, fromTableId, toTableId,
 } from './ids';

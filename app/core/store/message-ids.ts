@@ -12,6 +12,9 @@ import { capString, internString, lookupString } from './string-table';
 export const WORDING_BASE = 0x80000000;
 const HOLE = '\u0000';
 
+/** Messages are kept to 300 characters. */
+export const MESSAGE_MAX = 300;
+
 /** The message column value for `message` on a row whose reset is `reset` (interned as `resetId`). */
 export function messageIdOf(store: EventStore, message: string | null, reset: ResetInfo | null, resetId: number): number {
   if (message === null) return 0;
@@ -25,17 +28,19 @@ export function messageIdOf(store: EventStore, message: string | null, reset: Re
   return internString(store.messages, text);
 }
 
+/** The message column value for `message` kept whole (never as a wording). */
+export function plainMessageId(store: EventStore, message: string | null): number {
+  return internString(store.messages, message === null ? null : capString(message, MESSAGE_MAX));
+}
+
 /** The message of a row: `messageId` as stored, its reset id `resetId`. */
 export function messageTextOf(store: EventStore, messageId: number, resetId: number): string | null {
   if (messageId < WORDING_BASE) return lookupString(store.messages, messageId);
   const wording = lookupString(store.wordings, messageId - WORDING_BASE);
-  return wording === null ? null : fillHole(wording, resetRaw(store.resets, resetId));
-}
-
-/** The wording with `raw` in its hole (by position: `replace` would read `$` patterns in `raw`). */
-export function fillHole(wording: string, raw: string): string {
-  const at = wording.indexOf(HOLE);
-  return at < 0 ? wording : `${wording.slice(0, at)}${raw}${wording.slice(at + 1)}`;
+  if (wording === null) return null;
+  // Joined by position: `replace` would read `$` patterns in the reset text.
+  const [before, after] = wordingParts(wording);
+  return `${before}${resetRaw(store.resets, resetId)}${after}`;
 }
 
 /** The text before and after a wording's hole. */
@@ -43,6 +48,3 @@ export function wordingParts(wording: string): readonly [string, string] {
   const at = wording.indexOf(HOLE);
   return at < 0 ? [wording, ''] : [wording.slice(0, at), wording.slice(at + 1)];
 }
-
-/** Messages are kept to 300 characters. */
-export const MESSAGE_MAX = 300;

@@ -1,5 +1,5 @@
 import type { ResetInfo } from '../classify/outcome';
-import { appendBytes, appendText, createBytePool, readText, type BytePool } from './byte-pool';
+import { appendBytes, appendText, createBytePool, isAscii, readText, type BytePool } from './byte-pool';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
 
 /**
@@ -91,14 +91,13 @@ export function internReset(table: ResetTable, reset: ResetInfo | null): number 
 export function resetInfo(table: ResetTable, id: number): ResetInfo | null {
   const bits = id > 0 && id < table.size ? (table.bits[id] ?? 0) : 0;
   if ((bits & PRESENT) === 0) return null;
-  const reason = table.reasonIds[id] ?? 0;
   return Object.freeze({
     raw: resetRaw(table, id),
     at: bits & AT_NULL ? null : (table.at[id] ?? null),
     dateOnly: (bits & DATE_ONLY) !== 0,
     assumedOffsetMinutes: bits & OFFSET_NULL ? null : (table.assumedOffsetMinutes[id] ?? null),
     plausible: (bits & PLAUSIBLE) !== 0,
-    implausibleReason: reason === 0 ? null : (table.reasons[reason - 1] ?? null),
+    implausibleReason: resetReason(table, id),
   });
 }
 
@@ -219,9 +218,4 @@ function grow(table: ResetTable, rows: number): void {
   table.reasonIds = copy(table.reasonIds, (n) => new Uint32Array(n));
   table.rawStart = copy(table.rawStart, (n) => new Uint32Array(n));
   table.rawLength = copy(table.rawLength, (n) => new Uint8Array(n));
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) > 0x7f) return false;
-  return true;
 }

@@ -4,12 +4,11 @@ import type { IngestedEvent } from '../formats/types';
 import type { EventStore } from './event-store';
 import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
-import { MESSAGE_MAX, messageIdOf } from './message-ids';
+import { messageIdOf, plainMessageId } from './message-ids';
 import { appendText } from './byte-pool';
 import { capString, internString, type StringTable } from './string-table';
 
 /** Request ids are kept to 80 characters (at most 240 UTF-8 bytes), reader names to 32; messages, see message-ids.ts. */
-export { MESSAGE_MAX } from './message-ids';
 export const REQUEST_ID_MAX = 80;
 /** The pool is addressed with Uint32 offsets; past 4 GiB of ids, further ids are not kept. */
 export const POOL_MAX = 0xffffffff - 4 * REQUEST_ID_MAX;
@@ -112,7 +111,7 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
     verdict: toTableId(VERDICT_TABLE, entry?.verdict),
     family: toTableId(FAMILY_TABLE, entry?.family),
     quotaWindow: toTableId(WINDOW_TABLE, windowName),
-    message: internString(store.messages, d.message === null ? null : capString(d.message, MESSAGE_MAX)),
+    message: plainMessageId(store, d.message),
     language: toTableId(LANGUAGES, d.language),
     format: internFormat(store, event.format),
     flagsOf: null,
