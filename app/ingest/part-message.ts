@@ -30,7 +30,6 @@ export function toPartDone(result: PartResult): { readonly message: PartDone; re
     messages: { ...store.messages, ids: new Map(), values: [] },
     wordings: { ...store.wordings, ids: new Map() },
     formats: { ...store.formats, ids: new Map() },
-    resets: { ...store.resets, ids: new Map() },
   };
   return { message: { type: 'done', result: { ...result, store: { ...store, ...tables } }, packed }, transfer };
 }

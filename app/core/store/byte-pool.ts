@@ -26,6 +26,20 @@ export function appendText(pool: BytePool, text: string): number {
   return size;
 }
 
+/** Appends `text` when it is all ASCII (one byte per character) and says so; other text is not appended. */
+export function appendAscii(pool: BytePool, text: string): boolean {
+  reserve(pool, text.length);
+  const bytes = pool.bytes;
+  const start = pool.length;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c > 0x7f) return false;
+    bytes[start + k] = c;
+  }
+  pool.length = start + text.length;
+  return true;
+}
+
 /** Appends raw bytes (another pool's, say) and returns where they start. */
 export function appendBytes(pool: BytePool, bytes: Uint8Array): number {
   const base = pool.length;

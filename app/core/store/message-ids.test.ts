@@ -43,6 +43,18 @@ describe('messages that name their reset', () => {
     expect(store.messages.values.length + store.wordings.values.length).toBeLessThan(5);
   });
 
+  it('keep interleaved wordings apart, even of the same lengths, each storm line reading back whole', () => {
+    // Two windows' storms interleave; a third wording differs from the second only after the stamp.
+    const wordings = [['Usage limit reached for 5 hour. Your limit will reset at ', ''], ['Weekly limit exhausted. Reset at ', ' (a)'], ['Weekly limit exhausted. Reset at ', ' (b)']] as const;
+    const rows = Array.from({ length: 900 }, (_, i) => {
+      const [before, after] = wordings[i % 3]!;
+      return { message: `${before}${stamp(i)}${after}`, raw: stamp(i) };
+    });
+    const store = fill(rows);
+    expect(messagesOf(store)).toEqual(rows.map((r) => r.message));
+    expect(store.wordings.values.length).toBe(4);
+  });
+
   it('read back whole whatever the message and reset text', () => {
     const text = fc.oneof(fc.constantFrom('Usage limit reached. Reset at ', ' (UTC+8)', '$&', '$1', 'ΑΣ', 'Σ', '\u0000', '已达到上限，'), fc.string({ unit: 'binary', maxLength: 8 }));
     const raw = fc.oneof(fc.constantFrom('2026-11-20 11:00:02', '$&', 'T', '11', 'Σ', '重置'), fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), fc.string({ minLength: 101, maxLength: 120 }));

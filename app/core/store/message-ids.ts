@@ -1,7 +1,7 @@
 import type { ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
 import { resetRaw, RESET_RAW_MAX } from './reset-table';
-import { capString, internString, lookupString } from './string-table';
+import { capString, detachString, internString, lookupString, type StringTable } from './string-table';
 
 /**
  * A quota message names its reset ("… will reset at 2026-11-20 11:00:02"), and in a storm every line names
@@ -23,9 +23,41 @@ export function messageIdOf(store: EventStore, message: string | null, reset: Re
   // The hole must be the message's only U+0000, and the reset table must give back exactly this text.
   if (resetId !== 0 && typeof raw === 'string' && raw !== '' && raw.length <= RESET_RAW_MAX) {
     const at = text.indexOf(raw);
-    if (at >= 0 && text.indexOf(HOLE) < 0) return WORDING_BASE + internString(store.wordings, `${text.slice(0, at)}${HOLE}${text.slice(at + raw.length)}`);
+    if (at >= 0 && text.indexOf(HOLE) < 0) return WORDING_BASE + wordingId(store.wordings, text, at, raw.length);
   }
   return internString(store.messages, text);
+}
+
+/** A wording recently interned, by its two parts. */
+interface RecentWording {
+  readonly before: string;
+  readonly after: string;
+  readonly id: number;
+}
+/** Per table, the last few wordings (a storm interleaves the wordings of its windows). */
+const recentWordings = new WeakMap<StringTable, RecentWording[]>();
+const RECENT_WORDINGS = 8;
+
+/**
+ * The id of `text` with a hole in place of its `length` characters at `at`. The recent wordings are tried
+ * first, their parts compared in place: in a storm no wording string is built and hashed per line.
+ */
+function wordingId(wordings: StringTable, text: string, at: number, length: number): number {
+  let recent = recentWordings.get(wordings);
+  if (recent === undefined) {
+    recent = [];
+    recentWordings.set(wordings, recent);
+  }
+  const afterLength = text.length - at - length;
+  for (const known of recent) {
+    if (known.before.length === at && known.after.length === afterLength && text.startsWith(known.before) && text.endsWith(known.after)) return known.id;
+  }
+  const before = text.slice(0, at);
+  const after = text.slice(at + length);
+  const id = internString(wordings, `${before}${HOLE}${after}`);
+  if (recent.length >= RECENT_WORDINGS) recent.pop();
+  recent.unshift({ before: detachString(before), after: detachString(after), id });
+  return id;
 }
 
 /** The message column value for `message` kept whole (never as a wording). */

@@ -40,6 +40,16 @@ describe('the reset table', () => {
     );
   });
 
+  it('gives each of a thousand recent resets back its id when it comes again, and reads each back', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => ({ raw: `2026-11-${20 + (i % 5)} 06:${String(i % 60).padStart(2, '0')}:0${i % 7}`, at: 1e12 + i, dateOnly: false, assumedOffsetMinutes: 480, plausible: i % 3 > 0, implausibleReason: i % 3 > 0 ? null : 'before its event' }));
+    const { table, ids } = fill([...values, ...values.slice().reverse()]);
+    expect(table.size).toBe(1001);
+    values.forEach((value, i) => {
+      expect(ids[1999 - i]).toBe(ids[i]);
+      expect(resetInfo(table, ids[i] ?? -1)).toEqual(value);
+    });
+  });
+
   it('keeps thousands of distinct reasons apart, and each reason once', () => {
     const values = Array.from({ length: 3000 }, (_, i) => ({ raw: '2026-11-23 06:00:01', at: 1e12 + i, dateOnly: false, assumedOffsetMinutes: 480, plausible: false, implausibleReason: `the reset is ${i % 1500} min before the error was logged` }));
     const { table, ids } = fill(values);
@@ -51,7 +61,7 @@ describe('the reset table', () => {
     fc.assert(
       fc.property(resets, (values) => {
         const { table, ids } = fill(values);
-        const moved = structuredClone({ ...table, ids: new Map() }, { transfer: resetTableBuffers(table) });
+        const moved = structuredClone(table, { transfer: resetTableBuffers(table) });
         values.forEach((value, i) => expect(resetInfo(moved, ids[i] ?? -1)).toEqual(value));
       }),
       { numRuns: 100 },

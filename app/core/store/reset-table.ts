@@ -1,5 +1,5 @@
 import type { ResetInfo } from '../classify/outcome';
-import { appendBytes, appendText, createBytePool, isAscii, readText, type BytePool } from './byte-pool';
+import { appendAscii, appendBytes, createBytePool, readText, type BytePool } from './byte-pool';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
 
 /**
@@ -9,8 +9,14 @@ import { capString, detachString, RECENT_LOOKUP } from './string-table';
  * moved by every garbage collection while the log was read. Id 0 = no reset. resetInfo reads a row back.
  */
 export interface ResetTable {
-  /** Recent ids by text: nearly always one, a few when the same text was judged differently. */
-  readonly ids: Map<string, number[]>;
+  /**
+   * Recent rows (the last RECENT_LOOKUP added) in an open-addressing hash set keyed by their text and
+   * judgment: a slot holds a row id (0: empty), confirmed field by field. In a storm every error names another
+   * reset: a map keyed by the text hashed a new string, kept a copy of it and an array per row.
+   */
+  readonly slots: Int32Array;
+  /** Rows in `slots`. */
+  slotted: number;
   /** Rows in use, row 0 ("no reset") included. */
   size: number;
   /** Epoch ms; NaN where null (AT_NULL). */
@@ -43,10 +49,13 @@ export const OFFSET_NULL = 16;
 export const RESET_RAW_MAX = 100;
 const OTHER_RAW = 255;
 const INITIAL_ROWS = 16;
+/** Four slots per recent row: probes stay short. */
+const RESET_SLOTS = 4 * RECENT_LOOKUP;
 
 export function createResetTable(): ResetTable {
   return {
-    ids: new Map(),
+    slots: new Int32Array(RESET_SLOTS),
+    slotted: 0,
     size: 1,
     at: new Float64Array(INITIAL_ROWS),
     assumedOffsetMinutes: new Float64Array(INITIAL_ROWS),
@@ -69,22 +78,42 @@ export function internReset(table: ResetTable, reset: ResetInfo | null): number 
   const assumed = typeof reset.assumedOffsetMinutes === 'number' && Number.isFinite(reset.assumedOffsetMinutes) ? reset.assumedOffsetMinutes : null;
   const bits = PRESENT | (reset.dateOnly === true ? DATE_ONLY : 0) | (reset.plausible === true ? PLAUSIBLE : 0) | (at === null ? AT_NULL : 0) | (assumed === null ? OFFSET_NULL : 0);
   const reasonId = reset.implausibleReason === null ? 0 : reasonIdOf(table, capString(String(reset.implausibleReason), RESET_RAW_MAX));
-  // Looked up by the text, then compared field by field: no key string is built per event.
-  const same = table.ids.get(raw);
-  if (same !== undefined) {
-    for (const id of same) {
-      // Equal bits say both are null or neither is.
-      if (table.bits[id] === bits && table.reasonIds[id] === reasonId && (at === null || table.at[id] === at) && (assumed === null || table.assumedOffsetMinutes[id] === assumed)) return id;
-    }
+  // Looked up by a hash, then compared field by field: no key string is built or kept per event.
+  const mask = RESET_SLOTS - 1;
+  let slot = slotOf(raw, bits, reasonId);
+  for (let id = table.slots[slot] ?? 0; id !== 0; id = table.slots[slot] ?? 0) {
+    if (isRow(table, id, bits, reasonId, at, assumed, raw)) return id;
+    slot = (slot + 1) & mask;
   }
   const id = addRow(table, bits, at ?? NaN, assumed ?? NaN, reasonId, raw);
-  if (same !== undefined) same.push(id);
-  else {
-    if (table.ids.size >= RECENT_LOOKUP) table.ids.clear();
-    // Copied: the text is often a slice of a log line, which would keep its chunk of the log alive.
-    table.ids.set(detachString(raw), [id]);
+  if (table.slotted >= RECENT_LOOKUP) {
+    table.slots.fill(0);
+    table.slotted = 0;
+    slot = slotOf(raw, bits, reasonId);
   }
+  table.slots[slot] = id;
+  table.slotted += 1;
   return id;
+}
+
+function slotOf(raw: string, bits: number, reasonId: number): number {
+  let h = Math.imul(bits + 1, 0x9e3779b1) ^ reasonId;
+  for (let k = 0; k < raw.length; k += 1) h = (Math.imul(h, 31) + raw.charCodeAt(k)) | 0;
+  return (h ^ (h >>> 13)) & (RESET_SLOTS - 1);
+}
+
+/** Whether row `id` holds this reset. Equal bits say both instants (and both offsets) are null or neither is. */
+function isRow(table: ResetTable, id: number, bits: number, reasonId: number, at: number | null, assumed: number | null, raw: string): boolean {
+  if (table.bits[id] !== bits || table.reasonIds[id] !== reasonId) return false;
+  if ((at !== null && table.at[id] !== at) || (assumed !== null && table.assumedOffsetMinutes[id] !== assumed)) return false;
+  const length = table.rawLength[id];
+  if (length === OTHER_RAW) return table.otherRaw.get(id) === raw;
+  // An ASCII text is kept one byte per character; a character over 0x7f never equals a byte here.
+  if (length !== raw.length) return false;
+  const bytes = table.raw.bytes;
+  const start = table.rawStart[id] ?? 0;
+  for (let k = 0; k < length; k += 1) if (bytes[start + k] !== raw.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The reset of row `id` as the classifier gave it (a new frozen object), or null for id 0 or an unknown id. */
@@ -169,7 +198,7 @@ export function compactResetTable(table: ResetTable, column: Uint32Array, size: 
 
 /** The buffers of the table's rows, to transfer to another worker instead of copying them. */
 export function resetTableBuffers(table: ResetTable): ArrayBuffer[] {
-  return [table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes].map((a) => a.buffer as ArrayBuffer);
+  return [table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes].map((a) => a.buffer as ArrayBuffer);
 }
 
 function reasonIdOf(table: ResetTable, reason: string): number {
@@ -189,21 +218,37 @@ function addRow(table: ResetTable, bits: number, at: number, assumed: number, re
   table.bits[id] = bits;
   table.reasonIds[id] = reasonId;
   table.rawStart[id] = table.raw.length;
-  if (isAscii(raw)) {
-    table.rawLength[id] = appendText(table.raw, raw);
-    for (let k = 0; k < raw.length; k += 1) {
-      const c = raw.charCodeAt(k);
-      const lower = c >= 65 && c <= 90 ? c + 32 : c;
-      table.rawChars[lower >> 5] = (table.rawChars[lower >> 5] ?? 0) | (1 << (lower & 31));
-    }
-  }
-  else {
+  if (appendAscii(table.raw, raw)) {
+    table.rawLength[id] = raw.length;
+    markChars(table.rawChars, raw);
+  } else {
     // Bytes would not keep a lone surrogate: text from a log is kept as it came.
     table.rawLength[id] = OTHER_RAW;
     table.otherRaw.set(id, detachString(raw));
   }
   table.size = id + 1;
   return id;
+}
+
+/** Sets the bit of each character of ASCII `text`, lower-cased, in `chars` (four words of 32 bits). */
+function markChars(chars: Uint32Array, text: string): void {
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    const bit = 1 << (lower & 31);
+    if (lower < 32) w0 |= bit;
+    else if (lower < 64) w1 |= bit;
+    else if (lower < 96) w2 |= bit;
+    else w3 |= bit;
+  }
+  chars[0] = (chars[0] ?? 0) | w0;
+  chars[1] = (chars[1] ?? 0) | w1;
+  chars[2] = (chars[2] ?? 0) | w2;
+  chars[3] = (chars[3] ?? 0) | w3;
 }
 
 function grow(table: ResetTable, rows: number): void {

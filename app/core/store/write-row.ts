@@ -93,9 +93,12 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
   const sameFields = (known: RowIds | undefined): known is RowIds =>
     known !== undefined && known.entry === entry && known.codeText === d.code && known.windowName === windowName && known.languageName === d.language
     && known.formatName === event.format && known.codes === store.codes && known.messages === store.messages;
+  const sibling = recent.byEntry.get(entry);
+  // A message that names a reset seldom comes back (a storm names a new one each time): its entry's ids come
+  // first, and the message is not hashed for a lookup that would miss.
+  if (d.reset !== null && sameFields(sibling)) return sibling;
   const known = recent.byMessage.get(d.message);
   if (sameFields(known)) return known;
-  const sibling = recent.byEntry.get(entry);
   if (sameFields(sibling)) return sibling;
   const ids: RowIds = {
     codes: store.codes,
