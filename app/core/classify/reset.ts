@@ -9,6 +9,7 @@ const STAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}(?:(?:[Tt]|\s{1,4})\d{2}:\d{2}(?::\d{2}(
 /** Template placeholders that leaked into a log (C11): classified by text, never counted down. */
 const PLACEHOLDER = /\$?\{next_flush_time\}/;
 
+const PLAIN_STAMP_LENGTH = 19;
 /** The same reset stamp repeats in every hit of a window. */
 const parseDefaultZone = memoByString((raw) => parseProviderStamp(raw));
 
@@ -42,7 +43,8 @@ export function readReset({ message, captured, eventAt, window, providerOffsetMi
 
 /** The reset a stamp found in a message names (`raw` as written, white space collapsed), judged against the event's time. */
 export function resetFromStamp(raw: string, eventAt: number | null, window: QuotaWindow | null, providerOffsetMinutes: number): ResetResult {
-  const stamp = providerOffsetMinutes === PROVIDER_OFFSET_MINUTES ? parseDefaultZone(raw) : parseProviderStamp(raw, providerOffsetMinutes);
+  // A plain stamp (`2026-11-20 11:00:02`, 19 characters) is read digit by digit faster than a memo hashes it.
+  const stamp = providerOffsetMinutes === PROVIDER_OFFSET_MINUTES && raw.length !== PLAIN_STAMP_LENGTH ? parseDefaultZone(raw) : parseProviderStamp(raw, providerOffsetMinutes);
   if (stamp === null) {
     return { reset: { raw, at: null, dateOnly: false, assumedOffsetMinutes: null, plausible: false, implausibleReason: 'not a valid date' }, flags: ['reset_time_implausible'] };
   }
