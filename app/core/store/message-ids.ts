@@ -50,7 +50,8 @@ function wordingId(wordings: StringTable, text: string, at: number, length: numb
   }
   const afterLength = text.length - at - length;
   for (const known of recent) {
-    if (known.before.length === at && known.after.length === afterLength && text.startsWith(known.before) && text.endsWith(known.after)) return known.id;
+    // Compared as slices: a message built by concatenation is a cons string, which startsWith reads a character at a time.
+    if (known.before.length === at && known.after.length === afterLength && text.slice(0, at) === known.before && text.slice(text.length - afterLength) === known.after) return known.id;
   }
   const before = text.slice(0, at);
   const after = text.slice(at + length);
