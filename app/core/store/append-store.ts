@@ -1,8 +1,9 @@
-import { growColumns, type EventColumns } from './columns';
+import { growColumns, releaseColumns, type EventColumns } from './columns';
+import { releaseBuffers } from './release-buffers';
 import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
 import { appendBytes } from './byte-pool';
-import { appendResetTable } from './reset-table';
+import { appendResetTable, releaseResetTable } from './reset-table';
 import { WORDING_BASE } from './message-ids';
 import { internString } from './string-table';
 import { POOL_MAX, clampUint, internFormat } from './write-row';
@@ -19,14 +20,14 @@ export interface AppendStoreOptions {
  * its line numbers counted from the part's start), after the events of `store`: the same rows as appending
  * the part's events one by one. Codes and reader names are interned again, messages and resets appended
  * (they are looked up among recent ones only), request ids copied into the store's pool. Returns how many
- * events were appended.
+ * events were appended. The part is consumed: its buffers are released (its size still reads as before).
  */
 export function appendStore(store: EventStore, part: EventStore, { lineShift, limit }: AppendStoreOptions): number {
   const n = Math.max(0, Math.min(part.size, limit));
   if (n === 0) return 0;
   if (store.size + n > store.capacity) {
-    let capacity = store.capacity;
-    while (capacity < store.size + n) capacity *= 2;
+    // Grown to fit, not doubled: the parts of a file come together once its reading is done.
+    const capacity = store.size + n;
     store.columns = growColumns(store.columns, store.size, capacity);
     store.capacity = capacity;
   }
@@ -58,7 +59,15 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   }
   store.size += n;
   store.version += n;
+  releasePart(part);
   return n;
+}
+
+/** The part's buffers, copied into the store, are released at once (see release-buffers.ts). */
+function releasePart(part: EventStore): void {
+  releaseColumns(part.columns);
+  releaseBuffers([part.requestIds.bytes]);
+  releaseResetTable(part.resets);
 }
 
 /** Appends values[1..] of a part's table (values[0] is "none"); returns how far the part's ids move. */

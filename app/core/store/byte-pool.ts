@@ -1,3 +1,5 @@
+import { releaseBuffers } from './release-buffers';
+
 /**
  * Append-only UTF-8 text pool for strings that are nearly always unique (request ids): one growing
  * Uint8Array instead of one JS string and one Map entry per event (about 24 bytes instead of about 136
@@ -59,6 +61,7 @@ function reserve(pool: BytePool, size: number): void {
   while (capacity < pool.length + size) capacity *= 2;
   const next = new Uint8Array(capacity);
   next.set(pool.bytes.subarray(0, pool.length));
+  releaseBuffers([pool.bytes]);
   pool.bytes = next;
 }
 

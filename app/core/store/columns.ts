@@ -1,3 +1,5 @@
+import { releaseBuffers } from './release-buffers';
+
 /**
  * The per-event columns. One typed array per field, grown by doubling; ids are small integers with 0
  * meaning "none" (so freshly allocated memory reads as "none"). Bytes per event: see BYTES_PER_EVENT.
@@ -59,11 +61,17 @@ export function allocateColumns(capacity: number): EventColumns {
   return columns as EventColumns;
 }
 
-/** New columns of `capacity` holding the first `size` rows of `old`. */
+/** New columns of `capacity` holding the first `size` rows of `old`; `old` is released (see release-buffers.ts). */
 export function growColumns(old: EventColumns, size: number, capacity: number): EventColumns {
   const next = allocateColumns(capacity);
   for (const name of COLUMN_NAMES) (next[name] as Uint8Array).set((old[name] as Uint8Array).subarray(0, size));
+  releaseColumns(old);
   return next;
+}
+
+/** Releases the memory of columns nothing reads again (see release-buffers.ts). */
+export function releaseColumns(columns: EventColumns): void {
+  releaseBuffers(COLUMN_NAMES.map((name) => columns[name]));
 }
 
 /** Bytes held by the columns (capacity, not size). */

@@ -1,6 +1,6 @@
 import { COLUMN_NAMES } from './columns';
 import { trackExtent, type EventStore } from './event-store';
-import { compactResetTable } from './reset-table';
+import { compactResetTable, releaseResetTable } from './reset-table';
 import { compactStringTable, createStringTable, internString } from './string-table';
 import { remapIds } from './compact-ids';
 import { WORDING_BASE } from './message-ids';
@@ -31,7 +31,9 @@ export function removeSource(store: EventStore, sourceId: number): number {
   store.codes = compactStringTable(store.codes, c.code, kept);
   compactMessages(store, kept);
   store.formats = compactStringTable(store.formats, c.format, kept);
-  store.resets = compactResetTable(store.resets, c.reset, kept);
+  const resets = store.resets;
+  store.resets = compactResetTable(resets, c.reset, kept);
+  releaseResetTable(resets);
   recomputeExtent(store);
   store.version += 1;
   store.epoch += 1;

@@ -1,5 +1,6 @@
 import type { ResetInfo } from '../classify/outcome';
 import { appendAscii, appendBytes, createBytePool, readText, type BytePool } from './byte-pool';
+import { releaseBuffers } from './release-buffers';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
 
 /**
@@ -196,6 +197,11 @@ export function compactResetTable(table: ResetTable, column: Uint32Array, size: 
   return next;
 }
 
+/** Releases the memory of a table nothing reads again (see release-buffers.ts). */
+export function releaseResetTable(table: ResetTable): void {
+  releaseBuffers([table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes]);
+}
+
 /** The buffers of the table's rows, to transfer to another worker instead of copying them. */
 export function resetTableBuffers(table: ResetTable): ArrayBuffer[] {
   return [table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes].map((a) => a.buffer as ArrayBuffer);
@@ -255,6 +261,7 @@ function grow(table: ResetTable, rows: number): void {
   const copy = <A extends Float64Array | Uint32Array | Uint8Array>(from: A, make: (n: number) => A): A => {
     const next = make(rows);
     next.set(from.subarray(0, table.size));
+    releaseBuffers([from]);
     return next;
   };
   table.at = copy(table.at, (n) => new Float64Array(n));
