@@ -107,6 +107,18 @@ describe('ingest engine', () => {
       expect((await two.ask(2)).overview).toEqual((await one.ask(2)).overview);
     });
 
+    it('gets the second reader ready when a read ends, for the next large file', async () => {
+      let prepared = 0;
+      const parts = Object.assign(inProcessParts(), { prepare: () => (prepared += 1) });
+      const two = harness(1_000_000, { partReader: parts, splitMinBytes: 2048 });
+      add(two, `${errorLine(1)}\n`);
+      await until(() => two.latest()?.state === 'done');
+      expect([parts.started, prepared]).toEqual([0, 1]);
+      add(two);
+      await until(() => two.latest()?.state === 'done' && prepared === 2);
+      expect([parts.started, prepared]).toEqual([1, 2]);
+    });
+
     it('reads the rest itself when the second part fails, with the same result', async () => {
       const one = harness(1_000_000);
       add(one);

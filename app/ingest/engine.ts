@@ -122,6 +122,8 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       part?.cancel();
       live.progress = undefined;
       live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
+      // The next large file then finds its second reader loaded (the first read is the demo's, at start-up).
+      partReader?.prepare?.();
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };

@@ -24,14 +24,33 @@ const KEEP_AFTER_BYTES_MAX = 256 * 1024 * 1024;
  * to the end (and not too large, see KEEP_AFTER_BYTES_MAX) is kept for the next large file: V8 has compiled
  * the reading code in it by then, and in a new worker that compiling takes a core's worth of time in the
  * first second of a read. One worker is kept; a part read while it is busy gets a worker of its own. A worker
- * that failed, went silent or whose part was cancelled is stopped.
+ * that failed, went silent or whose part was cancelled is stopped. `prepare` starts the worker of the next part
+ * ahead of time, when none is kept.
  */
 export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker, keepAfterBytesMax = KEEP_AFTER_BYTES_MAX): PartReader {
   let idle: PartWorker | null = null;
+  // A waiting worker that fails to load is dropped, so that no part is sent to it.
+  const onIdleError = () => {
+    idle?.terminate();
+    keepIdle(null);
+  };
+  function keepIdle(worker: PartWorker | null) {
+    idle?.removeEventListener('error', onIdleError);
+    idle = worker;
+    idle?.addEventListener('error', onIdleError);
+  }
   return {
+    prepare: () => {
+      if (idle !== null) return;
+      try {
+        keepIdle(spawn());
+      } catch {
+        // No worker now: the next part starts one, as without preparing.
+      }
+    },
     start: (request) => {
       const worker = idle ?? spawn();
-      idle = null;
+      keepIdle(null);
       let latest: PartProgress = { bytesDone: 0, ledger: createEmptyLedger() };
       let settled = false;
       let resolveDone: (result: PartResult) => void = () => undefined;
@@ -53,7 +72,7 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
         worker.removeEventListener('message', onMessage as EventListener);
         worker.removeEventListener('error', onError);
         worker.removeEventListener('messageerror', onError);
-        if (result.state === 'done' && idle === null && request.blob.size <= keepAfterBytesMax) idle = worker;
+        if (result.state === 'done' && idle === null && request.blob.size <= keepAfterBytesMax) keepIdle(worker);
         else worker.terminate();
         resolveDone(result);
       }
