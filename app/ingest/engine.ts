@@ -50,9 +50,28 @@ export interface EngineOptions {
   readonly partReader?: PartReader | null;
   /** Files from this size on are read in two parts when a partReader is given. */
   readonly splitMinBytes?: number;
+  /** How long after a read ends the second reader is got ready (see PREPARE_AFTER_MS). */
+  readonly prepareAfterMs?: number;
 }
 
-export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES }: EngineOptions = {}) {
+/**
+ * The second reader is got ready this long after a read ends: after the demo's, the page draws its first
+ * screen meanwhile, and a worker loading then competes with it for the second core.
+ */
+const PREPARE_AFTER_MS = 1000;
+
+/** Longest wait for a second reader to load before this one reads on (one loads in about 50 ms). */
+const READY_WAIT_MS = 250;
+
+/** Lets a part's reader load and take its part (see PartRun.ready), for at most READY_WAIT_MS. */
+async function untilReady(part: PartRun): Promise<void> {
+  if (part.ready === undefined) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([part.ready, new Promise<void>((resolve) => (timer = setTimeout(resolve, READY_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
+export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES, prepareAfterMs = PREPARE_AFTER_MS }: EngineOptions = {}) {
   const store = createEventStore();
   const sources = new Map<number, LiveSource>();
   let nextSourceId = 1;
@@ -124,7 +143,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       live.progress = undefined;
       live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
       // The next large file then finds its second reader loaded (the first read is the demo's, at start-up).
-      partReader?.prepare?.();
+      if (partReader?.prepare) setTimeout(() => partReader.prepare?.(), prepareAfterMs);
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
@@ -152,6 +171,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
         live.status = withReaders(live.status, 2);
+        await untilReady(part);
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
       if (outcome === 'done' && part !== null) {

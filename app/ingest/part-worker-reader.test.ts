@@ -104,6 +104,22 @@ describe('createWorkerPartReader', () => {
     expect(spawned[0]?.posted).toEqual([request(100)]);
   });
 
+  it('tells when the worker has loaded, and a part takes its saying so for no answer', async () => {
+    const { reader, spawned } = pool();
+    let ready = false;
+    const run = reader.start(request(100));
+    void run.ready?.then(() => (ready = true));
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    spawned[0]?.say({ type: 'ready' });
+    await run.ready;
+    expect(ready).toBe(true);
+    spawned[0]?.say(doneMessage());
+    expect((await run.done).state).toBe('done');
+    // A kept worker has loaded: the next part is told so at once.
+    await reader.start(request(200)).ready;
+  });
+
   it('prepares no worker while one is kept', async () => {
     const { reader, spawned } = pool();
     const first = reader.start(request(100));

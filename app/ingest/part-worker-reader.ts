@@ -2,7 +2,7 @@ import { createEmptyLedger } from '../core/ledger/ledger';
 import { unpackedOrFailed, type PartDone } from './part-message';
 import { failedPart, type PartProgress, type PartReader, type PartResult } from './read-part';
 
-type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' };
+type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' } | { readonly type: 'ready' };
 
 /** What the reader needs of a Worker (a test gives a fake). */
 export type PartWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener' | 'removeEventListener'>;
@@ -29,6 +29,21 @@ const KEEP_AFTER_BYTES_MAX = 256 * 1024 * 1024;
  */
 export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker, keepAfterBytesMax = KEEP_AFTER_BYTES_MAX): PartReader {
   let idle: PartWorker | null = null;
+  /** Per worker, settled when it said it had loaded (or failed to). */
+  const loaded = new WeakMap<PartWorker, Promise<void>>();
+  const spawnWatched = (): PartWorker => {
+    const worker = spawn();
+    loaded.set(worker, new Promise<void>((resolve) => {
+      const settle = () => {
+        worker.removeEventListener('message', settle);
+        worker.removeEventListener('error', settle);
+        resolve();
+      };
+      worker.addEventListener('message', settle);
+      worker.addEventListener('error', settle);
+    }));
+    return worker;
+  };
   // A waiting worker that fails to load is dropped, so that no part is sent to it.
   const onIdleError = () => {
     idle?.terminate();
@@ -43,13 +58,13 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
     prepare: () => {
       if (idle !== null) return;
       try {
-        keepIdle(spawn());
+        keepIdle(spawnWatched());
       } catch {
         // No worker now: the next part starts one, as without preparing.
       }
     },
     start: (request) => {
-      const worker = idle ?? spawn();
+      const worker = idle ?? spawnWatched();
       keepIdle(null);
       let latest: PartProgress = { bytesDone: 0, ledger: createEmptyLedger() };
       let settled = false;
@@ -60,6 +75,7 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
       });
       const onMessage = (event: MessageEvent<PartMessage>) => {
         listen();
+        if (event.data.type === 'ready') return;
         if (event.data.type === 'progress') latest = event.data;
         else if (event.data.type === 'done') settle(unpackedOrFailed(event.data));
         else settle(failedPart());
@@ -86,7 +102,7 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
       worker.addEventListener('messageerror', onError);
       listen();
       worker.postMessage(request);
-      return { progress: () => latest, done, cancel: () => settle(failedPart()) };
+      return { progress: () => latest, done, cancel: () => settle(failedPart()), ready: loaded.get(worker) ?? Promise.resolve() };
     },
   };
 }

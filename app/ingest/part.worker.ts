@@ -7,6 +7,9 @@ declare const self: DedicatedWorkerGlobalScope;
 /** Progress goes to the ingest worker at most four times a second, like its own. */
 const PROGRESS_EVERY_MS = 250;
 
+// Told once loaded: the ingest worker waits for it before reading its own part (see PartRun.ready).
+self.postMessage({ type: 'ready' });
+
 self.addEventListener('message', (event: MessageEvent<PartRequest>) => {
   let lastPost = 0;
   void readPart(event.data, (progress) => {

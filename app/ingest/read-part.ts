@@ -37,15 +37,17 @@ export interface PartRun {
   progress(): PartProgress;
   readonly done: Promise<PartResult>;
   cancel(): void;
+  /**
+   * Settles once the part's reader has loaded and can take the part (at once when it had). A worker's request
+   * waits until the worker has loaded, and that is told to the worker that started it: the starter must let it
+   * through before reading, or its part starts at the starter's first pause (0.1 s in).
+   */
+  readonly ready?: Promise<void>;
 }
 
 export interface PartReader {
   start(request: PartRequest): PartRun;
-  /**
-   * Gets a reader ready for the next part ahead of time. A part's request waits until its worker has loaded,
-   * and the worker that starts the part is reading by then: the request was delivered only at its first
-   * pause, 0.1 s into the file.
-   */
+  /** Gets a reader loaded for the next part ahead of time (see PartRun.ready). */
   prepare?(): void;
 }
 
