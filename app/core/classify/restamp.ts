@@ -2,6 +2,9 @@ import type { ErrorDetails, Outcome } from './outcome';
 import { resetFromStamp } from './reset';
 import type { EventTime } from './event-time';
 
+/** The time of a record that has none: a template's own (restampDated keeps its `timestamp_missing`). */
+const UNDATED: EventTime = Object.freeze({ ts: null, flags: Object.freeze(['timestamp_missing'] as const) });
+
 /** A reset stamp as the provider writes it in a message: `2026-11-20 11:00:02`. */
 const PROVIDER_STAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/;
 const ANY_DATE = /\d{4}-\d{2}-\d{2}/g;
@@ -59,17 +62,8 @@ export function restamp(
   newStamp: string,
   providerOffsetMinutes: number,
 ): (Outcome & { kind: 'catalogued' }) | null {
-  const d = template.details;
-  const missing = d.flags.indexOf('timestamp_missing');
-  if (missing < 0) return null;
   // stampIn vouched for the new stamp: it is what readReset would find in `message`.
-  const found = resetFromStamp(newStamp, null, d.window, providerOffsetMinutes);
-  const flags = d.flags.slice(0, missing + 1);
-  for (const flag of found.flags) flags.push(flag);
-  const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(d.params)) params[key] = value === stamp ? newStamp : value;
-  const details: ErrorDetails = { ...d, message, reset: found.reset, params, flags };
-  return { kind: 'catalogued', entry: template.entry, details };
+  return restampDated(template, stamp, message, newStamp, UNDATED, template.details.requestId, providerOffsetMinutes);
 }
 
 /**

@@ -19,13 +19,12 @@ export function createBytePool(capacity = 4096): BytePool {
 
 /** Appends `text` and returns its byte length (it starts at the pool's length before the call). */
 export function appendText(pool: BytePool, text: string): number {
-  const encoded = isAscii(text) ? null : encoder.encode(text);
-  const size = encoded === null ? text.length : encoded.length;
-  reserve(pool, size);
-  if (encoded !== null) pool.bytes.set(encoded, pool.length);
-  else for (let k = 0; k < size; k += 1) pool.bytes[pool.length + k] = text.charCodeAt(k);
-  pool.length += size;
-  return size;
+  if (appendAscii(pool, text)) return text.length;
+  const encoded = encoder.encode(text);
+  reserve(pool, encoded.length);
+  pool.bytes.set(encoded, pool.length);
+  pool.length += encoded.length;
+  return encoded.length;
 }
 
 /** Appends `text` when it is all ASCII (one byte per character) and says so; other text is not appended. */
@@ -63,11 +62,6 @@ function reserve(pool: BytePool, size: number): void {
   next.set(pool.bytes.subarray(0, pool.length));
   releaseBuffers([pool.bytes]);
   pool.bytes = next;
-}
-
-export function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) > 0x7f) return false;
-  return true;
 }
 
 /**

@@ -40,7 +40,7 @@ const RECENT_WORDINGS = 8;
 
 /**
  * The id of `text` with a hole in place of its `length` characters at `at`. The recent wordings are tried
- * first, their parts compared in place: in a storm no wording string is built and hashed per line.
+ * first, by their two parts: in a storm no wording string is built and hashed per line.
  */
 function wordingId(wordings: StringTable, text: string, at: number, length: number): number {
   let recent = recentWordings.get(wordings);
@@ -48,13 +48,10 @@ function wordingId(wordings: StringTable, text: string, at: number, length: numb
     recent = [];
     recentWordings.set(wordings, recent);
   }
-  const afterLength = text.length - at - length;
-  for (const known of recent) {
-    // Compared as slices: a message built by concatenation is a cons string, which startsWith reads a character at a time.
-    if (known.before.length === at && known.after.length === afterLength && text.slice(0, at) === known.before && text.slice(text.length - afterLength) === known.after) return known.id;
-  }
+  // Compared as slices: a message built by concatenation is a cons string, which startsWith reads a character at a time.
   const before = text.slice(0, at);
   const after = text.slice(at + length);
+  for (const known of recent) if (known.before === before && known.after === after) return known.id;
   const id = internString(wordings, `${before}${HOLE}${after}`);
   if (recent.length >= RECENT_WORDINGS) recent.pop();
   recent.unshift({ before: detachString(before), after: detachString(after), id });

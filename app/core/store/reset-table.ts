@@ -81,7 +81,8 @@ export function internReset(table: ResetTable, reset: ResetInfo | null): number 
   const reasonId = reset.implausibleReason === null ? 0 : reasonIdOf(table, capString(String(reset.implausibleReason), RESET_RAW_MAX));
   // Looked up by a hash, then compared field by field: no key string is built or kept per event.
   const mask = RESET_SLOTS - 1;
-  let slot = slotOf(raw, bits, reasonId);
+  const home = slotOf(raw, bits, reasonId);
+  let slot = home;
   for (let id = table.slots[slot] ?? 0; id !== 0; id = table.slots[slot] ?? 0) {
     if (isRow(table, id, bits, reasonId, at, assumed, raw)) return id;
     slot = (slot + 1) & mask;
@@ -90,7 +91,7 @@ export function internReset(table: ResetTable, reset: ResetInfo | null): number 
   if (table.slotted >= RECENT_LOOKUP) {
     table.slots.fill(0);
     table.slotted = 0;
-    slot = slotOf(raw, bits, reasonId);
+    slot = home;
   }
   table.slots[slot] = id;
   table.slotted += 1;
@@ -197,14 +198,19 @@ export function compactResetTable(table: ResetTable, column: Uint32Array, size: 
   return next;
 }
 
+/** The typed arrays the table holds. */
+function tableArrays(table: ResetTable): ArrayBufferView[] {
+  return [table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes];
+}
+
 /** Releases the memory of a table nothing reads again (see release-buffers.ts). */
 export function releaseResetTable(table: ResetTable): void {
-  releaseBuffers([table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes]);
+  releaseBuffers(tableArrays(table));
 }
 
 /** The buffers of the table's rows, to transfer to another worker instead of copying them. */
 export function resetTableBuffers(table: ResetTable): ArrayBuffer[] {
-  return [table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes].map((a) => a.buffer as ArrayBuffer);
+  return tableArrays(table).map((a) => a.buffer as ArrayBuffer);
 }
 
 function reasonIdOf(table: ResetTable, reason: string): number {
