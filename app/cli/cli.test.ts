@@ -30,7 +30,7 @@ describe('parseArgs', () => {
 });
 
 describe('summarize a large file', () => {
-  it('gives the same summary when its second half is read by a second thread', async () => {
+  it('gives the same summary when its second half is read by a second thread, kept for the next file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
     const path = join(dir, 'large.log');
     const http = 'HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{\n  "error": {"code": "1302", "message": "Rate limit reached for requests"}\n}';
@@ -54,11 +54,12 @@ describe('summarize a large file', () => {
       bytes += blocks[b]?.length ?? 0;
     }
     writeFileSync(path, `${blocks.join('\n')}\n`);
-    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', path, path], { encoding: 'utf8', maxBuffer: 1 << 24 });
     expect(threaded.status).toBe(0);
-    const { out } = await run(['summarize', path]);
+    const { out } = await run(['summarize', path, path]);
     expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(out));
     expect(JSON.parse(out).resets).toHaveLength(2);
+    expect(JSON.parse(out).files).toHaveLength(2);
     rmSync(dir, { recursive: true });
   }, 60_000);
 });

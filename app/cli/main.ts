@@ -1,17 +1,21 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { classifyRecord } from '../core/classify/classify';
 import type { Outcome } from '../core/classify/outcome';
-import { isPartThreadData, runPartThread } from './part-thread';
+import { createPartThreads, isPartThreadData, servePartThread } from './part-thread';
 import { runCli } from './run-cli';
 
 // Zone-less leading log stamps are read in this machine's zone (DST included), as the page uses the viewer's.
 const localOffsetMinutes = (wallTimeAsUtcMs: number): number => -new Date(wallTimeAsUtcMs).getTimezoneOffset();
 const classify = (text: string): Outcome => classifyRecord(text, { localOffsetMinutes });
 
-if (!isMainThread && isPartThreadData(workerData)) {
-  await runPartThread(workerData, classify, (message) => parentPort?.postMessage(message));
-} else {
+if (!isMainThread && parentPort !== null && isPartThreadData(workerData)) servePartThread(parentPort, classify);
+
+/**
+ * Runs the command line of this process. `preparedPartThread` is a part thread of this same script that the
+ * launcher (app/tools/cli.mjs) started before loading it, for `summarize` on a machine with a second core.
+ */
+export async function main(preparedPartThread: Worker | null = null): Promise<void> {
   // A reader that stops early (`… events big.log | head`) closes the pipe: that ends the command quietly, as
   // other command-line tools end, instead of with a stack trace for a write that has nowhere to go.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,11 +23,11 @@ if (!isMainThread && isPartThreadData(workerData)) {
     process.exit(process.exitCode ?? 0);
   });
   // With a second core, `summarize` reads a large file's second half in a thread of this same script.
-  const partThreadEntry = availableParallelism() >= 2 ? new URL(import.meta.url) : null;
-  process.exitCode = await runCli(
-    process.argv.slice(2),
-    { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
-    classify,
-    { partThreadEntry },
-  );
+  const partThreads = availableParallelism() >= 2 ? createPartThreads(new URL(import.meta.url), preparedPartThread) : null;
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, classify, { partThreads });
+  } finally {
+    partThreads?.close();
+    if (partThreads === null) void preparedPartThread?.terminate();
+  }
 }

@@ -1,43 +1,100 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
 import { pushFileRange, type FilePart, type FileSplit } from './read-file';
 import { createSummary, type Summary, type SummaryPart } from './summary';
 
-/** What a part thread is given: the file, where its part starts, and the name its resets are reported under. */
+/** What marks a thread of this script as a part thread: it waits for parts to read, one at a time. */
 export interface PartThreadData {
-  readonly quotalensPart: { readonly path: string; readonly at: number; readonly file: string };
+  readonly quotalensPartThread: true;
+}
+
+/** One part to read: the file, where its part starts, and the name its resets are reported under. */
+export interface PartJob {
+  readonly path: string;
+  readonly at: number;
+  readonly file: string;
 }
 
 export function isPartThreadData(data: unknown): data is PartThreadData {
-  return typeof data === 'object' && data !== null && 'quotalensPart' in data;
+  return typeof data === 'object' && data !== null && 'quotalensPartThread' in data;
+}
+
+/** Starts a part thread from `entry` (this command's own script). */
+export function spawnPartThread(entry: URL): Worker {
+  const workerData: PartThreadData = { quotalensPartThread: true };
+  return new Worker(entry, { workerData });
+}
+
+export interface PartThreads {
+  /** Reads a large file's second half in the part thread, which sums its events itself: only the sums cross back. */
+  split(file: string, summary: Summary): FileSplit<SummaryPart>;
+  /** Ends the part thread; the command is done. */
+  close(): void;
 }
 
 /**
- * `summarize` reads a large file's second half in a thread started from `entry` (this command's own
- * script), which sums its events itself: only the sums cross back, not the events.
+ * `summarize` reads each large file's second half in one part thread, kept from file to file. `prepared` is a
+ * part thread started before this script had loaded (by the launcher), so that both load at once: a thread
+ * started here would begin reading about 0.1 s after this one.
  */
-export function createThreadSplit(entry: URL, file: string, summary: Summary): FileSplit<SummaryPart> {
+export function createPartThreads(entry: URL, prepared: Worker | null = null): PartThreads {
+  let idle: Worker | null = prepared;
+  const take = (): Worker => {
+    const worker = idle ?? spawnPartThread(entry);
+    idle = null;
+    return worker;
+  };
   return {
-    start: (path, at) => {
-      const workerData: PartThreadData = { quotalensPart: { path, at, file } };
-      const worker = new Worker(entry, { workerData });
-      const done = new Promise<Awaited<FilePart<SummaryPart>['done']>>((resolve) => {
-        worker.once('message', (message) => resolve(message));
-        worker.once('error', () => resolve(null));
-        worker.once('exit', () => resolve(null));
-      });
-      return { done: done.finally(() => void worker.terminate()), cancel: () => void worker.terminate() };
+    split: (file, summary) => ({
+      start: (path, at) => {
+        const worker = take();
+        const job: PartJob = { path, at, file };
+        const done = new Promise<Awaited<FilePart<SummaryPart>['done']>>((resolve) => {
+          const settle = (message: Awaited<FilePart<SummaryPart>['done']>) => {
+            worker.off('message', settle);
+            worker.off('error', fail);
+            worker.off('exit', fail);
+            resolve(message);
+          };
+          const fail = () => settle(null);
+          worker.on('message', settle);
+          worker.once('error', fail);
+          worker.once('exit', fail);
+        });
+        worker.postMessage(job);
+        return {
+          done: done.then((message) => {
+            // A thread that failed is not kept: the next part gets a new one.
+            if (message !== null && idle === null) idle = worker;
+            else void worker.terminate();
+            return message;
+          }),
+          cancel: () => void worker.terminate(),
+        };
+      },
+      join: (events, lineShift) => summary.addPart(events, lineShift),
+    }),
+    close: () => {
+      if (idle !== null) void idle.terminate();
+      idle = null;
     },
-    join: (events, lineShift) => summary.addPart(events, lineShift),
   };
 }
 
-/** The part thread's work: reads from `at` to the end with the pipeline, sums the events, hands back the sums. */
-export async function runPartThread({ quotalensPart: { path, at, file } }: PartThreadData, classify: (text: string) => Outcome, post: (message: unknown) => void): Promise<void> {
+/** The part thread's work: reads each part it is sent from its start to the end of its file, sums the events, hands back the sums. */
+export function servePartThread(port: MessagePort, classify: (text: string) => Outcome): void {
+  let queue = Promise.resolve();
+  port.on('message', (job: PartJob) => {
+    // A part that cannot be read is answered with null: the main thread then reads it itself and reports why.
+    queue = queue.then(() => readPart(job, classify).catch(() => null)).then((result) => port.postMessage(result));
+  });
+}
+
+async function readPart({ path, at, file }: PartJob, classify: (text: string) => Outcome) {
   const summary = createSummary();
   const pipeline = createIngestPipeline({ classify, partAt: at, onEvent: (event) => summary.addEvent(file, event) });
   await pushFileRange(pipeline, path, at);
   const ledger = pipeline.finish();
-  post({ ledger, firstLine: pipeline.firstLine(), events: summary.partState() });
+  return { ledger, firstLine: pipeline.firstLine(), events: summary.partState() };
 }

@@ -2,7 +2,7 @@ import type { Outcome } from '../core/classify/outcome';
 import { USAGE, parseArgs } from './args';
 import { toEventJson } from './event-json';
 import { checkFile, ingestFile } from './read-file';
-import { createThreadSplit } from './part-thread';
+import type { PartThreads } from './part-thread';
 import { createSummary } from './summary';
 
 export interface CliIo {
@@ -18,11 +18,11 @@ export const EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
  * Example: `await runCli(['summarize', 'app.log'], io, classify)`.
  */
 export interface CliOptions {
-  /** `summarize` reads a large file's second half in a thread started from this script (none: one part). */
-  readonly partThreadEntry?: URL | null;
+  /** `summarize` reads a large file's second half in a part thread (none: in one part). */
+  readonly partThreads?: PartThreads | null;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo, classify: (text: string) => Outcome, { partThreadEntry = null }: CliOptions = {}): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, classify: (text: string) => Outcome, { partThreads = null }: CliOptions = {}): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.out(USAGE);
@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classify: (text
       args.command === 'events'
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${JSON.stringify(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
-    const split = args.command === 'summarize' && partThreadEntry !== null ? createThreadSplit(partThreadEntry, file, summary) : null;
+    const split = args.command === 'summarize' && partThreads !== null ? partThreads.split(file, summary) : null;
     const result = await ingestFile({ path: file, size, classify, onEvent, split });
     summary.addFile(file, result.ledger);
     if (result.error !== null) {

@@ -2,8 +2,10 @@
 // first use and again whenever a source file is newer. Plain Node starts the command in about 0.1 s,
 // where compiling the TypeScript on every run (tsx) took 0.3–0.4 s: a noticeable part of a short run.
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = join(root, 'app/cli/main.ts');
@@ -39,4 +41,14 @@ if (bundleMs() < sourceMs) {
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: partial, logLevel: 'warning', legalComments: 'none' });
   renameSync(partial, bundle);
 }
-await import(pathToFileURL(bundle).href);
+const bundleUrl = pathToFileURL(bundle);
+// `summarize` reads a file of 16 MiB or more (SPLIT_MIN_BYTES in app/core/formats/split-source.ts) in two
+// halves, the second in a thread of the same bundle (app/cli/part-thread.ts). Started here, that thread loads
+// beside this one instead of after it, and both halves start together: 40 ms sooner on a 100 MiB file. It is
+// not started for small files, where starting and ending it would cost more than it saves.
+const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+const fileBytes = (path) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+const splits = process.argv[2] === 'summarize' && availableParallelism() >= 2 && process.argv.slice(3).some((path) => fileBytes(path) >= SPLIT_MIN_BYTES);
+const preparedPartThread = splits ? new Worker(bundleUrl, { workerData: { quotalensPartThread: true } }) : null;
+const { main } = await import(bundleUrl.href);
+await main(preparedPartThread);
