@@ -79,17 +79,18 @@ export function redate(undated: Outcome, time: EventTime, requestId: string | nu
     const details: ErrorDetails = { ...d, requestId, ts: time.ts, flags: flagsBefore(d.flags, at) };
     return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
   }
+  // Indexed: `for…of` over flags arrays of several shapes allocates an iterator result per flag.
   const flags = d.flags.slice(0, at);
-  for (const flag of time.flags) flags.push(flag);
+  for (let i = 0; i < time.flags.length; i += 1) flags.push(time.flags[i] as RecordFlag);
   let reset = d.reset;
   if (reset !== null && reset.at !== null) {
     const verdict = assessReset({ resetAt: reset.at, eventAt: time.ts, window: d.window, dateOnly: reset.dateOnly });
     if (verdict.plausible !== reset.plausible || verdict.reason !== reset.implausibleReason) {
       reset = { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason };
     }
-    for (const flag of d.flags.slice(at + 1)) if (flag !== 'reset_time_implausible') flags.push(flag);
+    for (let i = at + 1; i < d.flags.length; i += 1) if (d.flags[i] !== 'reset_time_implausible') flags.push(d.flags[i] as RecordFlag);
     if (!verdict.plausible) flags.push('reset_time_implausible');
-  } else for (const flag of d.flags.slice(at + 1)) flags.push(flag);
+  } else for (let i = at + 1; i < d.flags.length; i += 1) flags.push(d.flags[i] as RecordFlag);
   const details: ErrorDetails = { ...d, requestId, ts: time.ts, reset, flags };
   return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
 }

@@ -1,4 +1,4 @@
-import type { ErrorDetails, Outcome } from './outcome';
+import type { ErrorDetails, Outcome, RecordFlag } from './outcome';
 import { resetFromStamp } from './reset';
 import type { EventTime } from './event-time';
 
@@ -84,11 +84,12 @@ export function restampDated(
   const missing = d.flags.indexOf('timestamp_missing');
   if (missing < 0) return null;
   const found = resetFromStamp(newStamp, time.ts, d.window, providerOffsetMinutes);
+  // Indexed loops and for…in: `for…of` over flags arrays of several shapes, and Object.keys, allocate per line.
   const flags = d.flags.slice(0, missing);
-  for (const flag of time.flags) flags.push(flag);
-  for (const flag of found.flags) flags.push(flag);
+  for (let i = 0; i < time.flags.length; i += 1) flags.push(time.flags[i] as RecordFlag);
+  for (let i = 0; i < found.flags.length; i += 1) flags.push(found.flags[i] as RecordFlag);
   const params: Record<string, string> = { ...d.params };
-  for (const key of Object.keys(params)) if (params[key] === stamp) params[key] = newStamp;
+  for (const key in params) if (params[key] === stamp) params[key] = newStamp;
   const details: ErrorDetails = { ...d, message, requestId, ts: time.ts, reset: found.reset, params, flags };
   return { kind: 'catalogued', entry: template.entry, details };
 }

@@ -63,7 +63,8 @@ export function createRecordAssembler(options: {
     if (mode === 'none') return;
     const text = count === 1 || rejection !== null ? firstText : texts.join('\n');
     mode = 'none';
-    texts = [];
+    // Dropped only when used: a new empty array per record was garbage for every single-line record.
+    if (texts.length > 0) texts = [];
     onRecord({ firstLine: first, lineCount: count, byteOffset: start, byteLength: bytes, firstLineBytes: firstBytes, text, format, invalidUtf8: invalid, rejection });
   };
 

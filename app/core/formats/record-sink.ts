@@ -17,8 +17,10 @@ function withFlag(details: ErrorDetails, flag: RecordFlag): ErrorDetails {
   return details.flags.includes(flag) ? details : { ...details, flags: [...details.flags, flag] };
 }
 
+// Flags arrays come in several shapes (frozen, shared, fresh): V8 does not inline `for…of` over them and
+// allocates an iterator result per flag; an index does not.
 function countFlags(ledger: Ledger, flags: readonly RecordFlag[], invalidUtf8: boolean): void {
-  for (const flag of flags) countFlag(ledger, flag);
+  for (let i = 0; i < flags.length; i += 1) countFlag(ledger, flags[i] as RecordFlag);
   if (invalidUtf8 && !flags.includes('invalid_utf8_replaced')) countFlag(ledger, 'invalid_utf8_replaced');
 }
 
