@@ -63,7 +63,8 @@ export function createTranscriptFolder(sink: IncidentSink): TranscriptFolder {
         sink(record, outcome, 1, 0);
       } else if (marker.kind === 'retry') {
         if (pending !== null && marker.attempt <= pending.attempt) flush();
-        pending = { record, outcome, attempt: marker.attempt, retries: (pending?.retries ?? 0) + 1 };
+        // Copied: a record is valid during its call only (the assembler fills the same object again).
+        pending = { record: { ...record }, outcome, attempt: marker.attempt, retries: (pending?.retries ?? 0) + 1 };
       } else {
         const retries = pending?.retries ?? 0;
         pending = null;
