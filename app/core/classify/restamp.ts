@@ -1,4 +1,5 @@
-import type { ErrorDetails, Outcome, RecordFlag } from './outcome';
+import { withTime } from './compose';
+import type { Outcome, RecordFlag } from './outcome';
 import { resetFromStamp } from './reset';
 import type { EventTime } from './event-time';
 
@@ -90,8 +91,7 @@ export function restampDated(
   for (let i = 0; i < found.flags.length; i += 1) flags.push(found.flags[i] as RecordFlag);
   const params: Record<string, string> = { ...d.params };
   for (const key in params) if (params[key] === stamp) params[key] = newStamp;
-  const details: ErrorDetails = { ...d, message, requestId, ts: time.ts, reset: found.reset, params, flags };
-  return { kind: 'catalogued', entry: template.entry, details };
+  return { kind: 'catalogued', entry: template.entry, details: withTime(d, message, requestId, time.ts, found.reset, params, flags) };
 }
 
 function sameFlags(a: readonly string[], b: readonly string[]): boolean {
