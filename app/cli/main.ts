@@ -7,7 +7,8 @@ import { runCli } from './run-cli';
 
 // Zone-less leading log stamps are read in this machine's zone (DST included), as the page uses the viewer's.
 const localOffsetMinutes = (wallTimeAsUtcMs: number): number => -new Date(wallTimeAsUtcMs).getTimezoneOffset();
-const classify = (text: string): Outcome => classifyRecord(text, { localOffsetMinutes });
+const classifyOptions = { localOffsetMinutes };
+const classify = (text: string): Outcome => classifyRecord(text, classifyOptions);
 
 if (!isMainThread && parentPort !== null && isPartThreadData(workerData)) servePartThread(parentPort, classify);
 

@@ -1,5 +1,5 @@
 import { withTime } from './compose';
-import type { Outcome, RecordFlag } from './outcome';
+import type { Outcome } from './outcome';
 import { resetFromStamp } from './reset';
 import type { EventTime } from './event-time';
 
@@ -85,10 +85,9 @@ export function restampDated(
   const missing = d.flags.indexOf('timestamp_missing');
   if (missing < 0) return null;
   const found = resetFromStamp(newStamp, time.ts, d.window, providerOffsetMinutes);
-  // Indexed loops and for…in: `for…of` over flags arrays of several shapes, and Object.keys, allocate per line.
-  const flags = d.flags.slice(0, missing);
-  for (let i = 0; i < time.flags.length; i += 1) flags.push(time.flags[i] as RecordFlag);
-  for (let i = 0; i < found.flags.length; i += 1) flags.push(found.flags[i] as RecordFlag);
+  // Most often the reset's flags alone, shared (flags are read-only); else one array of the exact size.
+  const flags = missing === 0 && time.flags.length === 0 ? found.flags : d.flags.slice(0, missing).concat(time.flags, found.flags);
+  // for…in: Object.keys would allocate an array per line.
   const params: Record<string, string> = { ...d.params };
   for (const key in params) if (params[key] === stamp) params[key] = newStamp;
   return { kind: 'catalogued', entry: template.entry, details: withTime(d, message, requestId, time.ts, found.reset, params, flags) };
