@@ -42,6 +42,11 @@ describe('httpFromText', () => {
     ['upstream_status: HTTP 400; cause: x', 400, true],
     ['POST "https://api.z.ai/x": 400 Bad Request {}', 400, true],
     ['{"status": 429}', 429, true],
+    // Each pattern is tried only when its literal is in the text: these need no literal but their own.
+    ['Request rejected (503) by the gateway', 503, true],
+    ['{"apiErrorStatus": 529}', 529, true],
+    ["{'status_code': '500'}", 500, true],
+    ['retry: statusCode=502', 502, true],
     ['429 该模型当前访问量过大', 429, false],
     ['401 Authentication Failed', 401, false],
     ['200 OK', null, null],
