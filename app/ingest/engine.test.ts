@@ -107,21 +107,6 @@ describe('ingest engine', () => {
       expect((await two.ask(2)).overview).toEqual((await one.ask(2)).overview);
     });
 
-    it('gets the second reader ready a while after a read ends, for the next large file', async () => {
-      let prepared = 0;
-      const parts = Object.assign(inProcessParts(), { prepare: () => (prepared += 1) });
-      const two = harness(1_000_000, { partReader: parts, splitMinBytes: 2048, prepareAfterMs: 100 });
-      add(two, `${errorLine(1)}\n`);
-      await until(() => two.latest()?.state === 'done');
-      // Not at once: the page draws what was read meanwhile.
-      expect(prepared).toBe(0);
-      await until(() => prepared === 1);
-      expect([parts.started, prepared]).toEqual([0, 1]);
-      add(two);
-      await until(() => two.latest()?.state === 'done' && prepared === 2);
-      expect([parts.started, prepared]).toEqual([1, 2]);
-    });
-
     it('reads on when the second reader does not say it has loaded, with the same result', async () => {
       const one = harness(1_000_000);
       add(one);

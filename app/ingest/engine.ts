@@ -29,8 +29,8 @@ interface LiveSource {
 const STATUS_INTERVAL_MS = 250;
 /**
  * Where the second reader looks for its start, as a share of the file. While the second worker got its part only
- * at this reader's first pause, this reader was given more (0.55). With the worker started ahead (prepare), both
- * start at once and read at the same pace: in Chromium, 100 MiB of mixed text took 1.75–2.05 s at 0.5 against
+ * at this reader's first pause, this reader was given more (0.55). Now that this reader lets the worker load first
+ * (see untilReady), both start at once and read at the same pace: in Chromium, 100 MiB of mixed text took 1.75–2.05 s at 0.5 against
  * 2.15–2.24 s at 0.55, 100 MiB NDJSON 0.71–0.78 s against 0.76–0.83 s (four runs each).
  */
 const FIRST_PART_SHARE = 0.5;
@@ -50,15 +50,7 @@ export interface EngineOptions {
   readonly partReader?: PartReader | null;
   /** Files from this size on are read in two parts when a partReader is given. */
   readonly splitMinBytes?: number;
-  /** How long after a read ends the second reader is got ready (see PREPARE_AFTER_MS). */
-  readonly prepareAfterMs?: number;
 }
-
-/**
- * The second reader is got ready this long after a read ends: after the demo's, the page draws its first
- * screen meanwhile, and a worker loading then competes with it for the second core.
- */
-const PREPARE_AFTER_MS = 1000;
 
 /** Longest wait for a second reader to load before this one reads on (one loads in about 50 ms). */
 const READY_WAIT_MS = 250;
@@ -71,7 +63,7 @@ async function untilReady(part: PartRun): Promise<void> {
   clearTimeout(timer);
 }
 
-export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES, prepareAfterMs = PREPARE_AFTER_MS }: EngineOptions = {}) {
+export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES }: EngineOptions = {}) {
   const store = createEventStore();
   const sources = new Map<number, LiveSource>();
   let nextSourceId = 1;
@@ -142,8 +134,6 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       part?.cancel();
       live.progress = undefined;
       live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
-      // The next large file then finds its second reader loaded (the first read is the demo's, at start-up).
-      if (partReader?.prepare) setTimeout(() => partReader.prepare?.(), prepareAfterMs);
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };

@@ -93,17 +93,6 @@ describe('createWorkerPartReader', () => {
     expect(spawned).toHaveLength(2);
   });
 
-  it('starts the worker of the next part ahead of time, once, and sends the part to it', () => {
-    const { reader, spawned } = pool();
-    reader.prepare?.();
-    reader.prepare?.();
-    expect(spawned).toHaveLength(1);
-    expect(spawned[0]?.posted).toEqual([]);
-    reader.start(request(100));
-    expect(spawned).toHaveLength(1);
-    expect(spawned[0]?.posted).toEqual([request(100)]);
-  });
-
   it('tells when the worker has loaded, and a part takes its saying so for no answer', async () => {
     const { reader, spawned } = pool();
     let ready = false;
@@ -118,38 +107,6 @@ describe('createWorkerPartReader', () => {
     expect((await run.done).state).toBe('done');
     // A kept worker has loaded: the next part is told so at once.
     await reader.start(request(200)).ready;
-  });
-
-  it('prepares no worker while one is kept', async () => {
-    const { reader, spawned } = pool();
-    const first = reader.start(request(100));
-    spawned[0]?.say(doneMessage());
-    await first.done;
-    reader.prepare?.();
-    expect(spawned).toHaveLength(1);
-  });
-
-  it('drops a prepared worker that fails to load, and gives the next part a new one', () => {
-    const { reader, spawned } = pool();
-    reader.prepare?.();
-    spawned[0]?.dispatchEvent(new Event('error'));
-    expect(spawned[0]?.terminated).toBe(true);
-    reader.start(request(100));
-    expect(spawned).toHaveLength(2);
-    expect(spawned[1]?.posted).toEqual([request(100)]);
-  });
-
-  it('reads the next part as without preparing when no worker can be started ahead', () => {
-    let calls = 0;
-    const worker = new FakeWorker();
-    const reader = createWorkerPartReader(() => {
-      calls += 1;
-      if (calls === 1) throw new Error('no workers here');
-      return worker;
-    });
-    reader.prepare?.();
-    reader.start(request(100));
-    expect(worker.posted).toEqual([request(100)]);
   });
 
   it('gives a finished part none of what its worker says about the next one', async () => {

@@ -47,8 +47,6 @@ export interface PartRun {
 
 export interface PartReader {
   start(request: PartRequest): PartRun;
-  /** Gets a reader loaded for the next part ahead of time (see PartRun.ready). */
-  prepare?(): void;
 }
 
 export const failedPart = (): PartResult => ({ state: 'failed', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 });
