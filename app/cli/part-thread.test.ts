@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPartThreads, spawnPartThread } from './part-thread';
 import { createSummary, type SummaryPart } from './summary';
 
-// A stand-in part thread: it answers each part with its own thread id (as a count), and exits on a part named 'exit'.
+// A stand-in part thread: it answers each part with its own thread id (where a code's count would be), and exits on
+// a part named 'exit'.
 const dir = mkdtempSync(join(tmpdir(), 'quotalens-part-'));
 const entry = pathToFileURL(join(dir, 'part.mjs'));
 writeFileSync(

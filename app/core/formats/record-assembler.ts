@@ -30,14 +30,14 @@ export interface RecordAssembler {
 
 const CUT_REASONS: ReadonlySet<LineKind> = new Set(['truncated_record', 'decompression_error', 'decompression_limit']);
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Groups lines into records, one decision per record (mixed files are the norm): raw HTTP responses,
  * pretty-printed JSON, SSE event blocks, stack traces and Python tracebacks; anything else is one line.
  * A line is held until the next one shows whether it continues the record (stack traces), so the result
  * depends only on the sequence of lines.
  */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export function createRecordAssembler(options: {
   /** Called once per record, in line order. The record is valid during the call only (it is filled again for the next): a caller that keeps it keeps a copy. */
   onRecord: (record: LogRecord) => void;
@@ -62,7 +62,7 @@ export function createRecordAssembler(options: {
   let invalid = false;
   const json: JsonDepth = { depth: 0, inString: false, escaped: false };
   // One record object, filled again for each record (see onRecord): an object per line was a sixth of what
-  // reading a line allocated, and young-generation collections take a quarter of a browser worker's time.
+  // reading a line allocated, and young-generation collections took a quarter of a browser worker's time.
   const record: Mutable<LogRecord> = { firstLine: 0, lineCount: 0, byteOffset: 0, byteLength: 0, firstLineBytes: 0, text: '', format: 'text', invalidUtf8: false, rejection: null };
   const emit = (firstLine: number, lineCount: number, byteOffset: number, byteLength: number, firstLineBytes: number, text: string, recordFormat: RecordFormat, invalidUtf8: boolean, rejection: RejectReason | null): void => {
     record.firstLine = firstLine;
