@@ -20,6 +20,8 @@ interface MemorySample {
 
 export interface BrowserResult {
   readonly corpus: Corpus['key'];
+  /** How long the page sat idle, the demo drawn, before the upload (0: at once). */
+  readonly settledMs: number;
   readonly endState: string | null;
   /** setInputFiles' change event → the source reads `done` (page clock). */
   readonly seconds: number;
@@ -129,13 +131,18 @@ export async function openMonitoredPage(context: BrowserContext, page: Page, url
   return { pageErrors, cdp, workers };
 }
 
-/** One corpus through the built page and its real worker, in a fresh browser context. */
-export async function benchBrowser(browser: Browser, url: string, corpus: Corpus, log: (text: string) => void): Promise<BrowserResult> {
+/**
+ * One corpus through the built page and its real worker, in a fresh browser context. The file is uploaded as
+ * soon as the demo is drawn, or `settleMs` later: a user looks at the page first, and a page left idle for a
+ * few seconds read the 100 MiB NDJSON about a tenth slower.
+ */
+export async function benchBrowser(browser: Browser, url: string, corpus: Corpus, log: (text: string) => void, settleMs = 0): Promise<BrowserResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let stopSampling = (): void => undefined;
   try {
     const page = await context.newPage();
     const { pageErrors, cdp, workers } = await openMonitoredPage(context, page, url, MONITOR_SCRIPT);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     const sampleProcessMemory = createProcessSampler();
     const baseline = sampleProcessMemory();
     const samples: MemorySample[] = [];
@@ -191,6 +198,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       });
     return {
       corpus: corpus.key,
+      settledMs: settleMs,
       endState: state.endState,
       seconds,
       mbPerSecond: corpus.dataBytes / 1e6 / seconds,
