@@ -24,11 +24,10 @@ export async function main(preparedPartThread: Worker | null = null): Promise<vo
     process.exit(process.exitCode ?? 0);
   });
   // With a second core, `summarize` reads a large file's second half in a thread of this same script.
-  const partThreads = availableParallelism() >= 2 ? createPartThreads(new URL(import.meta.url), preparedPartThread) : null;
+  const partThreads = preparedPartThread !== null || availableParallelism() >= 2 ? createPartThreads(new URL(import.meta.url), preparedPartThread) : null;
   try {
     process.exitCode = await runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, classify, { partThreads });
   } finally {
     partThreads?.close();
-    if (partThreads === null) void preparedPartThread?.terminate();
   }
 }

@@ -29,9 +29,10 @@ interface LiveSource {
 const STATUS_INTERVAL_MS = 250;
 /**
  * Where the second reader looks for its start, as a share of the file. While the second worker got its part only
- * at this reader's first pause, this reader was given more (0.55). Now that this reader lets the worker load first
- * (see untilReady), both start at once and read at the same pace: in Chromium, 100 MiB of mixed text took 1.75–2.05 s at 0.5 against
- * 2.15–2.24 s at 0.55, 100 MiB NDJSON 0.71–0.78 s against 0.76–0.83 s (four runs each).
+ * at this reader's first pause, this reader was given more (0.55). Now that this reader lets the worker load
+ * first (see untilReady), both start at once and read at the same pace: in Chromium, 100 MiB of mixed text took
+ * 1.75–2.05 s at 0.5 against 2.15–2.24 s at 0.55, 100 MiB NDJSON 0.71–0.78 s against 0.76–0.83 s (four runs
+ * each); 0.45 was no better either (NDJSON 0.72–0.80 s against 0.69–0.76 s at 0.5).
  */
 const FIRST_PART_SHARE = 0.5;
 /**
