@@ -6,7 +6,7 @@ import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT
 import { internReset } from './reset-table';
 import { messageIdOf, plainMessageId } from './message-ids';
 import { appendText } from './byte-pool';
-import { capString, internString, type StringTable } from './string-table';
+import { capString, detachString, internString, type StringTable } from './string-table';
 
 /** Request ids are kept to 80 characters (at most 240 UTF-8 bytes), reader names to 32; messages, see message-ids.ts. */
 export const REQUEST_ID_MAX = 80;
@@ -97,12 +97,15 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
   const known = recent.byMessage.get(d.message);
   if (sameFields(known, store, event, windowName)) return known;
   if (sameFields(sibling, store, event, windowName)) return sibling;
+  // Kept for later rows, so copied: a message read from a log is often a slice of a whole batch of lines,
+  // which it would keep alive (and push into the old generation) for as long as it stays here.
+  const messageText = d.message === null ? null : detachString(d.message);
   const ids: RowIds = {
     codes: store.codes,
     messages: store.messages,
     entry,
     codeText: d.code,
-    messageText: d.message,
+    messageText,
     windowName,
     languageName: d.language,
     formatName: event.format,
@@ -119,7 +122,7 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
   };
   if (recent.byMessage.size >= RECENT_ROWS) recent.byMessage.clear();
   if (recent.byEntry.size >= RECENT_ROWS) recent.byEntry.clear();
-  recent.byMessage.set(d.message, ids);
+  recent.byMessage.set(messageText, ids);
   recent.byEntry.set(entry, ids);
   return ids;
 }
