@@ -1,7 +1,7 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
-import { pushFileRange, type FilePart, type FileSplit } from './read-file';
+import { DECODE_BATCH_BYTES, pushFileRange, type FilePart, type FileSplit } from './read-file';
 import { createSummary, type Summary, type SummaryPart } from './summary';
 
 /** What marks a thread of this script as a part thread: it waits for parts to read, one at a time. */
@@ -93,7 +93,7 @@ export function servePartThread(port: MessagePort, classify: (text: string) => O
 
 async function readPart({ path, at, file }: PartJob, classify: (text: string) => Outcome) {
   const summary = createSummary();
-  const pipeline = createIngestPipeline({ classify, partAt: at, onEvent: (event) => summary.addEvent(file, event) });
+  const pipeline = createIngestPipeline({ classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event) });
   await pushFileRange(pipeline, path, at);
   const ledger = pipeline.finish();
   return { ledger, firstLine: pipeline.firstLine(), events: summary.partState() };

@@ -7,6 +7,12 @@ import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
 
 const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Lines decoded 64 KiB at a time instead of the page's 1 MiB: in Node the 100 MiB NDJSON summarizes about
+ * 5 % faster (median 542 against 574 ms, alternated). A 1 MiB string outlives the young generation's
+ * collections while its lines are read and is promoted; a 64 KiB one dies young.
+ */
+export const DECODE_BATCH_BYTES = 64 * 1024;
 
 export type FileCheck = { readonly ok: true; readonly size: number } | { readonly ok: false; readonly message: string };
 
@@ -56,7 +62,7 @@ export async function ingestFile<P>(options: {
   onEvent: (event: IngestedEvent) => void;
   split?: FileSplit<P> | null;
 }): Promise<FileResult> {
-  const pipeline = createIngestPipeline({ classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size });
+  const pipeline = createIngestPipeline({ classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size, decodeBatchBytes: DECODE_BATCH_BYTES });
   let done = 0;
   let part: FilePart<P> | null = null;
   const read = (start: number, end: number) => pushFileRange(pipeline, options.path, start, end, (bytes) => (done += bytes));

@@ -22,6 +22,7 @@ export interface StageContext {
   readonly ledger: Ledger;
   readonly assembler: RecordAssembler;
   readonly maxLineBytes: number;
+  readonly decodeBatchBytes: number;
   readonly maxDecompressedBytes: number;
   /** Builds the stage for a whole-file HAR; given the fallback (plain text lines) for a HAR it cannot read. */
   readonly createHarStage: (fallback: () => ByteStage) => ByteStage;
@@ -72,7 +73,7 @@ export function createTextStage(ctx: StageContext, splitter: LineSplitter): Byte
 
 export function createUtf8Stage(ctx: StageContext): ByteStage {
   const onLine = ctx.assembler.line;
-  return createTextStage(ctx, createUtf8LineSplitter({ maxLineBytes: ctx.maxLineBytes, onLine }));
+  return createTextStage(ctx, createUtf8LineSplitter({ maxLineBytes: ctx.maxLineBytes, batchBytes: ctx.decodeBatchBytes, onLine }));
 }
 
 function createGzipStage(ctx: StageContext, depth: number): ByteStage {

@@ -22,6 +22,11 @@ export interface IngestOptions {
   readonly onEvent?: (event: IngestedEvent) => void;
   /** Longest accepted line in bytes, terminator excluded (a line of exactly this size is accepted). Default 4 MiB. */
   readonly maxLineBytes?: number;
+  /**
+   * Bytes of complete lines decoded into one string (see utf8-line-splitter.ts). Default 1 MiB, the fastest
+   * in Chromium; Node reads faster with 64 KiB (the command line's choice).
+   */
+  readonly decodeBatchBytes?: number;
   /** Cap on decompressed bytes per gzip layer. Default 2 GiB. */
   readonly maxDecompressedBytes?: number;
   /** A HAR file is read whole up to this size; a larger one is read as text lines. Default 256 MiB. */
@@ -99,6 +104,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     ledger,
     assembler,
     maxLineBytes: options.maxLineBytes ?? 4 * MIB,
+    decodeBatchBytes: options.decodeBatchBytes ?? MIB,
     maxDecompressedBytes: options.maxDecompressedBytes ?? 2048 * MIB,
   };
   const ctx: StageContext = {

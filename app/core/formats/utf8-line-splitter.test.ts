@@ -12,9 +12,9 @@ interface Line {
   readonly kind: string;
 }
 
-function split(bytes: Uint8Array, cuts: readonly number[]): Line[] {
+function split(bytes: Uint8Array, cuts: readonly number[], batchBytes?: number): Line[] {
   const lines: Line[] = [];
-  const splitter = createUtf8LineSplitter({ maxLineBytes: CAP, onLine: (text, contentBytes, termBytes, kind) => lines.push({ text, contentBytes, termBytes, kind }) });
+  const splitter = createUtf8LineSplitter({ maxLineBytes: CAP, batchBytes, onLine: (text, contentBytes, termBytes, kind) => lines.push({ text, contentBytes, termBytes, kind }) });
   let from = 0;
   for (const cut of [...cuts, bytes.length]) {
     splitter.push(bytes.subarray(from, cut));
@@ -54,5 +54,22 @@ describe('createUtf8LineSplitter on a line over the cap', () => {
       const lines = split(encoder.encode(`${'x'.repeat(70)}\n${next}\n`), []);
       expect(lines[0]).toEqual({ text: 'x'.repeat(70), contentBytes: 70, termBytes: 1, kind: 'line_too_long' });
     }
+  });
+});
+
+describe('createUtf8LineSplitter with small decode batches', () => {
+  it('gives the same lines as one batch, whatever the terminators, bytes and chunking', () => {
+    const piece = fc.constantFrom<readonly number[]>(
+      [...encoder.encode('INFO ok')], [...encoder.encode('已达到')], [...encoder.encode('😀')], [10], [13], [13, 10],
+      [0], [0xff], [0xe5, 0xb7], [...encoder.encode('x'.repeat(40))],
+    );
+    const input = fc.array(piece, { maxLength: 40 }).chain((pieces) => {
+      const bytes = Uint8Array.from(pieces.flat());
+      const cuts = fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 4 }).map((c) => [...c].sort((a, b) => a - b));
+      return fc.tuple(fc.constant(bytes), cuts, fc.integer({ min: 1, max: 24 }));
+    });
+    fc.assert(fc.property(input, ([bytes, cuts, batchBytes]) => {
+      expect(split(bytes, cuts, batchBytes)).toEqual(split(bytes, []));
+    }), { numRuns: 500 });
   });
 });

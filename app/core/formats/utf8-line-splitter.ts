@@ -5,7 +5,7 @@ import { REJECTED_HEAD_BYTES, REJECTED_TEXT_CHARS, type LineKind, type LineSink,
 
 const LF = 10;
 const CR = 13;
-/** Bytes split and decoded as one batch; bounds the size of any string built here. */
+/** Bytes split and decoded as one batch by default; bounds the size of any string built here. */
 const BATCH_BYTES = 1 << 20;
 
 /**
@@ -15,8 +15,8 @@ const BATCH_BYTES = 1 << 20;
  * them one to one even after invalid bytes). A line split across chunks is held as bytes, so characters cut
  * by a chunk boundary decode whole. Past `maxLineBytes` the line is skipped: only its first bytes are kept.
  */
-export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink }): LineSplitter {
-  const { maxLineBytes, onLine } = options;
+export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink; batchBytes?: number }): LineSplitter {
+  const { maxLineBytes, onLine, batchBytes = BATCH_BYTES } = options;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pieces: Uint8Array[] = [];
@@ -168,7 +168,7 @@ export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: 
 
   return {
     push: (chunk) => {
-      for (let at = 0; at < chunk.length; at += BATCH_BYTES) pushSlice(chunk.subarray(at, at + BATCH_BYTES));
+      for (let at = 0; at < chunk.length; at += batchBytes) pushSlice(chunk.subarray(at, at + batchBytes));
     },
     finish: (tailReason) => {
       if (pendingCr) {
