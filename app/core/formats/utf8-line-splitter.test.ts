@@ -12,7 +12,7 @@ interface Line {
   readonly kind: string;
 }
 
-function split(bytes: Uint8Array, cuts: readonly number[], batchBytes?: number): Line[] {
+function split(bytes: Uint8Array, cuts: readonly number[], batchBytes = 1 << 20): Line[] {
   const lines: Line[] = [];
   const splitter = createUtf8LineSplitter({ maxLineBytes: CAP, batchBytes, onLine: (text, contentBytes, termBytes, kind) => lines.push({ text, contentBytes, termBytes, kind }) });
   let from = 0;
