@@ -32,6 +32,7 @@ import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
 import { useSharedStructure } from './shared/use-shared-structure';
 import { useStaggered } from './shared/use-staggered';
+import { chartRefreshMs } from './shared/chart-refresh';
 import { useThrottledValue } from './shared/use-throttled-value';
 
 const queryClient = new QueryClient({
@@ -56,9 +57,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const isLive = sources.some((s) => s.kind === 'stream' && s.state === 'reading');
   const minute = useNow(isLive ? 1000 : 60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
-  const isReading = sources.some((s) => s.state === 'reading');
   const isReadingFile = sources.some((s) => s.state === 'reading' && s.kind !== 'stream');
-  const chartVersion = useThrottledValue(storeVersion, isReading ? 1000 : 0);
+  const chartVersion = useThrottledValue(storeVersion, chartRefreshMs(sources));
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   // Charts redraw at low priority: React renders them in slices between input events, and the previous
