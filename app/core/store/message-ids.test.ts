@@ -43,6 +43,19 @@ describe('messages that name their reset', () => {
     expect(store.messages.values.length + store.wordings.values.length).toBeLessThan(5);
   });
 
+  it('share one wording when the storm comes through readers of several formats', () => {
+    // A mixed log: each line another reader's, so rows seldom find the ids of their other fields.
+    const formats = ['ndjson', 'text', 'sse', 'http'] as const;
+    const rows = storm(400);
+    const store = createEventStore();
+    rows.forEach((row, i) => {
+      const event = testEvent({ ts: T + i, code: '1308', entry: ENTRIES.get('1308') ?? null, message: row.message, reset: reset(row.raw) });
+      appendEvent(store, { ...event, format: formats[i % formats.length]! }, 1);
+    });
+    expect(messagesOf(store)).toEqual(rows.map((r) => r.message));
+    expect(store.messages.values.length + store.wordings.values.length).toBeLessThan(5);
+  });
+
   it('keep interleaved wordings apart, even of the same lengths, each storm line reading back whole', () => {
     // Two windows' storms interleave; a third wording differs from the second only after the stamp.
     const wordings = [['Usage limit reached for 5 hour. Your limit will reset at ', ''], ['Weekly limit exhausted. Reset at ', ' (a)'], ['Weekly limit exhausted. Reset at ', ' (b)']] as const;
