@@ -13,12 +13,13 @@ const bundle = join(root, 'node_modules/.cache/quotalens/cli.mjs');
 /** What the command line is built from: its own folder and the pure core it shares with the page. */
 const sources = ['app/cli', 'app/core'].map((dir) => join(root, dir));
 
+/** Test files are not in the bundle. Paths are joined by hand: `path.join` took half of this walk's 4 ms. */
 function newestSourceMs(dir) {
   let newest = 0;
   for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, item.name);
+    const path = `${dir}/${item.name}`;
     if (item.isDirectory()) newest = Math.max(newest, newestSourceMs(path));
-    else if (item.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (item.name.endsWith('.ts') && !item.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
