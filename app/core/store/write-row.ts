@@ -47,7 +47,7 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
  * The message column value of a row. A row with a reset has its message looked up every time (messageIdOf):
  * a message that names the reset is kept as its wording, which the hits of a storm share; kept whole it would
  * be a string per hit. (Taking the id of the row's RowIds kept it whole whenever the row made new RowIds, as
- * rows of another reader's format do: in the 100 MiB mixed log 12,500 of its 14,500 messages, and a larger
+ * rows of another reader's format do: in the 100 MiB mixed log about 12,700 of its 14,500 messages, and a larger
  * heap in every reader.) A row without one takes the RowIds' message id when it has the same message (a row
  * found by its other fields holds another message).
  */
