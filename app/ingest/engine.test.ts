@@ -78,6 +78,21 @@ describe('ingest engine', () => {
     expect((await ask(2)).overview.total).toBe(1);
   });
 
+  it('shows the lines of the first chunk read at once, not a status interval later', async () => {
+    const messages: WorkerMessage[] = [];
+    const engine = createEngine((m) => messages.push(m), { eventsCap: 1_000_000 });
+    const text = `${Array.from({ length: 40_000 }, (_, i) => errorLine(i % 60)).join('\n')}\n`;
+    engine.handle({ type: 'add-source', name: 'big.log', kind: 'paste', payload: { kind: 'text', text }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    const statuses = () => messages.flatMap((m) => (m.type === 'sources' && m.sources[0] !== undefined ? [m.sources[0]] : []));
+    await until(() => statuses().some((s) => s.state === 'done'));
+    const first = statuses().find((s) => s.ledger.lines > 0);
+    expect(first?.state).toBe('reading');
+    // Published with the first chunk (the read buffer is 1 MiB), before the next one was read.
+    expect(first?.bytesDone).toBeGreaterThan(0);
+    expect(first?.bytesDone).toBeLessThanOrEqual(1024 * 1024);
+    expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+  });
+
   describe('a large file read in two parts', () => {
     const lines = Array.from({ length: 400 }, (_, i) =>
       i % 50 === 7
