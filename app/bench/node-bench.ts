@@ -23,7 +23,23 @@ export interface NodeResult {
   readonly events: number | null;
   readonly eventsPerSecond: number | null;
   readonly maxRssBytes: number | null;
+  /** Wall time of each run (cli, jq); `seconds` is their median. */
+  readonly wallSamples?: readonly number[];
   readonly note?: string;
+}
+
+/**
+ * The command line and jq each run this many times and give their median: one run of half a second on a
+ * shared 2-core machine was 10 % off either way from one time to the next.
+ */
+const TIMED_RUNS = 3;
+
+/** The run of median wall time among `count` runs of the same command. */
+async function medianRun(count: number, run: () => Promise<ProcessRun>): Promise<{ run: ProcessRun; samples: number[] }> {
+  const runs: ProcessRun[] = [];
+  for (let i = 0; i < count; i += 1) runs.push(await run());
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  return { run: sorted[Math.floor((sorted.length - 1) / 2)] as ProcessRun, samples: runs.map((r) => r.wallSeconds) };
 }
 
 const TIME = '/usr/bin/time';
@@ -80,7 +96,7 @@ export async function benchPipeline(corpus: Corpus): Promise<NodeResult> {
  */
 export async function benchCli(corpus: Corpus): Promise<NodeResult> {
   await runTimed(NODE, ['app/tools/cli.mjs', '--help']);
-  const run = await runTimed(NODE, ['app/tools/cli.mjs', 'summarize', corpus.path]);
+  const { run, samples } = await medianRun(TIMED_RUNS, () => runTimed(NODE, ['app/tools/cli.mjs', 'summarize', corpus.path]));
   let lines: number | null = null;
   let events: number | null = null;
   try {
@@ -93,13 +109,13 @@ export async function benchCli(corpus: Corpus): Promise<NodeResult> {
   return {
     corpus: corpus.key, tool: 'cli', seconds: run.wallSeconds, wallSeconds: run.wallSeconds,
     mbPerSecond: mb(corpus.dataBytes) / run.wallSeconds, lines, events, eventsPerSecond: events === null ? null : events / run.wallSeconds,
-    maxRssBytes: run.maxRssBytes, ...(run.exitCode === 0 ? {} : { note: `exit ${run.exitCode}` }),
+    maxRssBytes: run.maxRssBytes, wallSamples: samples, ...(run.exitCode === 0 ? {} : { note: `exit ${run.exitCode}` }),
   };
 }
 
 /** The reference: `jq -r '.error.code' FILE`, output counted here (lines, and codes that are not null). */
 export async function benchJq(corpus: Corpus): Promise<NodeResult> {
-  const run = await runTimed('jq', ['-r', '.error.code', corpus.path]);
+  const { run, samples } = await medianRun(TIMED_RUNS, () => runTimed('jq', ['-r', '.error.code', corpus.path]));
   let lines = 0;
   let codes = 0;
   for (const line of run.stdout.split('\n')) {
@@ -110,7 +126,7 @@ export async function benchJq(corpus: Corpus): Promise<NodeResult> {
   return {
     corpus: corpus.key, tool: 'jq', seconds: run.wallSeconds, wallSeconds: run.wallSeconds,
     mbPerSecond: mb(corpus.dataBytes) / run.wallSeconds, lines, events: codes, eventsPerSecond: codes / run.wallSeconds,
-    maxRssBytes: run.maxRssBytes,
+    maxRssBytes: run.maxRssBytes, wallSamples: samples,
   };
 }
 

@@ -124,7 +124,7 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
   const label = (key: Corpus['key']) => results.corpora.find((c) => c.key === key)?.label ?? key;
   const out: string[] = [];
   if (results.node.length > 0) {
-    out.push('Node (pipeline: time inside the process; cli, jq: wall time of the process)');
+    out.push('Node (pipeline: time inside the process; cli, jq: median wall time of three runs of the process)');
     out.push(
       table(
         ['corpus', 'tool', 'seconds', 'MB/s', 'lines', 'events', 'events/s', 'peak RSS'],
