@@ -13,10 +13,11 @@ const classify = (text: string): Outcome => classifyRecord(text, classifyOptions
 if (!isMainThread && parentPort !== null && isPartThreadData(workerData)) servePartThread(parentPort, classify);
 
 /**
- * Runs the command line of this process. `preparedPartThread` is a part thread of this same script that the
- * launcher (app/tools/cli.mjs) started before loading it, for `summarize` on a machine with a second core.
+ * Runs the command line of this process. `entry` is this script's bundle, which part threads run;
+ * `preparedPartThread` is one that the launcher (app/tools/cli.mjs) started before loading it, for `summarize` on
+ * a machine with a second core.
  */
-export async function main(preparedPartThread: Worker | null = null): Promise<void> {
+export async function main(entry: URL, preparedPartThread: Worker | null = null): Promise<void> {
   // A reader that stops early (`… events big.log | head`) closes the pipe: that ends the command quietly, as
   // other command-line tools end, instead of with a stack trace for a write that has nowhere to go.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,7 +25,7 @@ export async function main(preparedPartThread: Worker | null = null): Promise<vo
     process.exit(process.exitCode ?? 0);
   });
   // With a second core, `summarize` reads a large file's second half in a thread of this same script.
-  const partThreads = preparedPartThread !== null || availableParallelism() >= 2 ? createPartThreads(new URL(import.meta.url), preparedPartThread) : null;
+  const partThreads = preparedPartThread !== null || availableParallelism() >= 2 ? createPartThreads(entry, preparedPartThread) : null;
   try {
     process.exitCode = await runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, classify, { partThreads });
   } finally {
