@@ -95,8 +95,10 @@ let baseFlags: Uint8Array | null = null;
 
 function buildTables(literals: readonly string[]): ScanTables {
   if (baseFlags === null) {
-    baseFlags = new Uint8Array(65536);
-    for (let code = 0; code < 65536; code++) baseFlags[code] = classOf(code);
+    // Every code unit from 128 up is of one class: filled at once rather than by a loop over all 65,536, which
+    // each reader (every thread or worker) runs at start-up.
+    baseFlags = new Uint8Array(65536).fill(NON_ASCII, 128);
+    for (let code = 0; code < 128; code++) baseFlags[code] = classOf(code);
     setBits(baseFlags, 0x130, LOWERCASE_COPY);
     setBits(baseFlags, 0x212a, LOWERCASE_COPY);
   }

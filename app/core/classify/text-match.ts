@@ -55,9 +55,16 @@ const BIGRAM_HASHES = 1 << 16;
 const { ALWAYS, BIGRAM_START, BIGRAM_TEMPLATES } = (() => {
   const keyed = TEMPLATES.flatMap((t, i) => ((t.segments[0]?.length ?? 0) >= 2 ? [[bigram(t.segments[0] ?? '', 0), i] as const] : []));
   keyed.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // start[h]: how many keys are below h. Filled by ranges between the sorted keys, not by a loop over every
+  // hash: each reader (every thread or worker) builds this at start-up.
   const start = new Int32Array(BIGRAM_HASHES + 1);
-  for (const [key] of keyed) start[key + 1] = (start[key + 1] as number) + 1;
-  for (let key = 0; key < BIGRAM_HASHES; key++) start[key + 1] = (start[key + 1] as number) + (start[key] as number);
+  let filled = 0;
+  keyed.forEach(([key], below) => {
+    if (key + 1 <= filled) return;
+    start.fill(below, filled, key + 1);
+    filled = key + 1;
+  });
+  start.fill(keyed.length, filled);
   const always = TEMPLATES.flatMap((t, i) => ((t.segments[0]?.length ?? 0) < 2 ? [i] : []));
   return { ALWAYS: always, BIGRAM_START: start, BIGRAM_TEMPLATES: Uint16Array.from(keyed, ([, i]) => i) };
 })();
