@@ -37,7 +37,7 @@ function harness(eventsCap: number, options: EngineOptions = {}) {
       };
       poll();
     });
-  return { engine, latest, ask, exportAll };
+  return { engine, messages, latest, ask, exportAll };
 }
 
 /** The second part read in this process (the page gives it a worker of its own); `fail` makes it fail. */
@@ -79,8 +79,7 @@ describe('ingest engine', () => {
   });
 
   it('shows the lines of the first chunk read at once, not a status interval later', async () => {
-    const messages: WorkerMessage[] = [];
-    const engine = createEngine((m) => messages.push(m), { eventsCap: 1_000_000 });
+    const { engine, messages } = harness(1_000_000);
     const text = `${Array.from({ length: 40_000 }, (_, i) => errorLine(i % 60)).join('\n')}\n`;
     engine.handle({ type: 'add-source', name: 'big.log', kind: 'paste', payload: { kind: 'text', text }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
     const statuses = () => messages.flatMap((m) => (m.type === 'sources' && m.sources[0] !== undefined ? [m.sources[0]] : []));

@@ -20,6 +20,8 @@ interface Row {
   readonly raw: string | null;
   readonly code?: string;
   readonly requestId?: string;
+  /** The reader's name ('ndjson' when left out). */
+  readonly format?: string;
 }
 
 /** One entry object per code, as the catalog gives: rows of one entry find the ids of their other fields at once. */
@@ -28,7 +30,8 @@ const ENTRIES = new Map(['1308', '1310', '1302'].map((code) => [code, testEntry(
 function fill(rows: readonly Row[], store = createEventStore(), source = 1): EventStore {
   rows.forEach((row, i) => {
     const code = row.code ?? '1308';
-    appendEvent(store, testEvent({ ts: T + i, code, entry: ENTRIES.get(code) ?? null, message: row.message, reset: row.raw === null ? null : reset(row.raw), requestId: row.requestId ?? null }), source);
+    const event = testEvent({ ts: T + i, code, entry: ENTRIES.get(code) ?? null, message: row.message, reset: row.raw === null ? null : reset(row.raw), requestId: row.requestId ?? null });
+    appendEvent(store, row.format === undefined ? event : { ...event, format: row.format }, source);
   });
   return store;
 }
@@ -45,13 +48,9 @@ describe('messages that name their reset', () => {
 
   it('share one wording when the storm comes through readers of several formats', () => {
     // A mixed log: each line another reader's, so rows seldom find the ids of their other fields.
-    const formats = ['ndjson', 'text', 'sse', 'http'] as const;
-    const rows = storm(400);
-    const store = createEventStore();
-    rows.forEach((row, i) => {
-      const event = testEvent({ ts: T + i, code: '1308', entry: ENTRIES.get('1308') ?? null, message: row.message, reset: reset(row.raw) });
-      appendEvent(store, { ...event, format: formats[i % formats.length]! }, 1);
-    });
+    const formats = ['ndjson', 'text', 'sse', 'http'];
+    const rows = storm(400).map((row, i) => ({ ...row, format: formats[i % formats.length] ?? 'ndjson' }));
+    const store = fill(rows);
     expect(messagesOf(store)).toEqual(rows.map((r) => r.message));
     expect(store.messages.values.length + store.wordings.values.length).toBeLessThan(5);
   });
