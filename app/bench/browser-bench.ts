@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { build, preview, type PreviewServer } from 'vite';
 import type { Corpus } from './corpora';
 import { MONITOR_SCRIPT, type MonitorState } from './page-monitor';
+import { createCpuTracker, type CpuShare } from './proc-cpu';
 import { createProcessSampler } from './proc-memory';
 
 export const CHROMIUM_ARGS = [
@@ -43,6 +44,8 @@ export interface BrowserResult {
   /** Renderer RSS at 25/50/75/100 % of the run, to see whether memory grows with the bytes read. */
   readonly rendererRssCurve: ReadonlyArray<number | null>;
   readonly workerHeapCurve: ReadonlyArray<number | null>;
+  /** Where the machine's CPU went from the upload to `done` (Linux /proc; null elsewhere). */
+  readonly cpu: CpuShare | null;
 }
 
 const OUT_DIR = 'bench-out/dist';
@@ -150,9 +153,11 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
     stopSampling = () => {
       sampling = false;
     };
+    const cpu = createCpuTracker();
     const uploadStarted = performance.now();
     const sampler = (async () => {
       while (sampling) {
+        cpu.sample();
         const t = (performance.now() - uploadStarted) / 1000;
         const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsed()]);
         const proc = sampleProcessMemory();
@@ -175,6 +180,8 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       if (performance.now() > deadline) throw new Error(`${corpus.label}: not done after ${timeout / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    cpu.sample();
+    const cpuShare = cpu.share();
     await page.waitForTimeout(1000); // the final chart render after `done` still counts for long tasks
     sampling = false;
     await sampler;
@@ -217,6 +224,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       peakBrowserRssBytes: peak((s) => s.browserRss),
       rendererRssCurve: curve((s) => s.rendererRss),
       workerHeapCurve: curve((s) => s.workerHeap),
+      cpu: cpuShare.machineBusyMs + cpuShare.machineIdleMs > 0 ? cpuShare : null,
     };
   } finally {
     // Also on failure: a sampler left running would keep the process alive for ever.

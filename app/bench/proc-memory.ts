@@ -28,7 +28,7 @@ function readParents(): Map<number, number> {
   return parents;
 }
 
-function descendantsOf(root: number): number[] {
+export function descendantsOf(root: number): number[] {
   const parents = readParents();
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);

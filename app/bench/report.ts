@@ -1,5 +1,6 @@
 import type { AggregateResult } from './aggregate-bench';
 import type { BrowserResult } from './browser-bench';
+import type { CpuShare } from './proc-cpu';
 import type { Corpus } from './corpora';
 import type { NodeResult } from './node-bench';
 import type { StreamResult } from './stream-bench';
@@ -147,6 +148,24 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
         ]),
       ),
     );
+    const withCpu = results.browser.filter((r) => r.cpu !== null);
+    if (withCpu.length > 0) {
+      out.push('');
+      out.push('CPU from the upload until `done` was seen (ms of CPU from /proc; busy + idle is all cores over the window)');
+      const ms = (value: number) => fmt(value);
+      out.push(
+        table(
+          ['corpus', 'window', 'readers (workers)', 'renderer pool (V8 compilers, GC)', 'page main thread', 'rest of renderer', 'ended threads', 'browser process', 'other processes', 'machine busy', 'machine idle'],
+          withCpu.map((r) => {
+            const c = r.cpu as CpuShare;
+            return [
+              r.settledMs > 0 ? `${label(r.corpus)}, after ${fmt(r.settledMs / 1000)} s idle` : label(r.corpus), ms(c.windowMs), ms(c.readersMs), ms(c.poolMs), ms(c.pageMs), ms(c.rendererOtherMs), ms(c.endedThreadsMs),
+              ms(c.browserMs), ms(c.otherMs), ms(c.machineBusyMs), ms(c.machineIdleMs),
+            ];
+          }),
+        ),
+      );
+    }
     out.push('');
   }
   const agg = results.aggregate;
