@@ -14,7 +14,10 @@ interface MemorySample {
   /** Seconds since the upload. */
   readonly t: number;
   readonly pageHeap: number | null;
+  readonly pageHeapCommitted: number | null;
   readonly workerHeap: number | null;
+  readonly workerHeapCommitted: number | null;
+  readonly workerArrayBuffers: number | null;
   readonly rendererRss: number | null;
   readonly browserRss: number | null;
 }
@@ -38,6 +41,14 @@ export interface BrowserResult {
   readonly longTasks: number;
   readonly peakPageHeapBytes: number | null;
   readonly peakWorkerHeapBytes: number | null;
+  /**
+   * What the page's and the ingest worker's heaps committed (used or not) and the worker's array buffers:
+   * through a long read the heaps commit several times what they use (their young generations grow to their
+   * largest), which is much of the renderer's growth.
+   */
+  readonly peakPageHeapCommittedBytes: number | null;
+  readonly peakWorkerHeapCommittedBytes: number | null;
+  readonly peakWorkerArrayBufferBytes: number | null;
   readonly baselineRendererRssBytes: number | null;
   readonly peakRendererRssBytes: number | null;
   readonly peakBrowserRssBytes: number | null;
@@ -77,7 +88,7 @@ export async function launchBrowser(): Promise<Browser> {
  */
 function watchWorkers(cdp: CDPSession) {
   const sessions = new Set<string>();
-  const pending = new Map<number, (used: number | null) => void>();
+  const pending = new Map<number, (usage: WorkerHeap | null) => void>();
   let nextId = 1;
   cdp.on('Target.attachedToTarget', (event) => {
     if (event.targetInfo.type === 'worker') sessions.add(event.sessionId);
@@ -86,32 +97,48 @@ function watchWorkers(cdp: CDPSession) {
     if (event.sessionId !== undefined) sessions.delete(event.sessionId);
   });
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number; totalSize?: number; backingStorageSize?: number } };
     if (message.id === undefined) return;
-    pending.get(message.id)?.(message.result?.usedSize ?? null);
+    const result = message.result;
+    pending.get(message.id)?.(result?.usedSize === undefined ? null : { used: result.usedSize, committed: result.totalSize ?? null, arrayBuffers: result.backingStorageSize ?? null });
     pending.delete(message.id);
   });
+  const heapUsage = async (): Promise<WorkerHeap | null> => {
+    const answers = await Promise.all(
+      [...sessions].map(
+        (sessionId) =>
+          new Promise<WorkerHeap | null>((resolve) => {
+            const id = nextId++;
+            pending.set(id, resolve);
+            setTimeout(() => {
+              if (pending.delete(id)) resolve(null);
+            }, 1000);
+            cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
+          }),
+      ),
+    );
+    const values = answers.filter((v): v is WorkerHeap => v !== null);
+    return values.length > 0 ? values.reduce((a, b) => (b.used > a.used ? b : a)) : null;
+  };
   return {
     start: () => cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false }),
-    /** The largest worker heap now (the ingest worker), or null when none answered within 1 s. */
+    /** The heap of the largest worker now (the ingest worker), or null when none answered within 1 s. */
+    heapUsage,
     async heapUsed(): Promise<number | null> {
-      const answers = await Promise.all(
-        [...sessions].map(
-          (sessionId) =>
-            new Promise<number | null>((resolve) => {
-              const id = nextId++;
-              pending.set(id, resolve);
-              setTimeout(() => {
-                if (pending.delete(id)) resolve(null);
-              }, 1000);
-              cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
-            }),
-        ),
-      );
-      const values = answers.filter((v): v is number => v !== null);
-      return values.length > 0 ? Math.max(...values) : null;
+      return (await heapUsage())?.used ?? null;
     },
   };
+}
+
+/**
+ * A worker's V8 heap: what its objects use, what the heap has committed (the young generation's spaces
+ * included, which is what the process's memory grows by), and the memory of its array buffers (the store's
+ * columns), which lives outside the heap.
+ */
+interface WorkerHeap {
+  readonly used: number;
+  readonly committed: number | null;
+  readonly arrayBuffers: number | null;
 }
 
 const digits = (text: string | undefined) => (text === undefined ? null : Number(text.replace(/[^\d]/g, '')));
@@ -159,12 +186,15 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       while (sampling) {
         cpu.sample();
         const t = (performance.now() - uploadStarted) / 1000;
-        const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsed()]);
+        const [metrics, workerHeap] = await Promise.all([cdp.send('Performance.getMetrics').catch(() => null), workers.heapUsage()]);
         const proc = sampleProcessMemory();
         samples.push({
           t,
           pageHeap: metrics?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null,
-          workerHeap,
+          pageHeapCommitted: metrics?.metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? null,
+          workerHeap: workerHeap?.used ?? null,
+          workerHeapCommitted: workerHeap?.committed ?? null,
+          workerArrayBuffers: workerHeap?.arrayBuffers ?? null,
           rendererRss: proc?.rendererRssBytes ?? null,
           browserRss: proc?.totalRssBytes ?? null,
         });
@@ -219,6 +249,9 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       longTasks: during.length,
       peakPageHeapBytes: peak((s) => s.pageHeap),
       peakWorkerHeapBytes: peak((s) => s.workerHeap),
+      peakPageHeapCommittedBytes: peak((s) => s.pageHeapCommitted),
+      peakWorkerHeapCommittedBytes: peak((s) => s.workerHeapCommitted),
+      peakWorkerArrayBufferBytes: peak((s) => s.workerArrayBuffers),
       baselineRendererRssBytes: baseline?.rendererRssBytes ?? null,
       peakRendererRssBytes: peak((s) => s.rendererRss),
       peakBrowserRssBytes: peak((s) => s.browserRss),

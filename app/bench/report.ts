@@ -27,6 +27,8 @@ export interface BenchResults {
 const MIB = 1024 * 1024;
 const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const mib = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : `${(bytes / MIB).toFixed(0)} MiB`);
+/** Peak heap used, then peak committed: `13 / 50 MiB`. */
+const usedOf = (used: number | null, committed: number | null) => (committed === null ? mib(used) : `${used === null ? '–' : (used / MIB).toFixed(0)} / ${mib(committed)}`);
 const count = (n: number | null | undefined) => (n === null || n === undefined ? '–' : n.toLocaleString('en'));
 
 /** Memory that does not grow with the file: the renderer grew by less than a quarter of the file's size. */
@@ -136,15 +138,15 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
     out.push('');
   }
   if (results.browser.length > 0) {
-    out.push('Browser (built page, real worker; upload -> source `done`)');
+    out.push('Browser (built page, real worker; upload -> source `done`; heaps: peak used / peak committed; worker buffers: its array buffers, the store)');
     out.push(
       table(
-        ['corpus', 'seconds', 'MB/s', 'page MB/s', 'lines', 'events', 'events/s', '1st progress', '1st chart', 'longest task', 'page heap', 'worker heap', 'renderer RSS'],
+        ['corpus', 'seconds', 'MB/s', 'page MB/s', 'lines', 'events', 'events/s', '1st progress', '1st chart', 'longest task', 'page heap', 'worker heap', 'worker buffers', 'renderer RSS'],
         results.browser.map((r) => [
           r.settledMs > 0 ? `${label(r.corpus)}, after ${fmt(r.settledMs / 1000)} s idle` : label(r.corpus), fmt(r.seconds, 2), fmt(r.mbPerSecond), fmt(r.pageReportedMbPerSecond), count(r.lines), count(r.events),
           count(r.eventsPerSecond === null ? null : Math.round(r.eventsPerSecond)), `${fmt(r.firstProgressMs)} ms`, `${fmt(r.firstChartMs)} ms`,
-          `${fmt(r.longestTaskMs)} ms (${r.longTasks})`, mib(r.peakPageHeapBytes), mib(r.peakWorkerHeapBytes),
-          `${mib(r.baselineRendererRssBytes)} -> ${mib(r.peakRendererRssBytes)}`,
+          `${fmt(r.longestTaskMs)} ms (${r.longTasks})`, usedOf(r.peakPageHeapBytes, r.peakPageHeapCommittedBytes), usedOf(r.peakWorkerHeapBytes, r.peakWorkerHeapCommittedBytes),
+          mib(r.peakWorkerArrayBufferBytes), `${mib(r.baselineRendererRssBytes)} -> ${mib(r.peakRendererRssBytes)}`,
         ]),
       ),
     );
