@@ -81,11 +81,11 @@ export function threadKind(commandLine: string, threadName: string, isMainThread
   return commandLine.includes('--type=') ? 'other' : 'browser';
 }
 
-/** CPU time so far of every thread under `root` (this process's browser), and of the machine. */
-export function snapshotCpu(root = process.pid): CpuSnapshot {
+/** CPU time so far of every thread of `pids` (the browser's processes), and of the machine. */
+export function snapshotCpu(pids: readonly number[]): CpuSnapshot {
   const threads = new Map<string, { kind: ThreadKind; ms: number }>();
   const renderers = new Map<number, number>();
-  for (const pid of descendantsOf(root)) {
+  for (const pid of pids) {
     try {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (commandLine.includes('--type=renderer')) renderers.set(pid, parseTaskStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.ms ?? 0);
@@ -112,12 +112,17 @@ export function snapshotCpu(root = process.pid): CpuSnapshot {
  * stopped after its half) is counted in its renderer's time only: `share()` gives it as `endedThreadsMs`.
  */
 export function createCpuTracker(root = process.pid): { sample(): void; share(): CpuShare } {
-  const first = snapshotCpu(root);
+  // The process tree is walked again every tenth sample only: the walk reads every process of the machine.
+  let pids = descendantsOf(root);
+  let samples = 0;
+  const first = snapshotCpu(pids);
   const seen = new Map(first.threads);
   let last = first;
   return {
     sample: () => {
-      last = snapshotCpu(root);
+      samples += 1;
+      if (samples % 10 === 0) pids = descendantsOf(root);
+      last = snapshotCpu(pids);
       for (const [key, thread] of last.threads) seen.set(key, thread);
     },
     share: () => cpuBetween(first, { ...last, threads: seen }),
