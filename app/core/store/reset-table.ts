@@ -158,11 +158,8 @@ export function appendResetTable(table: ResetTable, part: ResetTable): number {
   const shift = table.size - 1;
   const rows = part.size - 1;
   if (rows <= 0) return shift;
-  if (table.size + rows > table.bits.length) {
-    let capacity = table.bits.length;
-    while (capacity < table.size + rows) capacity *= 2;
-    grow(table, capacity);
-  }
+  // Grown to fit, not doubled: the part's rows come at once, once the file is read (see appendBytes).
+  if (table.size + rows > table.bits.length) grow(table, table.size + rows);
   const to = table.size;
   table.at.set(part.at.subarray(1, part.size), to);
   table.assumedOffsetMinutes.set(part.assumedOffsetMinutes.subarray(1, part.size), to);
