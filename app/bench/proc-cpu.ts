@@ -81,13 +81,29 @@ export function threadKind(commandLine: string, threadName: string, isMainThread
   return commandLine.includes('--type=') ? 'other' : 'browser';
 }
 
-/** CPU time so far of every thread of `pids` (the browser's processes), and of the machine. */
-export function snapshotCpu(pids: readonly number[]): CpuSnapshot {
+/** A process of the browser and its command line, which tells what its threads do. */
+interface BrowserProcess {
+  readonly pid: number;
+  readonly commandLine: string;
+}
+
+/** The processes under `root` (this process's browser); one that ends meanwhile is left out. */
+function browserProcesses(root: number): BrowserProcess[] {
+  return descendantsOf(root).flatMap((pid) => {
+    try {
+      return [{ pid, commandLine: readFileSync(`/proc/${pid}/cmdline`, 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** CPU time so far of every thread of the browser's processes, and of the machine. */
+function snapshotCpu(processes: readonly BrowserProcess[]): CpuSnapshot {
   const threads = new Map<string, { kind: ThreadKind; ms: number }>();
   const renderers = new Map<number, number>();
-  for (const pid of pids) {
+  for (const { pid, commandLine } of processes) {
     try {
-      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (commandLine.includes('--type=renderer')) renderers.set(pid, parseTaskStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.ms ?? 0);
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const stat = parseTaskStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
@@ -112,17 +128,18 @@ export function snapshotCpu(pids: readonly number[]): CpuSnapshot {
  * stopped after its half) is counted in its renderer's time only: `share()` gives it as `endedThreadsMs`.
  */
 export function createCpuTracker(root = process.pid): { sample(): void; share(): CpuShare } {
-  // The process tree is walked again every tenth sample only: the walk reads every process of the machine.
-  let pids = descendantsOf(root);
+  // The process tree (and each process's command line) is read again every tenth sample only: the walk reads
+  // every process of the machine.
+  let processes = browserProcesses(root);
   let samples = 0;
-  const first = snapshotCpu(pids);
+  const first = snapshotCpu(processes);
   const seen = new Map(first.threads);
   let last = first;
   return {
     sample: () => {
       samples += 1;
-      if (samples % 10 === 0) pids = descendantsOf(root);
-      last = snapshotCpu(pids);
+      if (samples % 10 === 0) processes = browserProcesses(root);
+      last = snapshotCpu(processes);
       for (const [key, thread] of last.threads) seen.set(key, thread);
     },
     share: () => cpuBetween(first, { ...last, threads: seen }),
