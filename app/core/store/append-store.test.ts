@@ -34,19 +34,25 @@ function oneByOne(events: readonly IngestedEvent[], lines: readonly number[]): E
 
 describe('appendStore', () => {
   it('gives the same store as appending the part’s events one by one, wherever the source is split', () => {
+    // `padding` events before the split fill the store's first columns (1,024 rows) to the brim or near it, so
+    // that the join also grows them.
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat(), (events, cut) => {
-        const split = events.length === 0 ? 0 : cut % (events.length + 1);
-        const lines = events.map((_, i) => 2 * i + 1);
-        const expected = oneByOne(events, lines);
-        const store = oneByOne(events.slice(0, split), lines);
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat(), fc.constantFrom(0, 1000, 1024), (events, cut, padding) => {
+        const all = [...Array.from({ length: padding }, (_, i) => testEvent({ ts: T + i, requestId: `pad-${i}` })), ...events];
+        const split = padding + (events.length === 0 ? 0 : cut % (events.length + 1));
+        const lines = all.map((_, i) => 2 * i + 1);
+        const expected = oneByOne(all, lines);
+        const store = oneByOne(all.slice(0, split), lines);
         const lineShift = split === 0 ? 0 : (lines[split - 1] ?? 0) + 1;
         const part = createEventStore();
-        events.slice(split).forEach((event, i) => appendEvent(part, { ...event, line: (lines[split + i] ?? 0) - lineShift, byteOffset: (split + i) * 10 }, 3));
-        expect(appendStore(store, part, { lineShift, limit: Infinity })).toBe(events.length - split);
+        all.slice(split).forEach((event, i) => appendEvent(part, { ...event, line: (lines[split + i] ?? 0) - lineShift, byteOffset: (split + i) * 10 }, 3));
+        const capacityBefore = store.capacity;
+        expect(appendStore(store, part, { lineShift, limit: Infinity })).toBe(all.length - split);
         expect(rows(store)).toEqual(rows(expected));
         expect(store.size).toBe(expected.size);
+        expect(store.capacity).toBe(Math.max(capacityBefore, store.size));
         for (const name of COLUMN_NAMES) {
+          expect(store.columns[name].length, name).toBe(store.capacity);
           if (name === 'code' || name === 'message' || name === 'reset' || name === 'format') continue;
           expect(Array.from(store.columns[name].subarray(0, store.size)), name).toEqual(Array.from(expected.columns[name].subarray(0, expected.size)));
         }

@@ -1,4 +1,4 @@
-import { growColumns, releaseColumns, type EventColumns } from './columns';
+import { COLUMN_NAMES, releaseColumns, type ColumnName, type EventColumns } from './columns';
 import { releaseBuffers } from './release-buffers';
 import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
@@ -25,18 +25,9 @@ export interface AppendStoreOptions {
 export function appendStore(store: EventStore, part: EventStore, { lineShift, limit }: AppendStoreOptions): number {
   const n = Math.max(0, Math.min(part.size, limit));
   if (n === 0) return 0;
-  if (store.size + n > store.capacity) {
-    // Grown to fit, not doubled: the parts of a file come together once its reading is done.
-    const capacity = store.size + n;
-    store.columns = growColumns(store.columns, store.size, capacity);
-    store.capacity = capacity;
-  }
-  const to = store.columns;
-  const from = part.columns;
   const at = store.size;
-  for (const name of ['time', 'category', 'verdict', 'family', 'source', 'byteOffset', 'byteLength', 'flags', 'quotaWindow', 'http', 'attempts', 'language', 'requestIdLength'] as const) {
-    (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
-  }
+  // Grown to fit, not doubled: the parts of a file come together once its reading is done.
+  const capacity = Math.max(store.capacity, at + n);
   const code = remapIds(part.codes.values, (value) => internString(store.codes, value));
   const format = remapIds(part.formats.values, (value) => internFormat(store, value ?? ''));
   // Messages, wordings and resets are looked up among recent ones only (a value may hold two ids), so the
@@ -45,22 +36,70 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   const wordingShift = appendValues(store.wordings.values, part.wordings.values);
   const resetShift = appendResetTable(store.resets, part.resets);
   const poolBase = appendPool(store, part);
-  for (let i = 0; i < n; i += 1) {
-    const row = at + i;
-    const messageId = from.message[i] ?? 0;
-    const resetId = from.reset[i] ?? 0;
-    to.code[row] = code(from.code[i] ?? 0);
-    to.message[row] = messageId === 0 ? 0 : messageId + (messageId < WORDING_BASE ? messageShift : wordingShift);
-    to.format[row] = format(from.format[i] ?? 0);
-    to.reset[row] = resetId === 0 ? 0 : resetId + resetShift;
-    to.line[row] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
-    movePoolRow(to, row, (from.requestIdStart[i] ?? 0) + poolBase);
-    trackExtent(store, to.time[row] ?? NaN);
+  const from = part.columns;
+  const to = { ...store.columns };
+  store.columns = to;
+  // Column by column, each spent column released as soon as it is copied: grown all at once, the store's old
+  // columns, its new ones and the part's were all held together, about twice the joined columns (in the 1 GiB
+  // read, 101 MB for 45 MB joined). requestIdLength goes before requestIdStart, whose values it reads.
+  for (const name of JOIN_ORDER) {
+    (to as Record<ColumnName, EventColumns[ColumnName]>)[name] = grownColumn(to[name], at, capacity);
+    switch (name) {
+      case 'code':
+        for (let i = 0; i < n; i += 1) to.code[at + i] = code(from.code[i] ?? 0);
+        break;
+      case 'format':
+        for (let i = 0; i < n; i += 1) to.format[at + i] = format(from.format[i] ?? 0);
+        break;
+      case 'message':
+        for (let i = 0; i < n; i += 1) {
+          const id = from.message[i] ?? 0;
+          to.message[at + i] = id === 0 ? 0 : id + (id < WORDING_BASE ? messageShift : wordingShift);
+        }
+        break;
+      case 'reset':
+        for (let i = 0; i < n; i += 1) {
+          const id = from.reset[i] ?? 0;
+          to.reset[at + i] = id === 0 ? 0 : id + resetShift;
+        }
+        break;
+      case 'line':
+        for (let i = 0; i < n; i += 1) to.line[at + i] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
+        break;
+      case 'requestIdStart':
+        for (let i = 0; i < n; i += 1) to.requestIdStart[at + i] = (from.requestIdStart[i] ?? 0) + poolBase;
+        break;
+      case 'requestIdLength':
+        // A request id that would have started past the pool's limit is not kept, as when appended one by one.
+        for (let i = 0; i < n; i += 1) {
+          to.requestIdLength[at + i] = (from.requestIdStart[i] ?? 0) + poolBase >= POOL_MAX ? 0 : (from.requestIdLength[i] ?? 0);
+        }
+        break;
+      case 'time':
+        to.time.set(from.time.subarray(0, n), at);
+        for (let i = 0; i < n; i += 1) trackExtent(store, to.time[at + i] ?? NaN);
+        break;
+      default:
+        (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
+    }
+    releaseBuffers([from[name]]);
   }
+  store.capacity = capacity;
   store.size += n;
   store.version += n;
   releasePart(part);
   return n;
+}
+
+const JOIN_ORDER: readonly ColumnName[] = [...COLUMN_NAMES.filter((name) => name !== 'requestIdStart'), 'requestIdStart'];
+
+/** The column with room for `capacity` rows: itself if it has it, else a new one holding its first `size` rows (the old one released). */
+function grownColumn<C extends EventColumns[ColumnName]>(column: C, size: number, capacity: number): C {
+  if (column.length >= capacity) return column;
+  const next = new (column.constructor as new (length: number) => C)(capacity);
+  (next as Uint8Array).set((column as Uint8Array).subarray(0, size));
+  releaseBuffers([column]);
+  return next;
 }
 
 /** The part's buffers, copied into the store, are released at once (see release-buffers.ts). */
@@ -80,10 +119,4 @@ function appendValues<V>(into: V[], values: readonly V[]): number {
 /** Copies the part's request id bytes to the end of the store's pool; returns where they start. */
 function appendPool(store: EventStore, part: EventStore): number {
   return appendBytes(store.requestIds, part.requestIds.bytes.subarray(0, part.requestIds.length));
-}
-
-/** A request id that would have started past the pool's limit is not kept, as when appended one by one. */
-function movePoolRow(columns: EventColumns, row: number, start: number): void {
-  columns.requestIdStart[row] = start;
-  if (start >= POOL_MAX) columns.requestIdLength[row] = 0;
 }
