@@ -1,6 +1,7 @@
 import type { Category, Family, Language, QuotaWindow, Verdict } from '../catalog/types';
 import type { RecordFlag, ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
+import { recordOffset } from './columns';
 import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { readText } from './byte-pool';
 import { resetInfo } from './reset-table';
@@ -48,7 +49,7 @@ export function getEvent(store: EventStore, index: number): StoredEvent | null {
     family: fromTableId(FAMILY_TABLE, at(c.family)),
     sourceId: at(c.source),
     line: at(c.line),
-    byteOffset: at(c.byteOffset),
+    byteOffset: recordOffset(c, index),
     byteLength: at(c.byteLength),
     flags: fromFlagBits(at(c.flags)),
     reset: resetInfo(store.resets, at(c.reset)),

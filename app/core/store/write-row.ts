@@ -2,6 +2,7 @@ import type { CatalogEntry, Language, QuotaWindow } from '../catalog/types';
 import type { RecordFlag } from '../classify/outcome';
 import type { IngestedEvent } from '../formats/types';
 import type { EventStore } from './event-store';
+import { writeOffset } from './columns';
 import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
 import { messageIdOf, plainMessageId } from './message-ids';
@@ -28,7 +29,7 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
   c.family[index] = ids.family;
   c.source[index] = clampUint(sourceId, 0xffff);
   c.line[index] = clampUint(event.line, 0xffffffff);
-  c.byteOffset[index] = clampUint(event.byteOffset, Number.MAX_SAFE_INTEGER);
+  writeOffset(c, index, event.byteOffset);
   c.byteLength[index] = clampUint(event.byteLength, 0xffffffff);
   c.flags[index] = ids.flagsOf === d.flags ? ids.flagBits : flagBits(ids, d.flags);
   const resetId = internReset(store.resets, d.reset);
