@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StoreBytes } from '../core/store';
 import type { Corpus } from './corpora';
 
 export interface ProcessRun {
@@ -25,6 +26,8 @@ export interface NodeResult {
   readonly maxRssBytes: number | null;
   /** Wall time of each run (cli, jq); `seconds` is their median. */
   readonly wallSamples?: readonly number[];
+  /** The pipeline's event store at the end (the worker's store, filled by the same code). */
+  readonly store?: StoreBytes;
   readonly note?: string;
 }
 
@@ -82,11 +85,11 @@ const mb = (bytes: number) => bytes / 1e6;
 /** The pipeline run directly in a fresh Node process (time measured inside, start-up excluded). */
 export async function benchPipeline(corpus: Corpus): Promise<NodeResult> {
   const run = await runTimed(NODE, ['--import', 'tsx', 'app/bench/node-pipeline-run.ts', corpus.path]);
-  const out = JSON.parse(run.stdout) as { seconds: number; lines: number; events: number; maxRssBytes: number };
+  const out = JSON.parse(run.stdout) as { seconds: number; lines: number; events: number; maxRssBytes: number; store: StoreBytes };
   return {
     corpus: corpus.key, tool: 'pipeline', seconds: out.seconds, wallSeconds: run.wallSeconds,
     mbPerSecond: mb(corpus.dataBytes) / out.seconds, lines: out.lines, events: out.events, eventsPerSecond: out.events / out.seconds,
-    maxRssBytes: run.maxRssBytes ?? out.maxRssBytes,
+    maxRssBytes: run.maxRssBytes ?? out.maxRssBytes, store: out.store,
   };
 }
 

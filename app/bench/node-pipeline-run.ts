@@ -1,13 +1,13 @@
 /**
  * Child process of the Node benchmark (one run per process, so peak RSS belongs to this run alone):
  * streams FILE in 1 MiB chunks through createIngestPipeline + classifyRecord and appends every event to
- * an event store, as the worker does. Prints one JSON line. Usage: tsx app/bench/node-pipeline-run.ts FILE
+ * an event store, as the worker does. Prints one JSON line, with the bytes the store's typed arrays use and hold. Usage: tsx app/bench/node-pipeline-run.ts FILE
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline } from '../core/formats/pipeline';
-import { appendEvent, createEventStore } from '../core/store';
+import { appendEvent, createEventStore, storeBytes } from '../core/store';
 
 const file = process.argv[2];
 if (file === undefined) throw new Error('usage: node-pipeline-run FILE');
@@ -38,6 +38,7 @@ process.stdout.write(
     events: ledger.events,
     bytesRead: ledger.bytesRead,
     storeSize: store.size,
+    store: storeBytes(store),
     peakHeapBytes: peakHeap,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   })}\n`,

@@ -1,3 +1,4 @@
+import { BYTES_PER_EVENT } from '../core/store';
 import type { AggregateResult } from './aggregate-bench';
 import type { BrowserResult } from './browser-bench';
 import type { CpuShare } from './proc-cpu';
@@ -31,6 +32,11 @@ const mib = (bytes: number | null | undefined) => (bytes === null || bytes === u
 const usedOf = (used: number | null, committed: number | null) => (committed === null ? mib(used) : `${used === null ? '–' : (used / MIB).toFixed(0)} / ${mib(committed)}`);
 const count = (n: number | null | undefined) => (n === null || n === undefined ? '–' : n.toLocaleString('en'));
 
+/** The issue's storage bound: 1 M events in at most 60 MB, so at most 60 bytes per event. */
+const STORE_LIMIT_MB = 60;
+
+const corpusLabel = (results: BenchResults, key: Corpus['key']) => results.corpora.find((c) => c.key === key)?.label ?? key;
+
 /** Memory that does not grow with the file: the renderer grew by less than a quarter of the file's size. */
 export const FLAT_FRACTION = 0.25;
 
@@ -52,6 +58,17 @@ export function checkTargets(results: BenchResults): Target[] {
     target: 'CLI in Node >= 3x jq on the NDJSON (wall time)',
     measured: cli && jq ? `${fmt(jq.wallSeconds / cli.wallSeconds, 2)}x (cli ${fmt(cli.wallSeconds, 2)} s, jq ${fmt(jq.wallSeconds, 2)} s)` : 'not run',
     met: cli && jq ? jq.wallSeconds / cli.wallSeconds >= 3 : null,
+  });
+  // The worker's store is filled by the same code as the pipeline's: its bytes per event, from each corpus.
+  const stored = results.node.filter((r) => r.tool === 'pipeline' && r.store !== undefined && (r.events ?? 0) > 0);
+  const perEvent = (r: NodeResult) => (r.store?.used ?? 0) / (r.events ?? 1);
+  const densest = stored.reduce<NodeResult | null>((a, b) => (a === null || perEvent(b) > perEvent(a) ? b : a), null);
+  targets.push({
+    target: `1 M events stored in <= ${STORE_LIMIT_MB} MB (the store's typed arrays, at the corpus with the most bytes per event)`,
+    measured: densest
+      ? `${fmt(perEvent(densest), 1)} MB per 1 M (${fmt(perEvent(densest), 1)} bytes per event, ${corpusLabel(results, densest.corpus)}; columns ${BYTES_PER_EVENT})`
+      : 'not run',
+    met: densest ? perEvent(densest) <= STORE_LIMIT_MB : null,
   });
   const big = browser('big');
   const bigCorpus = results.corpora.find((c) => c.key === 'big');
@@ -124,14 +141,18 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
 }
 
 export function renderTables(results: BenchResults, targets: readonly Target[]): string {
-  const label = (key: Corpus['key']) => results.corpora.find((c) => c.key === key)?.label ?? key;
+  const label = (key: Corpus['key']) => corpusLabel(results, key);
   const out: string[] = [];
   if (results.node.length > 0) {
-    out.push('Node (pipeline: time inside the process; cli, jq: median wall time of three runs of the process)');
+    out.push("Node (pipeline: time inside the process; cli, jq: median wall time of three runs of the process; store: the pipeline's event store at the end, bytes its typed arrays use / hold)");
     out.push(
       table(
-        ['corpus', 'tool', 'seconds', 'MB/s', 'lines', 'events', 'events/s', 'peak RSS'],
-        results.node.map((r) => [label(r.corpus), r.tool, fmt(r.seconds, 2), fmt(r.mbPerSecond), count(r.lines), count(r.events), count(r.eventsPerSecond === null ? null : Math.round(r.eventsPerSecond)), mib(r.maxRssBytes)]),
+        ['corpus', 'tool', 'seconds', 'MB/s', 'lines', 'events', 'events/s', 'peak RSS', 'store used / held', 'per event'],
+        results.node.map((r) => [
+          label(r.corpus), r.tool, fmt(r.seconds, 2), fmt(r.mbPerSecond), count(r.lines), count(r.events), count(r.eventsPerSecond === null ? null : Math.round(r.eventsPerSecond)), mib(r.maxRssBytes),
+          r.store ? `${fmt(r.store.used / 1e6, 1)} / ${fmt(r.store.held / 1e6, 1)} MB` : '',
+          r.store && r.events ? `${fmt(r.store.used / r.events, 1)} B` : '',
+        ]),
       ),
     );
     if (results.cliStartupSeconds !== null) out.push(`CLI start-up (one-line file): ${fmt(results.cliStartupSeconds, 2)} s`);

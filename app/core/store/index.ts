@@ -6,6 +6,8 @@ export type { StoredEvent } from './get-event';
 export { getTimeOrder } from './time-order';
 export type { TimeOrder } from './time-order';
 export { BYTES_PER_EVENT, COLUMN_TYPES, columnBytes } from './columns';
+export { storeBytes } from './store-bytes';
+export type { StoreBytes } from './store-bytes';
 export type { ColumnName, EventColumns } from './columns';
 export { lookupString } from './string-table';
 export { readText } from './byte-pool';

@@ -200,6 +200,13 @@ function tableArrays(table: ResetTable): ArrayBufferView[] {
   return [table.slots, table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength, table.raw.bytes];
 }
 
+/** Bytes of the table's typed arrays: what its rows fill (their fields and texts), and what is allocated. */
+export function resetTableBytes(table: ResetTable): { readonly used: number; readonly held: number } {
+  const rowFields = [table.at, table.assumedOffsetMinutes, table.bits, table.reasonIds, table.rawStart, table.rawLength];
+  const perRow = rowFields.reduce((sum, field) => sum + field.BYTES_PER_ELEMENT, 0);
+  return { used: (table.size - 1) * perRow + table.raw.length, held: tableArrays(table).reduce((sum, array) => sum + array.byteLength, 0) };
+}
+
 /** Releases the memory of a table nothing reads again (see release-buffers.ts). */
 export function releaseResetTable(table: ResetTable): void {
   releaseBuffers(tableArrays(table));
