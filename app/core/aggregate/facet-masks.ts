@@ -1,4 +1,4 @@
-import { markContaining } from '../store/byte-pool';
+import { markRequestIdsContaining } from '../store/request-ids';
 import type { EventStore } from '../store/event-store';
 import { CATEGORY_TABLE, toTableId, VERDICT_TABLE } from '../store/ids';
 import type { StringTable } from '../store/string-table';
@@ -27,7 +27,7 @@ export interface TextMasks {
   /** By wording id (message ids from WORDING_BASE on): 1 when every message of that wording matches. */
   readonly wording: Uint8Array;
   /**
-   * By event index: request ids are not interned (see store/byte-pool.ts), and a message written as a
+   * By event index: request ids are not interned (see store/request-ids.ts), and a message written as a
    * wording matches by the text of its row's reset when its wording alone cannot tell.
    */
   readonly rows: Uint8Array;
@@ -80,7 +80,7 @@ function sourceMask(selected: readonly string[]): Uint8Array {
 function textMasks(store: EventStore, q: string): TextMasks {
   const needle = q.toLowerCase();
   const { requestIdStart, requestIdLength } = store.columns;
-  const rows = markContaining(store.requestIds, requestIdStart, requestIdLength, store.size, needle);
+  const rows = markRequestIdsContaining(store.requestIds, requestIdStart, requestIdLength, store.size, needle);
   const wording = wordingMask(store, needle);
   if (wording.some((v) => v === MAYBE)) markWordingRows(store, wording, needle, rows);
   return { message: stringMask(store.messages, needle), code: stringMask(store.codes, needle), wording, rows };

@@ -58,7 +58,8 @@ export function readText(pool: BytePool, start: number, length: number): string 
   return decoder.decode(pool.bytes.subarray(start, start + length));
 }
 
-function reserve(pool: BytePool, size: number): void {
+/** Makes room for `size` more bytes, doubling the pool as needed. */
+export function reserve(pool: BytePool, size: number): void {
   if (pool.length + size <= pool.bytes.length) return;
   let capacity = Math.max(1, pool.bytes.length * 2);
   while (capacity < pool.length + size) capacity *= 2;
@@ -70,40 +71,4 @@ function resize(pool: BytePool, capacity: number): void {
   next.set(pool.bytes.subarray(0, pool.length));
   releaseBuffers([pool.bytes]);
   pool.bytes = next;
-}
-
-/**
- * Marks, per event, whether its text contains `needle` (already lower-cased); ASCII letters compare
- * case-insensitively, other characters exactly. One linear pass over the pool.
- */
-export function markContaining(pool: BytePool, starts: Uint32Array, lengths: Uint8Array, size: number, needle: string): Uint8Array {
-  const mask = new Uint8Array(size);
-  const pattern = encoder.encode(needle);
-  const m = pattern.length;
-  if (m === 0 || m > 255) return mask;
-  const bytes = pool.bytes;
-  // Most positions fail on their first byte: test it against both cases before the full comparison.
-  const first = pattern[0] ?? 0;
-  const firstUpper = first >= 0x61 && first <= 0x7a ? first - 0x20 : first;
-  for (let i = 0; i < size; i += 1) {
-    const length = lengths[i] ?? 0;
-    if (length < m) continue;
-    const start = starts[i] ?? 0;
-    const end = start + length - m;
-    for (let p = start; p <= end; p += 1) {
-      const b = bytes[p];
-      if (b !== first && b !== firstUpper) continue;
-      let k = 1;
-      while (k < m && foldAscii(bytes[p + k] ?? 0) === pattern[k]) k += 1;
-      if (k === m) {
-        mask[i] = 1;
-        break;
-      }
-    }
-  }
-  return mask;
-}
-
-function foldAscii(byte: number): number {
-  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
 }

@@ -15,7 +15,8 @@ describe('storeBytes', () => {
     appendEvent(store, testEvent({ ts: T, requestId: '20261120080000abc' }), 1);
     appendEvent(store, testEvent({ ts: T + 1, requestId: '请求', reset }), 1);
     appendEvent(store, testEvent({ ts: T + 2, reset }), 1);
-    const ids = '20261120080000abc'.length + new TextEncoder().encode('请求').length;
+    // The first id is of hexadecimal digits, kept two to a byte after a marker (see request-ids.ts).
+    const ids = 1 + Math.ceil('20261120080000abc'.length / 2) + new TextEncoder().encode('请求').length;
     expect(storeBytes(store).used).toBe(3 * BYTES_PER_EVENT + ids + RESET_ROW + reset.raw.length);
   });
 

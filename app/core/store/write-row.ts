@@ -6,7 +6,7 @@ import { writeOffset } from './columns';
 import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
 import { messageIdOf, plainMessageId } from './message-ids';
-import { appendText } from './byte-pool';
+import { appendRequestId } from './request-ids';
 import { capString, detachString, internString, type StringTable } from './string-table';
 
 /** Request ids are kept to 80 characters (at most 240 UTF-8 bytes), reader names to 32; messages, see message-ids.ts. */
@@ -160,7 +160,7 @@ function writeRequestId(store: EventStore, index: number, requestId: string | nu
   const pool = store.requestIds;
   store.columns.requestIdStart[index] = pool.length;
   const keep = requestId !== null && requestId !== '' && pool.length < POOL_MAX;
-  store.columns.requestIdLength[index] = keep ? appendText(pool, capString(requestId, REQUEST_ID_MAX)) : 0;
+  store.columns.requestIdLength[index] = keep ? appendRequestId(pool, capString(requestId, REQUEST_ID_MAX)) : 0;
 }
 
 /** Reader names are few; past 255 distinct ones (a hostile caller), the last id is reused. */
