@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ResetInfo } from '../classify/outcome';
 import { effectiveReset, effectiveResetOf } from '../aggregate/effective-reset';
+import { wallClockText } from '../time/civil';
 import { appendResetTable, compactResetTable, createResetTable, internReset, resetInfo, resetTableBuffers, type ResetTable } from './reset-table';
 
 // Stamps, and any UTF-16 text (NUL and lone surrogates included): a reset's text can come from a log field.
@@ -18,7 +19,12 @@ const reset: fc.Arbitrary<ResetInfo | null> = fc.option(
   }),
   { nil: null },
 );
-const resets = fc.array(reset, { maxLength: 60 });
+// Resets whose text is their instant's wall time at their offset, as Z.ai writes them (kept without the text).
+const wallClockReset: fc.Arbitrary<ResetInfo> = fc
+  .record({ seconds: fc.integer({ min: -62_135_596_800, max: 253_402_300_799 }), offset: fc.integer({ min: -840, max: 840 }), plausible: fc.boolean() })
+  .filter(({ seconds, offset }) => seconds * 1000 + offset * 60_000 >= -62_135_596_800_000 && seconds * 1000 + offset * 60_000 <= 253_402_300_799_000)
+  .map(({ seconds, offset, plausible }) => ({ raw: wallClockText(seconds * 1000, offset), at: seconds * 1000, dateOnly: false, assumedOffsetMinutes: offset, plausible, implausibleReason: null }));
+const resets = fc.array(fc.oneof(reset, wallClockReset), { maxLength: 60 });
 
 function fill(values: readonly (ResetInfo | null)[]): { table: ResetTable; ids: number[] } {
   const table = createResetTable();
@@ -38,6 +44,18 @@ describe('the reset table', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps no text for a reset written as its wall time at its offset, and reads it back the same', () => {
+    const at = Date.parse('2026-11-20T03:00:02Z');
+    const wall = { raw: '2026-11-20 11:00:02', at, dateOnly: false, assumedOffsetMinutes: 480, plausible: true, implausibleReason: null };
+    // The same text that is not this instant's wall time (another offset, a second off, another layout) is kept.
+    const others = [{ ...wall, assumedOffsetMinutes: 0 }, { ...wall, at: at + 1000 }, { ...wall, raw: '2026-11-20T11:00:02' }, { ...wall, at: null }];
+    const { table, ids } = fill([wall, ...others, wall]);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids[5]).toBe(ids[0]);
+    expect([wall, ...others].map((_, i) => resetInfo(table, ids[i] ?? -1))).toEqual([wall, ...others]);
+    expect(table.raw.length).toBe(4 * 19);
   });
 
   it('gives each of a thousand recent resets back its id when it comes again, and reads each back', () => {

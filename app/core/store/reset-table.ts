@@ -2,6 +2,7 @@ import type { ResetInfo } from '../classify/outcome';
 import { appendAscii, appendBytes, createBytePool, readText, type BytePool } from './byte-pool';
 import { releaseBuffers } from './release-buffers';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
+import { isWallClockText, wallClockText } from '../time/civil';
 
 /**
  * Interned quota resets, one row per distinct reset, in typed arrays. The same reset shows up in thousands
@@ -31,7 +32,10 @@ export interface ResetTable {
   readonly reasons: string[];
   /** reasons[i] -> i + 1; a reason can name a span ("… 3 h before …"), so there can be many. */
   readonly reasonIndex: Map<string, number>;
-  /** The text as written: ASCII (every stamp) as bytes in `raw`; other text, rare, in `otherRaw` (length OTHER_RAW). */
+  /**
+   * The text as written: ASCII (every stamp) as bytes in `raw`; other text, rare, in `otherRaw` (length OTHER_RAW);
+   * none for the wall time of the row's instant at its offset (length WALL_CLOCK_RAW), most quota resets.
+   */
   rawStart: Uint32Array;
   rawLength: Uint8Array;
   readonly raw: BytePool;
@@ -49,6 +53,8 @@ export const OFFSET_NULL = 16;
 /** Reset texts are kept to this many characters. */
 export const RESET_RAW_MAX = 100;
 const OTHER_RAW = 255;
+/** A text that is its instant's wall time at its offset (`2026-11-20 11:00:02`, as Z.ai writes resets): not kept, made again when read. */
+const WALL_CLOCK_RAW = 254;
 const INITIAL_ROWS = 16;
 /** Four slots per recent row: probes stay short. */
 const RESET_SLOTS = 4 * RECENT_LOOKUP;
@@ -110,6 +116,7 @@ function isRow(table: ResetTable, id: number, bits: number, reasonId: number, at
   if ((at !== null && table.at[id] !== at) || (assumed !== null && table.assumedOffsetMinutes[id] !== assumed)) return false;
   const length = table.rawLength[id];
   if (length === OTHER_RAW) return table.otherRaw.get(id) === raw;
+  if (length === WALL_CLOCK_RAW) return isWallClockText(raw, table.at[id] ?? NaN, table.assumedOffsetMinutes[id] ?? NaN);
   // An ASCII text is kept one byte per character; a character over 0x7f never equals a byte here.
   if (length !== raw.length) return false;
   const bytes = table.raw.bytes;
@@ -136,6 +143,7 @@ export function resetInfo(table: ResetTable, id: number): ResetInfo | null {
 export function resetRaw(table: ResetTable, id: number): string {
   if (id <= 0 || id >= table.size) return '';
   const length = table.rawLength[id] ?? 0;
+  if (length === WALL_CLOCK_RAW) return wallClockText(table.at[id] ?? NaN, table.assumedOffsetMinutes[id] ?? NaN);
   return length === OTHER_RAW ? (table.otherRaw.get(id) ?? '') : readText(table.raw, table.rawStart[id] ?? 0, length);
 }
 
@@ -234,7 +242,10 @@ function addRow(table: ResetTable, bits: number, at: number, assumed: number, re
   table.bits[id] = bits;
   table.reasonIds[id] = reasonId;
   table.rawStart[id] = table.raw.length;
-  if (appendAscii(table.raw, raw)) {
+  if (!Number.isNaN(at) && !Number.isNaN(assumed) && isWallClockText(raw, at, assumed)) {
+    table.rawLength[id] = WALL_CLOCK_RAW;
+    markChars(table.rawChars, raw);
+  } else if (appendAscii(table.raw, raw)) {
     table.rawLength[id] = raw.length;
     markChars(table.rawChars, raw);
   } else {

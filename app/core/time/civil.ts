@@ -73,3 +73,29 @@ export function fractionToMs(digits: string | undefined): number {
   if (digits === undefined || digits === '') return 0;
   return Number(digits.padEnd(3, '0').slice(0, 3));
 }
+
+/** wallClockText(Date.parse('2026-08-31T10:19:41Z'), 480) -> '2026-08-31 18:19:41': the instant's wall time at the offset, to the second. */
+export function wallClockText(at: number, offsetMinutes: number): string {
+  return new Date(at + offsetMinutes * MS_PER_MINUTE).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * Whether `text` is exactly wallClockText(at, offsetMinutes): `YYYY-MM-DD HH:mm:ss`, a valid wall time that
+ * is the instant `at` at the offset. Read from the text, without formatting the instant.
+ */
+export function isWallClockText(text: string, at: number, offsetMinutes: number): boolean {
+  if (text.length !== 19) return false;
+  const shape = [45, 45, 32, 58, 58];
+  if ([4, 7, 10, 13, 16].some((i, k) => text.charCodeAt(i) !== shape[k])) return false;
+  const n = (from: number, to: number): number => {
+    let value = 0;
+    for (let i = from; i < to; i += 1) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      value = value * 10 + d;
+    }
+    return value;
+  };
+  const civil = { year: n(0, 4), month: n(5, 7), day: n(8, 10), hour: n(11, 13), minute: n(14, 16), second: n(17, 19), millisecond: 0 };
+  return civilToInstant(civil, offsetMinutes) === at;
+}
