@@ -51,9 +51,9 @@ export const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
 /**
  * 52 bytes with the layout above: 1 M events take 52 MB of columns (54.5 MB at the capacity of 2^20 the
  * doubling reaches). Strings come on top: interned codes and messages are few (a quota storm's messages
- * share a wording, see message-ids.ts); request ids take their UTF-8 bytes in the byte pool (about 24 MB for
- * 1 M distinct ids of 24 characters); a distinct reset takes a row of about 45 bytes in the reset table, its
- * text included (a quota storm has one per error).
+ * share a wording, see message-ids.ts); request ids take their bytes in the byte pool (16 for a Z.ai id of 30
+ * digits, see request-ids.ts); a distinct reset takes a row of 26 bytes in the reset table, and its text unless
+ * it is the instant's wall time (a quota storm has one per error). storeBytes counts them all.
  */
 export const BYTES_PER_EVENT = COLUMN_NAMES.reduce((sum, name) => sum + COLUMN_TYPES[name].BYTES_PER_ELEMENT, 0);
 
