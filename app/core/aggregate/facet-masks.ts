@@ -79,8 +79,7 @@ function sourceMask(selected: readonly string[]): Uint8Array {
 
 function textMasks(store: EventStore, q: string): TextMasks {
   const needle = q.toLowerCase();
-  const { requestIdStart, requestIdLength } = store.columns;
-  const rows = markRequestIdsContaining(store.requestIds, requestIdStart, requestIdLength, store.size, needle);
+  const rows = markRequestIdsContaining(store.requestIds, store.columns.requestIdLength, store.size, needle);
   const wording = wordingMask(store, needle);
   if (wording.some((v) => v === MAYBE)) markWordingRows(store, wording, needle, rows);
   return { message: stringMask(store.messages, needle), code: stringMask(store.codes, needle), wording, rows };

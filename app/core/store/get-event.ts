@@ -3,7 +3,7 @@ import type { RecordFlag, ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
 import { recordOffset } from './columns';
 import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
-import { readRequestId } from './request-ids';
+import { readRequestId, requestIdStart } from './request-ids';
 import { resetInfo } from './reset-table';
 import { messageTextOf } from './message-ids';
 import { lookupString } from './string-table';
@@ -58,7 +58,7 @@ export function getEvent(store: EventStore, index: number): StoredEvent | null {
     attempts: at(c.attempts),
     message: messageTextOf(store, at(c.message), at(c.reset)),
     language: fromTableId(LANGUAGES, at(c.language)),
-    requestId: at(c.requestIdLength) === 0 ? null : readRequestId(store.requestIds, at(c.requestIdStart), at(c.requestIdLength)),
+    requestId: at(c.requestIdLength) === 0 ? null : readRequestId(store.requestIds, requestIdStart(store, index), at(c.requestIdLength)),
     format: lookupString(store.formats, at(c.format)),
   };
 }

@@ -14,14 +14,15 @@ export function removeSource(store: EventStore, sourceId: number): number {
   const pool = store.requestIds;
   let kept = 0;
   pool.length = 0;
-  for (let read = 0; read < size; read += 1) {
+  // Ids are kept in row order (see request-ids.ts): a row's starts where the ids before it end.
+  for (let read = 0, start = 0; read < size; read += 1) {
+    const length = c.requestIdLength[read] ?? 0;
+    const from = start;
+    start += length;
     if (c.source[read] === sourceId) continue;
     if (kept !== read) for (const name of COLUMN_NAMES) c[name][kept] = c[name][read] ?? 0;
     // Kept ids move left in the pool (never right), so copyWithin compacts it in place.
-    const start = c.requestIdStart[kept] ?? 0;
-    const length = c.requestIdLength[kept] ?? 0;
-    pool.bytes.copyWithin(pool.length, start, start + length);
-    c.requestIdStart[kept] = pool.length;
+    pool.bytes.copyWithin(pool.length, from, from + length);
     pool.length += length;
     kept += 1;
   }

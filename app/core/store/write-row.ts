@@ -158,7 +158,6 @@ function flagBits(ids: RowIds, flags: readonly RecordFlag[]): number {
 
 function writeRequestId(store: EventStore, index: number, requestId: string | null): void {
   const pool = store.requestIds;
-  store.columns.requestIdStart[index] = pool.length;
   const keep = requestId !== null && requestId !== '' && pool.length < POOL_MAX;
   store.columns.requestIdLength[index] = keep ? appendRequestId(pool, capString(requestId, REQUEST_ID_MAX)) : 0;
 }
