@@ -81,21 +81,30 @@ export function wallClockText(at: number, offsetMinutes: number): string {
 
 /**
  * Whether `text` is exactly wallClockText(at, offsetMinutes): `YYYY-MM-DD HH:mm:ss`, a valid wall time that
- * is the instant `at` at the offset. Read from the text, without formatting the instant.
+ * is the instant `at` at the offset. Read from the text, without formatting the instant or allocating: the
+ * reset table asks it of every new reset, a storm's every error.
  */
 export function isWallClockText(text: string, at: number, offsetMinutes: number): boolean {
-  if (text.length !== 19) return false;
-  const shape = [45, 45, 32, 58, 58];
-  if ([4, 7, 10, 13, 16].some((i, k) => text.charCodeAt(i) !== shape[k])) return false;
-  const n = (from: number, to: number): number => {
-    let value = 0;
-    for (let i = from; i < to; i += 1) {
-      const d = text.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return -1;
-      value = value * 10 + d;
-    }
-    return value;
-  };
-  const civil = { year: n(0, 4), month: n(5, 7), day: n(8, 10), hour: n(11, 13), minute: n(14, 16), second: n(17, 19), millisecond: 0 };
-  return civilToInstant(civil, offsetMinutes) === at;
+  if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return false;
+  }
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  // A non-digit reads as -10000, which no range below admits.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return false;
+  }
+  const wall = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  return wall - offsetMinutes * MS_PER_MINUTE === at;
+}
+
+/** The two-digit number at `i`, or -10000 when either character is not a digit. */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -10000;
 }
