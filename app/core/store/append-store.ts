@@ -37,47 +37,29 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   const resetShift = appendResetTable(store.resets, part.resets);
   const keptIds = appendPool(store, part, n);
   const from = part.columns;
-  const to = { ...store.columns };
-  store.columns = to;
+  const to = store.columns;
   // Column by column, each spent column released as soon as it is copied: grown all at once, the store's old
   // columns, its new ones and the part's were all held together, about twice the joined columns (in the 1 GiB
-  // read, 101 MB for 45 MB joined).
-  for (const name of COLUMN_NAMES) {
-    (to as Record<ColumnName, EventColumns[ColumnName]>)[name] = grownColumn(to[name], at, capacity);
-    switch (name) {
-      case 'code':
-        for (let i = 0; i < n; i += 1) to.code[at + i] = code(from.code[i] ?? 0);
-        break;
-      case 'format':
-        for (let i = 0; i < n; i += 1) to.format[at + i] = format(from.format[i] ?? 0);
-        break;
-      case 'message':
-        for (let i = 0; i < n; i += 1) {
-          const id = from.message[i] ?? 0;
-          to.message[at + i] = id === 0 ? 0 : id + (id < WORDING_BASE ? messageShift : wordingShift);
-        }
-        break;
-      case 'reset':
-        for (let i = 0; i < n; i += 1) {
-          const id = from.reset[i] ?? 0;
-          to.reset[at + i] = id === 0 ? 0 : id + resetShift;
-        }
-        break;
-      case 'line':
-        for (let i = 0; i < n; i += 1) to.line[at + i] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
-        break;
-      case 'requestIdLength':
-        // A request id that would have started past the pool's limit is not kept, as when appended one by one.
-        for (let i = 0; i < n; i += 1) to.requestIdLength[at + i] = i < keptIds ? (from.requestIdLength[i] ?? 0) : 0;
-        break;
-      case 'time':
-        to.time.set(from.time.subarray(0, n), at);
-        for (let i = 0; i < n; i += 1) trackExtent(store, to.time[at + i] ?? NaN);
-        break;
-      default:
-        (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
-    }
+  // read, 101 MB for 45 MB joined). The columns whose ids move are filled together, in one pass: a pass per
+  // column made the join of the 100 MiB NDJSON three times slower (64 ms against 23 in Node).
+  for (const name of COPIED) {
+    growColumn(to, name, at, capacity);
+    (to[name] as Uint8Array).set((from[name] as Uint8Array).subarray(0, n), at);
     releaseBuffers([from[name]]);
+  }
+  for (const name of MOVED) growColumn(to, name, at, capacity);
+  for (let i = 0; i < n; i += 1) {
+    const row = at + i;
+    const messageId = from.message[i] ?? 0;
+    const resetId = from.reset[i] ?? 0;
+    to.code[row] = code(from.code[i] ?? 0);
+    to.message[row] = messageId === 0 ? 0 : messageId + (messageId < WORDING_BASE ? messageShift : wordingShift);
+    to.format[row] = format(from.format[i] ?? 0);
+    to.reset[row] = resetId === 0 ? 0 : resetId + resetShift;
+    to.line[row] = clampUint((from.line[i] ?? 0) + lineShift, 0xffffffff);
+    // A request id that would have started past the pool's limit is not kept, as when appended one by one.
+    to.requestIdLength[row] = i < keptIds ? (from.requestIdLength[i] ?? 0) : 0;
+    trackExtent(store, to.time[row] ?? NaN);
   }
   store.capacity = capacity;
   store.size += n;
@@ -86,13 +68,18 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   return n;
 }
 
-/** The column with room for `capacity` rows: itself if it has it, else a new one holding its first `size` rows (the old one released). */
-function grownColumn<C extends EventColumns[ColumnName]>(column: C, size: number, capacity: number): C {
-  if (column.length >= capacity) return column;
-  const next = new (column.constructor as new (length: number) => C)(capacity);
+/** The columns whose values move (ids into the store's tables, line numbers, request ids past the pool's limit). */
+const MOVED: readonly ColumnName[] = ['code', 'message', 'format', 'reset', 'line', 'requestIdLength'];
+const COPIED: readonly ColumnName[] = COLUMN_NAMES.filter((name) => !MOVED.includes(name));
+
+/** Gives column `name` room for `capacity` rows: a new column holding its first `size` rows, the old one released. */
+function growColumn(columns: EventColumns, name: ColumnName, size: number, capacity: number): void {
+  const column = columns[name];
+  if (column.length >= capacity) return;
+  const next = new (column.constructor as new (length: number) => typeof column)(capacity);
   (next as Uint8Array).set((column as Uint8Array).subarray(0, size));
   releaseBuffers([column]);
-  return next;
+  (columns as Record<ColumnName, typeof column>)[name] = next;
 }
 
 /** The part's buffers, copied into the store, are released at once (see release-buffers.ts). */
@@ -118,6 +105,7 @@ function appendPool(store: EventStore, part: EventStore, n: number): number {
   const lengths = part.columns.requestIdLength;
   let bytes = 0;
   let rows = 0;
+  if (n === part.size && store.requestIds.length + part.requestIds.length < POOL_MAX) [bytes, rows] = [part.requestIds.length, n];
   for (; rows < n && store.requestIds.length + bytes < POOL_MAX; rows += 1) bytes += lengths[rows] ?? 0;
   appendBytes(store.requestIds, part.requestIds.bytes.subarray(0, bytes));
   return rows;
