@@ -1,6 +1,6 @@
 import type { QuotaWindow } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { fromTableId, QUOTA_FAMILY_ID, WINDOW_TABLE } from '../store/ids';
+import { familyIdOf, fromTableId, QUOTA_FAMILY_ID, WINDOW_TABLE, windowIdOf } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { filterRange, type AggregateContext } from './context';
@@ -43,15 +43,15 @@ interface Draft {
 export function blockedIntervals(store: EventStore, view: ViewState, ctx: AggregateContext): BlockedIntervalsResult {
   const range = filterRange(store, view, ctx);
   const indices = filterInBounds(store, view, range === null ? null : { from: -Infinity, to: range.to });
-  const { family, time, reset, code, quotaWindow } = store.columns;
+  const { classes, time, reset, code } = store.columns;
   const merged: Draft[] = [];
   let open: Draft | null = null;
   const quotaId = QUOTA_FAMILY_ID;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
-    if (family[i] !== quotaId) continue;
+    if (familyIdOf(classes[i] ?? 0) !== quotaId) continue;
     const t = time[i] ?? NaN;
-    const w = fromTableId(WINDOW_TABLE, quotaWindow[i] ?? 0);
+    const w = fromTableId(WINDOW_TABLE, windowIdOf(classes[i] ?? 0));
     const resetAt = Number.isNaN(t) ? null : effectiveResetOf(store.resets, reset[i] ?? 0, t, w, view.resetOffsetMinutes);
     if (resetAt === null || !(resetAt > t)) continue;
     if (open === null || t > open.to) {

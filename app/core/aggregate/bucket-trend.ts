@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
+import { categoryIdOf } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { bucketGrid, type BucketGrid } from './bucket-size';
@@ -60,7 +61,7 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
     touched.length = 0;
     byCode[bucket] = topWithOther(entries, TOOLTIP_CODES);
   };
-  const { time, category, code } = store.columns;
+  const { time, classes, code } = store.columns;
   const { start, size, count } = grid;
   let undated = 0;
   let current = -1;
@@ -76,7 +77,7 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
       if (current >= 0) flush(current);
       current = b;
     }
-    const cell = b * width + (category[i] ?? 0);
+    const cell = b * width + categoryIdOf(classes[i] ?? 0);
     counts[cell] = (counts[cell] ?? 0) + 1;
     const id = code[i] ?? 0;
     if (codeCounts[id] === 0) touched.push(id);

@@ -1,4 +1,5 @@
 import type { EventStore } from '../store/event-store';
+import { categoryIdOf, familyIdOf, verdictIdOf } from '../store/ids';
 
 /** Per-code-id tallies over a set of events, shared by the overview and the breakdown table. */
 export interface CodeStats {
@@ -28,9 +29,10 @@ export function tallyCodes(store: EventStore, indices: Uint32Array): CodeStats {
     const id = c.code[i] ?? 0;
     const t = c.time[i] ?? NaN;
     if (stats.count[id] === 0) {
-      stats.verdict[id] = c.verdict[i] ?? 0;
-      stats.category[id] = c.category[i] ?? 0;
-      stats.family[id] = c.family[i] ?? 0;
+      const classes = c.classes[i] ?? 0;
+      stats.verdict[id] = verdictIdOf(classes);
+      stats.category[id] = categoryIdOf(classes);
+      stats.family[id] = familyIdOf(classes);
     }
     stats.count[id] = (stats.count[id] ?? 0) + 1;
     if (Number.isNaN(t)) continue;

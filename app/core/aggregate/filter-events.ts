@@ -1,4 +1,5 @@
 import type { EventStore } from '../store/event-store';
+import { categoryIdOf, verdictIdOf } from '../store/ids';
 import { getTimeOrder } from '../store/time-order';
 import type { AbsoluteRange, ViewState } from '../view-state/view-state';
 import { WORDING_BASE } from '../store/message-ids';
@@ -50,8 +51,8 @@ function scan(store: EventStore, masks: FacetMasks, bounds: TimeBounds | null): 
   const { category, verdict, code, source, text } = masks;
   for (let k = lo; k < hi; k += 1) {
     const i = order[k] ?? 0;
-    if (category !== null && category[c.category[i] ?? 0] !== 1) continue;
-    if (verdict !== null && verdict[c.verdict[i] ?? 0] !== 1) continue;
+    if (category !== null && category[categoryIdOf(c.classes[i] ?? 0)] !== 1) continue;
+    if (verdict !== null && verdict[verdictIdOf(c.classes[i] ?? 0)] !== 1) continue;
     if (code !== null && code[c.code[i] ?? 0] !== 1) continue;
     if (source !== null && source[c.source[i] ?? 0] !== 1) continue;
     if (text !== null && text.code[c.code[i] ?? 0] !== 1 && text.rows[i] !== 1) {

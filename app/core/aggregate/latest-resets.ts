@@ -1,6 +1,6 @@
 import { QUOTA_WINDOWS, type QuotaWindow } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { QUOTA_FAMILY_ID } from '../store/ids';
+import { familyIdOf, QUOTA_FAMILY_ID, windowIdOf } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
@@ -70,17 +70,17 @@ interface WindowRows {
  */
 export function latestResets(store: EventStore, view: ViewState, ctx: AggregateContext): WindowResets[] {
   const indices = filterEvents(store, view, ctx);
-  const { time, reset, quotaWindow, code, family } = store.columns;
+  const { time, reset, classes, code } = store.columns;
   const quotaId = QUOTA_FAMILY_ID;
   const rows = QUOTA_WINDOWS.map((): WindowRows => ({ positions: new Uint32Array(64), resetAt: new Float64Array(64), size: 0 }));
   const lastHit = QUOTA_WINDOWS.map(() => -Infinity);
   const implausible = QUOTA_WINDOWS.map(() => ({ count: 0, latest: null as ImplausibleReset | null }));
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
-    const w = (quotaWindow[i] ?? 0) - 1;
+    const w = windowIdOf(classes[i] ?? 0) - 1;
     const t = time[i] ?? NaN;
     if (w < 0 || Number.isNaN(t)) continue;
-    if (family[i] === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
+    if (familyIdOf(classes[i] ?? 0) === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
     const id = reset[i] ?? 0;
     if (id === 0) continue;
     const resetAt = effectiveResetOf(store.resets, id, t, QUOTA_WINDOWS[w] ?? null, view.resetOffsetMinutes);

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
+import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
 import type { ViewState } from '../view-state/view-state';
 import { codeRows, type CodeBreakdownRow } from './breakdown';
 import { tallyCodes } from './code-stats';
@@ -30,7 +30,7 @@ export interface Overview {
 /** Totals, share per category, throttling and quota hits, top codes: the overview cards. */
 export function summarizeOverview(store: EventStore, view: ViewState, ctx: AggregateContext): Overview {
   const indices = filterEvents(store, view, ctx);
-  const { category, family, time } = store.columns;
+  const { classes, time } = store.columns;
   const perCategory = new Uint32Array(CATEGORIES.length + 1);
   let undated = 0;
   let throttleHits = 0;
@@ -39,9 +39,10 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
   const quotaId = QUOTA_FAMILY_ID;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
-    const cat = category[i] ?? 0;
+    const cls = classes[i] ?? 0;
+    const cat = categoryIdOf(cls);
     perCategory[cat] = (perCategory[cat] ?? 0) + 1;
-    const f = family[i];
+    const f = familyIdOf(cls);
     if (f === throttleId) throttleHits += 1;
     else if (f === quotaId) quotaHits += 1;
     if (Number.isNaN(time[i] ?? NaN)) undated += 1;

@@ -1,5 +1,5 @@
 import type { EventStore } from '../store/event-store';
-import { THROTTLE_FAMILY_ID } from '../store/ids';
+import { familyIdOf, THROTTLE_FAMILY_ID } from '../store/ids';
 import { DEFAULT_VIEW, type ViewState } from '../view-state/view-state';
 import { blockedIntervals, type BlockedInterval } from './blocked-intervals';
 import { bucketGrid, type BucketGrid } from './bucket-size';
@@ -56,7 +56,7 @@ const OTHER_ERROR = 4;
 
 function markBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid): Uint8Array {
   const marks = new Uint8Array(grid.count);
-  const { time, code, family } = store.columns;
+  const { time, code, classes } = store.columns;
   // Per code id, once, instead of a string lookup per event.
   const expiredCode = Uint8Array.from(store.codes.values, (value) => (EXPIRED_CODES.has(value) ? 1 : 0));
   for (let k = 0; k < indices.length; k += 1) {
@@ -65,7 +65,7 @@ function markBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid):
     if (Number.isNaN(t) || t < grid.start || t >= grid.start + grid.count * grid.size) continue;
     const b = Math.floor((t - grid.start) / grid.size);
     const isExpired = expiredCode[code[i] ?? 0] === 1;
-    const f = family[i];
+    const f = familyIdOf(classes[i] ?? 0);
     marks[b] = (marks[b] ?? 0) | (isExpired ? EXPIRED : OTHER_ERROR) | (f === THROTTLE_FAMILY_ID ? THROTTLED : 0);
   }
   return marks;

@@ -1,5 +1,5 @@
 import type { EventStore } from '../store/event-store';
-import { QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
+import { familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { bucketGrid, bucketOf, type BucketGrid } from './bucket-size';
@@ -36,7 +36,7 @@ export interface RateLimitResult {
 /** Throttling and quota hits per code over time, gap-filled, top codes plus 'other'. */
 export function bucketRateLimits(store: EventStore, view: ViewState, ctx: AggregateContext): RateLimitResult {
   const indices = filterEvents(store, view, ctx);
-  const { family, code, time } = store.columns;
+  const { classes, code, time } = store.columns;
   // Imported bindings copied to locals: module bindings can be getters in some bundlers, too slow per event.
   const throttleId = THROTTLE_FAMILY_ID;
   const quotaId = QUOTA_FAMILY_ID;
@@ -46,7 +46,7 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
   let quotaHits = 0;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
-    const f = family[i] ?? 0;
+    const f = familyIdOf(classes[i] ?? 0);
     if (f !== throttleId && f !== quotaId) continue;
     if (f === throttleId) throttleHits += 1;
     else quotaHits += 1;
@@ -64,7 +64,7 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
   let undated = 0;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
-    const f = family[i] ?? 0;
+    const f = familyIdOf(classes[i] ?? 0);
     if (f !== throttleId && f !== quotaId) continue;
     const t = time[i] ?? NaN;
     if (Number.isNaN(t)) {

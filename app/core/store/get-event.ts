@@ -2,7 +2,9 @@ import type { Category, Family, Language, QuotaWindow, Verdict } from '../catalo
 import type { RecordFlag, ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
 import { recordOffset } from './columns';
-import { CATEGORY_TABLE, FAMILY_TABLE, fromFlagBits, fromTableId, LANGUAGES, VERDICT_TABLE, WINDOW_TABLE } from './ids';
+import {
+  CATEGORY_TABLE, categoryIdOf, FAMILY_TABLE, familyIdOf, fromFlagBits, fromTableId, LANGUAGES, languageIdOf, VERDICT_TABLE, verdictIdOf, WINDOW_TABLE, windowIdOf,
+} from './ids';
 import { readRequestId, requestIdStart } from './request-ids';
 import { resetInfo } from './reset-table';
 import { messageTextOf } from './message-ids';
@@ -40,24 +42,25 @@ export function getEvent(store: EventStore, index: number): StoredEvent | null {
   const at = <T extends ArrayLike<number>>(column: T): number => column[index] ?? 0;
   const time = at(c.time);
   const http = at(c.http);
+  const classes = at(c.classes);
   return {
     index,
     time: Number.isNaN(time) ? null : time,
     code: lookupString(store.codes, at(c.code)),
-    category: fromTableId(CATEGORY_TABLE, at(c.category)),
-    verdict: fromTableId(VERDICT_TABLE, at(c.verdict)),
-    family: fromTableId(FAMILY_TABLE, at(c.family)),
+    category: fromTableId(CATEGORY_TABLE, categoryIdOf(classes)),
+    verdict: fromTableId(VERDICT_TABLE, verdictIdOf(classes)),
+    family: fromTableId(FAMILY_TABLE, familyIdOf(classes)),
     sourceId: at(c.source),
     line: at(c.line),
     byteOffset: recordOffset(c, index),
     byteLength: at(c.byteLength),
     flags: fromFlagBits(at(c.flags)),
     reset: resetInfo(store.resets, at(c.reset)),
-    window: fromTableId(WINDOW_TABLE, at(c.quotaWindow)),
+    window: fromTableId(WINDOW_TABLE, windowIdOf(classes)),
     http: http === 0 ? null : http,
     attempts: at(c.attempts),
     message: messageTextOf(store, at(c.message), at(c.reset)),
-    language: fromTableId(LANGUAGES, at(c.language)),
+    language: fromTableId(LANGUAGES, languageIdOf(classes)),
     requestId: at(c.requestIdLength) === 0 ? null : readRequestId(store.requestIds, requestIdStart(store, index), at(c.requestIdLength)),
     format: lookupString(store.formats, at(c.format)),
   };

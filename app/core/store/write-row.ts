@@ -3,7 +3,7 @@ import type { RecordFlag } from '../classify/outcome';
 import type { IngestedEvent } from '../formats/types';
 import type { EventStore } from './event-store';
 import { writeOffset } from './columns';
-import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
+import { CATEGORY_TABLE, FAMILY_TABLE, LANGUAGES, packClasses, toFlagBits, toTableId, VERDICT_TABLE, WINDOW_TABLE } from './ids';
 import { internReset } from './reset-table';
 import { messageIdOf, plainMessageId } from './message-ids';
 import { appendRequestId } from './request-ids';
@@ -24,9 +24,7 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
   c.time[index] = time;
   const ids = rowIds(store, event);
   c.code[index] = ids.code;
-  c.category[index] = ids.category;
-  c.verdict[index] = ids.verdict;
-  c.family[index] = ids.family;
+  c.classes[index] = ids.classes;
   c.source[index] = clampUint(sourceId, 0xffff);
   c.line[index] = clampUint(event.line, 0xffffffff);
   writeOffset(c, index, event.byteOffset);
@@ -34,11 +32,9 @@ export function writeRow(store: EventStore, index: number, event: IngestedEvent,
   c.flags[index] = ids.flagsOf === d.flags ? ids.flagBits : flagBits(ids, d.flags);
   const resetId = internReset(store.resets, d.reset);
   c.reset[index] = resetId;
-  c.quotaWindow[index] = ids.quotaWindow;
   c.http[index] = clampUint(d.http ?? 0, 0xffff);
   c.attempts[index] = clampUint(event.attempts, 0xff);
   c.message[index] = messageColumn(store, ids, event, resetId);
-  c.language[index] = ids.language;
   writeRequestId(store, index, d.requestId);
   c.format[index] = ids.format;
   return time;
@@ -70,13 +66,10 @@ interface RowIds {
   readonly languageName: Language | null;
   readonly formatName: string;
   readonly code: number;
-  readonly category: number;
-  readonly verdict: number;
-  readonly family: number;
-  readonly quotaWindow: number;
+  /** Category, verdict, family, quota window and language, packed (see packClasses). */
+  readonly classes: number;
   /** The message's id when it is kept whole (a row without a reset), computed for the first such row; -1 until then. */
   message: number;
-  readonly language: number;
   readonly format: number;
   flagsOf: readonly RecordFlag[] | null;
   flagBits: number;
@@ -126,12 +119,14 @@ function rowIds(store: EventStore, event: IngestedEvent): RowIds {
     languageName: d.language,
     formatName: event.format,
     code: internString(store.codes, d.code),
-    category: toTableId(CATEGORY_TABLE, entry?.category),
-    verdict: toTableId(VERDICT_TABLE, entry?.verdict),
-    family: toTableId(FAMILY_TABLE, entry?.family),
-    quotaWindow: toTableId(WINDOW_TABLE, windowName),
+    classes: packClasses(
+      toTableId(CATEGORY_TABLE, entry?.category),
+      toTableId(VERDICT_TABLE, entry?.verdict),
+      toTableId(FAMILY_TABLE, entry?.family),
+      toTableId(WINDOW_TABLE, windowName),
+      toTableId(LANGUAGES, d.language),
+    ),
     message: -1,
-    language: toTableId(LANGUAGES, d.language),
     format: internFormat(store, event.format),
     flagsOf: null,
     flagBits: 0,
