@@ -14,7 +14,7 @@ export function removeSource(store: EventStore, sourceId: number): number {
   const pool = store.requestIds;
   let kept = 0;
   pool.length = 0;
-  // Ids are kept in row order (see request-ids.ts): a row's starts where the ids before it end.
+  // Ids are kept in row order (see request-ids.ts): a row's id starts where the ids before it end.
   for (let read = 0, start = 0; read < size; read += 1) {
     const length = c.requestIdLength[read] ?? 0;
     const from = start;

@@ -50,7 +50,7 @@ export function markRequestIdsContaining(pool: BytePool, lengths: Uint8Array, si
   const mask = new Uint8Array(size);
   const pattern = new TextEncoder().encode(needle);
   if (pattern.length === 0 || pattern.length > 255) return mask;
-  const packedMayMatch = isPackable(needle.padEnd(PACK_MIN, '0'));
+  const packedMayMatch = isHexDigits(needle);
   for (let i = 0, start = 0; i < size; start += lengths[i] ?? 0, i += 1) {
     const length = lengths[i] ?? 0;
     if (length === 0) continue;
@@ -117,7 +117,10 @@ function startIndex(store: EventStore, block: number): StartIndex {
 }
 
 function isPackable(text: string): boolean {
-  if (text.length < PACK_MIN) return false;
+  return text.length >= PACK_MIN && isHexDigits(text);
+}
+
+function isHexDigits(text: string): boolean {
   for (let k = 0; k < text.length; k += 1) if (digitValue(text.charCodeAt(k)) < 0) return false;
   return true;
 }
