@@ -50,12 +50,14 @@ describe('the reset table', () => {
     const at = Date.parse('2026-11-20T03:00:02Z');
     const wall = { raw: '2026-11-20 11:00:02', at, dateOnly: false, assumedOffsetMinutes: 480, plausible: true, implausibleReason: null };
     // The same text that is not this instant's wall time (another offset, a second off, another layout) is kept.
-    const others = [{ ...wall, assumedOffsetMinutes: 0 }, { ...wall, at: at + 1000 }, { ...wall, raw: '2026-11-20T11:00:02' }, { ...wall, at: null }];
+    // And an offset that is not whole minutes, whose instant could not give the text back exactly, keeps its text.
+    const fraction = { ...wall, at: at - 30_000, assumedOffsetMinutes: 480.5 };
+    const others = [{ ...wall, assumedOffsetMinutes: 0 }, { ...wall, at: at + 1000 }, { ...wall, raw: '2026-11-20T11:00:02' }, { ...wall, at: null }, fraction];
     const { table, ids } = fill([wall, ...others, wall]);
-    expect(new Set(ids).size).toBe(5);
-    expect(ids[5]).toBe(ids[0]);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids[6]).toBe(ids[0]);
     expect([wall, ...others].map((_, i) => resetInfo(table, ids[i] ?? -1))).toEqual([wall, ...others]);
-    expect(table.raw.length).toBe(4 * 19);
+    expect(table.raw.length).toBe(5 * 19);
   });
 
   it('gives each of a thousand recent resets back its id when it comes again, and reads each back', () => {

@@ -242,7 +242,8 @@ function addRow(table: ResetTable, bits: number, at: number, assumed: number, re
   table.bits[id] = bits;
   table.reasonIds[id] = reasonId;
   table.rawStart[id] = table.raw.length;
-  if (!Number.isNaN(at) && !Number.isNaN(assumed) && isWallClockText(raw, at, assumed)) {
+  // Whole minutes only: the instant and its offset then give the text back exactly (no rounding of a fraction).
+  if (!Number.isNaN(at) && Number.isInteger(assumed) && isWallClockText(raw, at, assumed)) {
     table.rawLength[id] = WALL_CLOCK_RAW;
     markChars(table.rawChars, raw);
   } else if (appendAscii(table.raw, raw)) {
