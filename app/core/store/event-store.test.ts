@@ -142,12 +142,13 @@ describe('EventStore', () => {
     expect(store.messages.values).toEqual(['', 'gone']);
   });
 
-  it('grows by doubling and keeps every row', () => {
+  it('grows by half again and keeps every row', () => {
     const store = createEventStore();
     for (let i = 0; i < 5000; i += 1) appendEvent(store, testEvent({ ts: T + i, line: i + 1 }), 0);
-    expect(store.capacity).toBe(8192);
+    // 1,024 -> 1,536 -> 2,304 -> 3,456 -> 5,184
+    expect(store.capacity).toBe(5184);
     expect(getEvent(store, 4999)).toMatchObject({ time: T + 4999, line: 5000 });
-    expect(columnBytes(store.columns)).toBe(8192 * BYTES_PER_EVENT);
+    expect(columnBytes(store.columns)).toBe(5184 * BYTES_PER_EVENT);
   });
 
   it('tracks the dated extent and the undated count', () => {

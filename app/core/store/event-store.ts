@@ -1,5 +1,5 @@
 import type { IngestedEvent } from '../formats/types';
-import { allocateColumns, growColumns, INITIAL_CAPACITY, type EventColumns } from './columns';
+import { allocateColumns, growColumns, GROWTH, INITIAL_CAPACITY, type EventColumns } from './columns';
 import { writeRow } from './write-row';
 import { createResetTable, type ResetTable } from './reset-table';
 import { createStringTable, RECENT_LOOKUP, type StringTable } from './string-table';
@@ -52,7 +52,7 @@ export function createEventStore(): EventStore {
 /** Appends one event from source `sourceId` (0..65535) and returns its index. */
 export function appendEvent(store: EventStore, event: IngestedEvent, sourceId: number): number {
   if (store.size === store.capacity) {
-    store.capacity *= 2;
+    store.capacity = Math.ceil(store.capacity * GROWTH);
     store.columns = growColumns(store.columns, store.size, store.capacity);
   }
   const index = store.size;
