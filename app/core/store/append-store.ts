@@ -26,7 +26,7 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
   const n = Math.max(0, Math.min(part.size, limit));
   if (n === 0) return 0;
   const at = store.size;
-  // Grown to fit, not doubled: the parts of a file come together once its reading is done.
+  // Grown to fit, not by a growth step: the parts of a file come together once its reading is done.
   const capacity = Math.max(store.capacity, at + n);
   const code = remapIds(part.codes.values, (value) => internString(store.codes, value));
   const format = remapIds(part.formats.values, (value) => internFormat(store, value ?? ''));

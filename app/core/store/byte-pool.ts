@@ -1,3 +1,4 @@
+import { GROWTH } from './columns';
 import { releaseBuffers } from './release-buffers';
 
 /**
@@ -43,8 +44,8 @@ export function appendAscii(pool: BytePool, text: string): boolean {
 
 /**
  * Appends raw bytes (another pool's, when the parts of a file are joined) and returns where they start. The
- * pool grows to fit them, not by doubling: they come at once, once the file is read, and the room doubling
- * leaves would stay empty (about 4 MB of a 1 GiB log's request ids).
+ * pool grows to fit them, not by its growth step: they come at once, once the file is read, and the room a
+ * step leaves would stay empty (about 4 MB of a 1 GiB log's request ids when it doubled).
  */
 export function appendBytes(pool: BytePool, bytes: Uint8Array): number {
   const base = pool.length;
@@ -58,11 +59,11 @@ export function readText(pool: BytePool, start: number, length: number): string 
   return decoder.decode(pool.bytes.subarray(start, start + length));
 }
 
-/** Makes room for `size` more bytes, doubling the pool as needed. */
+/** Makes room for `size` more bytes, growing the pool by half again (GROWTH, as the columns) as needed. */
 export function reserve(pool: BytePool, size: number): void {
   if (pool.length + size <= pool.bytes.length) return;
-  let capacity = Math.max(1, pool.bytes.length * 2);
-  while (capacity < pool.length + size) capacity *= 2;
+  let capacity = Math.max(16, Math.ceil(pool.bytes.length * GROWTH));
+  while (capacity < pool.length + size) capacity = Math.ceil(capacity * GROWTH);
   resize(pool, capacity);
 }
 

@@ -1,5 +1,6 @@
 import type { ResetInfo } from '../classify/outcome';
 import { appendAscii, appendBytes, createBytePool, readText, type BytePool } from './byte-pool';
+import { GROWTH } from './columns';
 import { releaseBuffers } from './release-buffers';
 import { capString, detachString, RECENT_LOOKUP } from './string-table';
 import { isWallClockText, wallClockText } from '../time/civil';
@@ -166,7 +167,7 @@ export function appendResetTable(table: ResetTable, part: ResetTable): number {
   const shift = table.size - 1;
   const rows = part.size - 1;
   if (rows <= 0) return shift;
-  // Grown to fit, not doubled: the part's rows come at once, once the file is read (see appendBytes).
+  // Grown to fit, not by a growth step: the part's rows come at once, once the file is read (see appendBytes).
   if (table.size + rows > table.bits.length) grow(table, table.size + rows);
   const to = table.size;
   table.at.set(part.at.subarray(1, part.size), to);
@@ -236,7 +237,7 @@ function reasonIdOf(table: ResetTable, reason: string): number {
 
 function addRow(table: ResetTable, bits: number, at: number, assumed: number, reasonId: number, raw: string): number {
   const id = table.size;
-  if (id === table.bits.length) grow(table, id * 2);
+  if (id === table.bits.length) grow(table, Math.ceil(id * GROWTH));
   table.at[id] = at;
   table.assumedOffsetMinutes[id] = assumed;
   table.bits[id] = bits;

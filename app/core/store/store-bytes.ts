@@ -6,7 +6,7 @@ import { resetTableBytes } from './reset-table';
 export interface StoreBytes {
   /** What the events fill: the columns' rows, the request ids' bytes, the reset rows and their texts. */
   readonly used: number;
-  /** What is allocated, with the room that growing by doubling leaves. */
+  /** What is allocated, with the room that growing leaves. */
   readonly held: number;
 }
 
