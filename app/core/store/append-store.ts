@@ -1,4 +1,4 @@
-import { COLUMN_NAMES, releaseColumns, type ColumnName, type EventColumns } from './columns';
+import { COLUMN_NAMES, growColumn, releaseColumns, type ColumnName } from './columns';
 import { releaseBuffers } from './release-buffers';
 import { remapIds } from './compact-ids';
 import { trackExtent, type EventStore } from './event-store';
@@ -71,16 +71,6 @@ export function appendStore(store: EventStore, part: EventStore, { lineShift, li
 /** The columns whose values move (ids into the store's tables, line numbers, request ids past the pool's limit). */
 const MOVED: readonly ColumnName[] = ['code', 'message', 'format', 'reset', 'line', 'requestIdLength'];
 const COPIED: readonly ColumnName[] = COLUMN_NAMES.filter((name) => !MOVED.includes(name));
-
-/** Gives column `name` room for `capacity` rows: a new column holding its first `size` rows, the old one released. */
-function growColumn(columns: EventColumns, name: ColumnName, size: number, capacity: number): void {
-  const column = columns[name];
-  if (column.length >= capacity) return;
-  const next = new (column.constructor as new (length: number) => typeof column)(capacity);
-  (next as Uint8Array).set((column as Uint8Array).subarray(0, size));
-  releaseBuffers([column]);
-  (columns as Record<ColumnName, typeof column>)[name] = next;
-}
 
 /** The part's buffers, copied into the store, are released at once (see release-buffers.ts). */
 function releasePart(part: EventStore): void {

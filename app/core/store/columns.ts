@@ -66,10 +66,19 @@ export function allocateColumns(capacity: number): EventColumns {
 
 /** New columns of `capacity` holding the first `size` rows of `old`; `old` is released (see release-buffers.ts). */
 export function growColumns(old: EventColumns, size: number, capacity: number): EventColumns {
-  const next = allocateColumns(capacity);
-  for (const name of COLUMN_NAMES) (next[name] as Uint8Array).set((old[name] as Uint8Array).subarray(0, size));
-  releaseColumns(old);
+  const next = { ...old };
+  for (const name of COLUMN_NAMES) growColumn(next, name, size, capacity);
   return next;
+}
+
+/** Gives column `name` room for `capacity` rows: a new column holding its first `size` rows, the old one released. */
+export function growColumn(columns: EventColumns, name: ColumnName, size: number, capacity: number): void {
+  const column = columns[name];
+  if (column.length >= capacity) return;
+  const next = new COLUMN_TYPES[name](capacity);
+  (next as Uint8Array).set((column as Uint8Array).subarray(0, size));
+  releaseBuffers([column]);
+  (columns as Record<ColumnName, typeof next>)[name] = next;
 }
 
 /** Releases the memory of columns nothing reads again (see release-buffers.ts). */

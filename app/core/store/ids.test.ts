@@ -5,7 +5,7 @@ import {
 
 describe('packed classes', () => {
   it('give each table room for its every id, none for 0 included, in 16 bits', () => {
-    const tables = { category: CATEGORY_TABLE, verdict: VERDICT_TABLE, family: FAMILY_TABLE, window: WINDOW_TABLE, language: LANGUAGES };
+    const tables = { category: CATEGORY_TABLE, verdict: VERDICT_TABLE, family: FAMILY_TABLE, quotaWindow: WINDOW_TABLE, language: LANGUAGES };
     for (const [name, table] of Object.entries(tables)) {
       expect(table.length, name).toBeLessThan(2 ** CLASS_FIELDS[name as keyof typeof tables].bits);
     }

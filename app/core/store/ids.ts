@@ -26,33 +26,46 @@ export const CLASS_FIELDS = {
   category: { shift: 0, bits: 3 },
   verdict: { shift: 3, bits: 4 },
   family: { shift: 7, bits: 4 },
-  window: { shift: 11, bits: 2 },
+  quotaWindow: { shift: 11, bits: 2 },
   language: { shift: 13, bits: 2 },
 } as const;
 
+// The layout above as plain numbers: module constants, which compiled code folds into the hot loops.
+const mask = (bits: number): number => (1 << bits) - 1;
+const CATEGORY_SHIFT = CLASS_FIELDS.category.shift;
+const CATEGORY_MASK = mask(CLASS_FIELDS.category.bits);
+const VERDICT_SHIFT = CLASS_FIELDS.verdict.shift;
+const VERDICT_MASK = mask(CLASS_FIELDS.verdict.bits);
+const FAMILY_SHIFT = CLASS_FIELDS.family.shift;
+const FAMILY_MASK = mask(CLASS_FIELDS.family.bits);
+const WINDOW_SHIFT = CLASS_FIELDS.quotaWindow.shift;
+const WINDOW_MASK = mask(CLASS_FIELDS.quotaWindow.bits);
+const LANGUAGE_SHIFT = CLASS_FIELDS.language.shift;
+const LANGUAGE_MASK = mask(CLASS_FIELDS.language.bits);
+
 /** packClasses(1, 2, 6, 0, 1) -> the classes of an event in category 1, verdict 2, family 6, no window, language 1. */
-export function packClasses(category: number, verdict: number, family: number, window: number, language: number): number {
-  return category | (verdict << 3) | (family << 7) | (window << 11) | (language << 13);
+export function packClasses(category: number, verdict: number, family: number, quotaWindow: number, language: number): number {
+  return (category << CATEGORY_SHIFT) | (verdict << VERDICT_SHIFT) | (family << FAMILY_SHIFT) | (quotaWindow << WINDOW_SHIFT) | (language << LANGUAGE_SHIFT);
 }
 
 export function categoryIdOf(classes: number): number {
-  return classes & 7;
+  return (classes >> CATEGORY_SHIFT) & CATEGORY_MASK;
 }
 
 export function verdictIdOf(classes: number): number {
-  return (classes >> 3) & 15;
+  return (classes >> VERDICT_SHIFT) & VERDICT_MASK;
 }
 
 export function familyIdOf(classes: number): number {
-  return (classes >> 7) & 15;
+  return (classes >> FAMILY_SHIFT) & FAMILY_MASK;
 }
 
 export function windowIdOf(classes: number): number {
-  return (classes >> 11) & 3;
+  return (classes >> WINDOW_SHIFT) & WINDOW_MASK;
 }
 
 export function languageIdOf(classes: number): number {
-  return (classes >> 13) & 3;
+  return (classes >> LANGUAGE_SHIFT) & LANGUAGE_MASK;
 }
 
 /** Family ids the rate-limit chart reads. */

@@ -18,6 +18,7 @@ const HEX = '0123456789abcdef';
 /** Digits of the longest id (REQUEST_ID_MAX characters) while it is read or searched. */
 const scratch = new Uint8Array(256);
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Appends a request id; returns how many bytes it takes (its row's length). */
 export function appendRequestId(pool: BytePool, id: string): number {
@@ -48,7 +49,7 @@ export function readRequestId(pool: BytePool, start: number, length: number): st
  */
 export function markRequestIdsContaining(pool: BytePool, lengths: Uint8Array, size: number, needle: string): Uint8Array {
   const mask = new Uint8Array(size);
-  const pattern = new TextEncoder().encode(needle);
+  const pattern = encoder.encode(needle);
   if (pattern.length === 0 || pattern.length > 255) return mask;
   const packedMayMatch = isHexDigits(needle);
   for (let i = 0, start = 0; i < size; start += lengths[i] ?? 0, i += 1) {
