@@ -1,6 +1,5 @@
-import { parseIsoUtcFast, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
+import { isoDayMs, isoTimeOfDayMs, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
 import { timestampFromRequestId } from '../time/request-id-time';
-import { detachString } from '../store/string-table';
 import type { RecordFlag } from './outcome';
 
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
@@ -14,17 +13,34 @@ export function leadingStamp(text: string): string | null {
 }
 
 /**
- * Lines of one second share their stamp: the last one read is kept (copied, not a slice of the line), with
- * its answer, which the lines share (it is read-only).
+ * Lines of one second share their stamp: the last one read is kept, as characters (a string would be a
+ * copy per new stamp: a slice of the line would keep its chunk of log text alive), with its answer, which
+ * the lines share (it is read-only).
  */
-let lastIso = '';
+const lastIso = new Uint16Array(24);
+let lastIsoLength = 0;
 let lastIsoTime: EventTime | null = null;
+/** The day of the last stamp (isoDayMs): the next stamps of its day read only their time of day. */
+let lastIsoDay: number | null = null;
+/** `YYYY-MM-DDT`: the characters of a stamp isoDayMs reads. */
+const ISO_DAY_LENGTH = 11;
 
-function isoUtcTime(stamp: string): EventTime | null {
-  if (stamp === lastIso) return lastIsoTime;
-  const at = parseIsoUtcFast(stamp);
-  lastIso = detachString(stamp);
-  lastIsoTime = at === null ? null : Object.freeze({ ts: at, flags: NO_FLAGS });
+/** The time of the ISO UTC stamp text[start, end) (parseIsoUtcFast), or null. */
+function isoUtcTimeAt(text: string, start: number, end: number): EventTime | null {
+  const n = end - start;
+  // The two lengths parseIsoUtcAt reads: `…:00Z` and `…:00.000Z`.
+  if (n !== 20 && n !== 24) return null;
+  let same = 0;
+  if (n === lastIsoLength) {
+    while (same < n && text.charCodeAt(start + same) === lastIso[same]) same += 1;
+    if (same === n) return lastIsoTime;
+  }
+  const day = same >= ISO_DAY_LENGTH && lastIsoDay !== null ? lastIsoDay : isoDayMs(text, start);
+  const time = day === null ? -1 : isoTimeOfDayMs(text, start, end);
+  for (let i = same; i < n; i += 1) lastIso[i] = text.charCodeAt(start + i);
+  lastIsoLength = n;
+  lastIsoDay = day;
+  lastIsoTime = day === null || time < 0 ? null : { ts: day + time, flags: NO_FLAGS };
   return lastIsoTime;
 }
 
@@ -42,7 +58,7 @@ export interface EventTime {
  * `timestamp_invalid` (E4: never rolled over to a wrong time); the request id may still date the record.
  */
 export function eventTime(time: string | number | null, requestId: string | null, localOffset: LocalOffset): EventTime {
-  const utc = typeof time === 'string' ? isoUtcTime(time) : null;
+  const utc = typeof time === 'string' ? isoUtcTimeAt(time, 0, time.length) : null;
   if (utc !== null) return utc;
   if (time !== null) {
     const parsed = parseLogTimestamp(time, localOffset);
@@ -52,4 +68,9 @@ export function eventTime(time: string | number | null, requestId: string | null
   const invalid: RecordFlag[] = time === null ? [] : ['timestamp_invalid'];
   if (fromId !== null) return { ts: fromId, flags: [...invalid, 'timestamp_from_request_id'] };
   return { ts: null, flags: invalid.length > 0 ? invalid : ['timestamp_missing'] };
+}
+
+/** eventTime(text.slice(start, end), requestId, localOffset), an ISO UTC stamp read in place. */
+export function eventTimeAt(text: string, start: number, end: number, requestId: string | null, localOffset: LocalOffset): EventTime {
+  return isoUtcTimeAt(text, start, end) ?? eventTime(text.slice(start, end), requestId, localOffset);
 }

@@ -1,7 +1,7 @@
 import { readCode } from './code-value';
 import { compose, redate, type ComposeContext } from './compose';
 import { asTemplate, restamp, restampDated, stampIn, templateKey, type StampAt } from './restamp';
-import { eventTime } from './event-time';
+import { eventTime, eventTimeAt } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
 import { detachString } from '../store/string-table';
@@ -27,7 +27,7 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
   if (valueEnd >= 0) {
     const known = timeTails[tailSlot(line, valueEnd)];
     if (known !== undefined && known.valueStart === valueStart && known.tail.length === line.length - valueEnd - 1 && line.slice(valueEnd + 1) === known.tail) {
-      return redate(known.undated, eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset), known.requestId) ?? undefined;
+      return redate(known.undated, eventTimeAt(line, valueStart, valueEnd, known.requestId, ctx.localOffset), known.requestId) ?? undefined;
     }
   }
   if (valueEnd >= 0 && stampedFromEnds.length > 0) {
@@ -318,7 +318,7 @@ function fromStampedTail(line: string, valueStart: number, valueEnd: number, ctx
     if (line.slice(valueEnd + 1, at) !== known.before || !line.endsWith(known.after)) continue;
     const stamp = line.slice(at, at + STAMP_LENGTH);
     const { template } = known;
-    const time = eventTime(line.slice(valueStart, valueEnd), known.requestId, ctx.localOffset);
+    const time = eventTimeAt(line, valueStart, valueEnd, known.requestId, ctx.localOffset);
     const message = known.messageBefore + stamp + known.messageAfter;
     return restampDated(template.outcome, template.stamp, message, stamp, time, known.requestId, ctx.providerOffsetMinutes) ?? undefined;
   }

@@ -85,9 +85,19 @@ export function wallClockText(at: number, offsetMinutes: number): string {
  * reset table asks it of every new reset, a storm's every error.
  */
 export function isWallClockText(text: string, at: number, offsetMinutes: number): boolean {
-  if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-    return false;
-  }
+  const wall = plainStampWall(text, false);
+  return wall !== null && wall - offsetMinutes * MS_PER_MINUTE === at;
+}
+
+/**
+ * The wall time of `YYYY-MM-DD HH:mm:ss` in milliseconds read as UTC, or null when the text is not one or
+ * names no real time. With `anySeparator`, `T` or `t` may stand for the space (as readStamp reads it).
+ * plainStampWall('2026-08-31 18:19:41', false) -> Date.parse('2026-08-31T18:19:41Z')
+ */
+export function plainStampWall(text: string, anySeparator: boolean): number | null {
+  const sep = text.charCodeAt(10);
+  if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
+  if (sep !== 32 && !(anySeparator && (sep === 84 || sep === 116))) return null;
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
@@ -96,10 +106,9 @@ export function isWallClockText(text: string, at: number, offsetMinutes: number)
   const second = twoDigits(text, 17);
   // A non-digit reads as -10000, which no range below admits.
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return false;
+    return null;
   }
-  const wall = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
-  return wall - offsetMinutes * MS_PER_MINUTE === at;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** The two-digit number at `i`, or -10000 when either character is not a digit. */
