@@ -29,12 +29,23 @@ export interface SummaryPart {
   readonly resets: readonly LatestReset[];
 }
 
-function countInto(map: Map<string, number>, key: string, n = 1): void {
-  map.set(key, (map.get(key) ?? 0) + n);
+/** A count that the map holds by reference: adding to a key costs one lookup, not a lookup and a set. */
+interface Counter {
+  n: number;
 }
 
-function sortedObject(map: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+function countInto(map: Map<string, Counter>, key: string, n = 1): void {
+  const counter = map.get(key);
+  if (counter === undefined) map.set(key, { n });
+  else counter.n += n;
+}
+
+function counts(map: Map<string, Counter>): Array<[string, number]> {
+  return [...map].map(([key, counter]) => [key, counter.n]);
+}
+
+function sortedObject(map: Map<string, Counter>): Record<string, number> {
+  return Object.fromEntries(counts(map).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
 }
 
 function fileSummary(file: string, ledger: Ledger): Record<string, unknown> {
@@ -44,14 +55,14 @@ function fileSummary(file: string, ledger: Ledger): Record<string, unknown> {
 
 /** Accumulates `summarize` output as events and file ledgers arrive; holds no event list. */
 export function createSummary(): Summary {
-  const byCode = new Map<string, number>();
-  const byCategory = new Map<string, number>();
+  const byCode = new Map<string, Counter>();
+  const byCategory = new Map<string, Counter>();
   const resets = new Map<string, LatestReset>();
   const files: Array<{ file: string; ledger: Ledger }> = [];
   /** Strictly later wins: an equal reset keeps the earlier event. */
-  const keepLatest = (reset: LatestReset): void => {
-    const latest = resets.get(reset.window);
-    if (latest === undefined || reset.at > latest.at) resets.set(reset.window, reset);
+  const isLatest = (window: string, at: number): boolean => {
+    const latest = resets.get(window);
+    return latest === undefined || at > latest.at;
   };
 
   return {
@@ -60,15 +71,15 @@ export function createSummary(): Summary {
       countInto(byCategory, event.entry?.category ?? 'uncatalogued');
       const at = plausibleResetAt(event);
       const window = event.details.window ?? event.entry?.window ?? null;
-      if (at === null || window === null) return;
-      keepLatest({ code: event.details.code, window, at, file, line: event.line });
+      if (at === null || window === null || !isLatest(window, at)) return;
+      resets.set(window, { code: event.details.code, window, at, file, line: event.line });
     },
     addFile: (file, ledger) => files.push({ file, ledger }),
-    partState: () => ({ byCode: [...byCode], byCategory: [...byCategory], resets: [...resets.values()] }),
+    partState: () => ({ byCode: counts(byCode), byCategory: counts(byCategory), resets: [...resets.values()] }),
     addPart: (part, lineShift) => {
       for (const [code, n] of part.byCode) countInto(byCode, code, n);
       for (const [category, n] of part.byCategory) countInto(byCategory, category, n);
-      for (const reset of part.resets) keepLatest({ ...reset, line: reset.line + lineShift });
+      for (const reset of part.resets) if (isLatest(reset.window, reset.at)) resets.set(reset.window, { ...reset, line: reset.line + lineShift });
     },
     toJson: () => {
       const total = mergeLedgers(files.map((f) => f.ledger));

@@ -205,6 +205,24 @@ describe('lines that differ only in their time', () => {
     }
   });
 
+  it('a NUL anywhere in a line of a remembered layout makes it binary data, as on the full path', () => {
+    const tail = '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+    const stampTail = '"status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 13:00:00"}}';
+    classifyRecord(`{"ts":"2026-11-27T10:00:00Z",${tail}`);
+    classifyRecord(`{"ts":"2026-11-27T10:00:00Z",${stampTail}`);
+    for (const l of [
+      `{"ts":"2026-11-27T10:00:01Z",${tail.replace('Rate', 'Ra\u0000te')}`,
+      `{"ts":"2026-11-27T10:00:\u000001Z",${tail}`,
+      `{"ts":"2026-11-27T10:00:01Z",${tail}\u0000`,
+      `{"ts":"2026-11-27T10:00:01Z",${stampTail.replace('Usage', 'Us\u0000age')}`,
+      `{"ts":"2026-11-27T10:00:01Z",${stampTail.replace('13:00:00', '13:00:\u00000')}`,
+      `{"ts":"2026-11-27T10:00:01Z","code":"1302","message":"Rate limit reached\u0000"}`,
+    ]) {
+      expect(classifyRecord(l)).toEqual({ kind: 'rejected', reason: 'binary_data' });
+      expect(classifyRecordFull(l)).toEqual({ kind: 'rejected', reason: 'binary_data' });
+    }
+  });
+
   it('a time under another key, or with an escape or control character, is not taken for the one remembered', () => {
     const tail = '"status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}';
     for (const l of [`{"ts":"2026-11-27T10:00:00Z",${tail}`, `{"time":"2026-11-27T11:00:00Z",${tail}`, `{"ts":"2026-11-27\\T12:00:00Z",${tail}`, `{"ts":"2026-11-27\tT12",${tail}`, `{"tz":"2026-11-27T10:00:00Z",${tail}`]) {

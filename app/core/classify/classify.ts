@@ -67,10 +67,12 @@ function contextOf(options: ClassifyOptions, shortcuts: boolean): ComposeContext
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
 function classifyUnsafe(text: string, options: ClassifyOptions, shortcuts: boolean): Outcome {
-  if (text.indexOf('\u0000') >= 0) return BINARY;
   const ctx = contextOf(options, shortcuts);
+  // classifyFast answers no line that holds a NUL (binary data): the regex and the scanner refuse control
+  // characters, and a known tail comes from a line that had none.
   const fast = shortcuts ? classifyFast(text, ctx) : undefined;
   if (fast !== undefined) return fast;
+  if (text.indexOf('\u0000') >= 0) return BINARY;
   const trimmed = text.trim();
   if (looksLikeJson(trimmed)) return shortcuts && isPlainJsonNonError(trimmed) ? NON_ERROR : classifyJson(trimmed, ctx);
   if (shortcuts && !mightBeErrorText(text)) return NON_ERROR;
