@@ -228,6 +228,15 @@ describe('lines that differ only in their time', () => {
     for (const l of [`{"ts":"2026-11-27T10:00:00Z",${tail}`, `{"time":"2026-11-27T11:00:00Z",${tail}`, `{"ts":"2026-11-27\\T12:00:00Z",${tail}`, `{"ts":"2026-11-27\tT12",${tail}`, `{"tz":"2026-11-27T10:00:00Z",${tail}`]) {
       expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
     }
+    // Each right after a line of its layout with a plain time, so that its own layout is the one remembered.
+    const stampTail = '"status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 13:00:00"}}';
+    for (const rest of [tail, stampTail, stampTail.replace('13:00:00', '13:00:01')]) {
+      for (const time of ['2026-11-27\\T12:00:00Z', '2026-11-27\tT12', '2026-11-27T12:00:00\\u005a', '\u0001']) {
+        classifyRecord(`{"ts":"2026-11-27T10:00:00Z",${rest}`);
+        const l = `{"ts":"${time}",${rest}`;
+        expect(classifyRecord(l)).toEqual(classifyRecordFull(l));
+      }
+    }
   });
 });
 

@@ -26,7 +26,7 @@ let lastIsoDay: number | null = null;
 const ISO_DAY_LENGTH = 11;
 
 /** The time of the ISO UTC stamp text[start, end) (parseIsoUtcFast), or null. */
-function isoUtcTimeAt(text: string, start: number, end: number): EventTime | null {
+export function isoUtcTimeAt(text: string, start: number, end: number): EventTime | null {
   const n = end - start;
   // The two lengths parseIsoUtcAt reads: `…:00Z` and `…:00.000Z`.
   if (n !== 20 && n !== 24) return null;
@@ -66,9 +66,4 @@ export function eventTime(time: string | number | null, requestId: string | null
   const invalid: RecordFlag[] = time === null ? [] : ['timestamp_invalid'];
   if (fromId !== null) return { ts: fromId, flags: [...invalid, 'timestamp_from_request_id'] };
   return { ts: null, flags: invalid.length > 0 ? invalid : ['timestamp_missing'] };
-}
-
-/** eventTime(text.slice(start, end), requestId, localOffset), an ISO UTC stamp read in place. */
-export function eventTimeAt(text: string, start: number, end: number, requestId: string | null, localOffset: LocalOffset): EventTime {
-  return isoUtcTimeAt(text, start, end) ?? eventTime(text.slice(start, end), requestId, localOffset);
 }

@@ -1,7 +1,7 @@
 import { readCode } from './code-value';
 import { compose, redate, type ComposeContext } from './compose';
 import { asTemplate, restamp, restampDated, stampIn, templateKey, type StampAt } from './restamp';
-import { eventTime, eventTimeAt } from './event-time';
+import { eventTime, isoUtcTimeAt, type EventTime } from './event-time';
 import { scanFastLine, type FastFields } from './fast-scan';
 import { httpFromText } from './http-status';
 import { detachString } from '../store/string-table';
@@ -23,11 +23,14 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
   if (line.charCodeAt(0) !== 123) return undefined;
   forgetOutcomesOfOtherContext(ctx);
   const valueStart = timeValueStart(line);
-  const valueEnd = valueStart < 0 ? -1 : timeValueEnd(line, valueStart);
+  // The time's closing quote: whether the time holds only what the canonical regex takes there is checked
+  // once a remembered line matches (lineTime), and before a line is remembered.
+  const valueEnd = valueStart < 0 ? -1 : line.indexOf('"', valueStart);
   if (valueEnd >= 0) {
     const known = timeTails[tailSlot(line, valueEnd)];
     if (known !== undefined && known.valueStart === valueStart && known.tail.length === line.length - valueEnd - 1 && line.slice(valueEnd + 1) === known.tail) {
-      return redate(known.undated, eventTimeAt(line, valueStart, valueEnd, known.requestId, ctx.localOffset), known.requestId) ?? undefined;
+      const time = lineTime(line, valueStart, valueEnd, known.requestId, ctx);
+      if (time !== null) return redate(known.undated, time, known.requestId) ?? undefined;
     }
   }
   if (valueEnd >= 0 && stampedFromEnds.length > 0) {
@@ -37,7 +40,7 @@ export function classifyFast(line: string, ctx: ComposeContext): Outcome | undef
   const m = CANONICAL.exec(line);
   if (m !== null) {
     const r = fromCanonical(m);
-    return r === undefined ? undefined : build(r, ctx, valueEnd < 0 ? null : { line, valueStart, valueEnd });
+    return r === undefined ? undefined : build(r, ctx, valueEnd >= 0 && isPlainTime(line, valueStart, valueEnd) ? { line, valueStart, valueEnd } : null);
   }
   // The scanner reads codes only from a literal "code" key (it refuses escapes): no key, no fast answer.
   if (line.indexOf('"code"') < 0) return undefined;
@@ -137,14 +140,21 @@ function timeValueStart(line: string): number {
   return line.startsWith('ts":"', 2) ? 7 : line.startsWith('time":"', 2) ? 9 : line.startsWith('timestamp":"', 2) ? 14 : -1;
 }
 
-/** The time's closing quote, or -1 when the time holds a character the canonical regex refuses there. */
-function timeValueEnd(line: string, valueStart: number): number {
-  const end = line.indexOf('"', valueStart);
-  for (let i = valueStart; i < end; i += 1) {
+/** True when line[start, end) holds no character the canonical regex refuses in a quoted time (a backslash, a control character). */
+function isPlainTime(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
     const c = line.charCodeAt(i);
-    if (c < 32 || c === 92) return -1;
+    if (c < 32 || c === 92) return false;
   }
-  return end;
+  return true;
+}
+
+/**
+ * The time of a line read as a remembered one, or null when its time is not plain (then the line is not read
+ * as that one was). A UTC stamp that reads is plain (digits and separators): only other times are checked.
+ */
+function lineTime(line: string, start: number, end: number, requestId: string | null, ctx: ComposeContext): EventTime | null {
+  return isoUtcTimeAt(line, start, end) ?? (isPlainTime(line, start, end) ? eventTime(line.slice(start, end), requestId, ctx.localOffset) : null);
 }
 
 function forgetTails(): void {
@@ -318,7 +328,8 @@ function fromStampedTail(line: string, valueStart: number, valueEnd: number, ctx
     if (line.slice(valueEnd + 1, at) !== known.before || !line.endsWith(known.after)) continue;
     const stamp = line.slice(at, at + STAMP_LENGTH);
     const { template } = known;
-    const time = eventTimeAt(line, valueStart, valueEnd, known.requestId, ctx.localOffset);
+    const time = lineTime(line, valueStart, valueEnd, known.requestId, ctx);
+    if (time === null) return undefined;
     const message = known.messageBefore + stamp + known.messageAfter;
     return restampDated(template.outcome, template.stamp, message, stamp, time, known.requestId, ctx.providerOffsetMinutes) ?? undefined;
   }
