@@ -3,6 +3,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { Corpus } from './corpora';
 import { MONITOR_SCRIPT, type MonitorState } from './page-monitor';
 import { createCpuTracker, type CpuShare } from './proc-cpu';
+import type { BrowserRun } from './browser-runs';
 import { createProcessSampler } from './proc-memory';
 
 export const CHROMIUM_ARGS = [
@@ -57,7 +58,10 @@ export interface BrowserResult {
   readonly workerHeapCurve: ReadonlyArray<number | null>;
   /** Where the machine's CPU went from the upload to `done` (Linux /proc; null elsewhere). */
   readonly cpu: CpuShare | null;
+  /** Every upload of this corpus in this benchmark, in order, when it was uploaded more than once (this row is the median one). */
+  readonly runs?: readonly BrowserRun[];
 }
+
 
 const OUT_DIR = 'bench-out/dist';
 /** Memory sampling period during ingest (CDP page metrics, worker heap, /proc). */

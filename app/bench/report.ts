@@ -1,6 +1,7 @@
 import { BYTES_PER_EVENT } from '../core/store';
-import type { AggregateResult } from './aggregate-bench';
+import { median, type AggregateResult } from './aggregate-bench';
 import type { BrowserResult } from './browser-bench';
+import type { BrowserRun } from './browser-runs';
 import type { CpuShare } from './proc-cpu';
 import type { Corpus } from './corpora';
 import type { NodeResult } from './node-bench';
@@ -73,18 +74,27 @@ export function checkTargets(results: BenchResults): Target[] {
   const big = browser('big');
   const bigCorpus = results.corpora.find((c) => c.key === 'big');
   if (big && bigCorpus) {
-    const growth = (big.peakRendererRssBytes ?? 0) - (big.baselineRendererRssBytes ?? 0);
+    const own = (big.peakRendererRssBytes ?? 0) - (big.baselineRendererRssBytes ?? 0);
+    const growths = (big.runs ?? []).map((r) => r.rendererGrowthBytes).filter((g): g is number => g !== null);
+    const growth = growths.length > 1 ? median(growths) : own;
     const completed = big.endState === 'done';
     targets.push({
       target: `1 GiB file completes with flat memory (renderer growth < ${FLAT_FRACTION * 100}% of the file)`,
-      measured: `${big.endState ?? 'no end'}; renderer +${mib(growth)} (peak ${mib(big.peakRendererRssBytes)}), worker heap peak ${mib(big.peakWorkerHeapBytes)}`,
+      measured: `${big.endState ?? 'no end'}; renderer +${mib(growth)}${growths.length > 1 ? ` (median of ${growths.length}: ${growths.map((g) => `+${mib(g)}`).join(', ')})` : ` (peak ${mib(big.peakRendererRssBytes)})`}, worker heap peak ${mib(big.peakWorkerHeapBytes)}`,
       met: completed && growth < FLAT_FRACTION * bigCorpus.bytes,
     });
   } else targets.push({ target: '1 GiB file completes with flat memory', measured: 'not run', met: null });
   if (results.browser.length > 0) {
-    const longest = Math.max(...results.browser.map((r) => r.longestTaskMs));
-    const tasks = results.browser.reduce((n, r) => n + r.longTasks, 0);
-    targets.push({ target: 'no main-thread task over 50 ms during ingest', measured: `longest ${fmt(longest)} ms, ${tasks} long tasks`, met: tasks === 0 });
+    // Every upload counts, not only the median ones.
+    const uploads = results.browser.flatMap((r): ReadonlyArray<Pick<BrowserRun, 'longestTaskMs' | 'longTasks'>> => r.runs ?? [r]);
+    const longest = Math.max(...uploads.map((r) => r.longestTaskMs));
+    const tasks = uploads.reduce((n, r) => n + r.longTasks, 0);
+    const withTasks = uploads.filter((r) => r.longTasks > 0).length;
+    targets.push({
+      target: 'no main-thread task over 50 ms during ingest',
+      measured: `longest ${fmt(longest)} ms, ${tasks} long tasks${uploads.length > results.browser.length ? ` (in ${withTasks} of ${uploads.length} uploads)` : ''}`,
+      met: tasks === 0,
+    });
   } else targets.push({ target: 'no main-thread task over 50 ms during ingest', measured: 'not run', met: null });
   const agg = results.aggregate;
   targets.push({
@@ -159,12 +169,13 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
     out.push('');
   }
   if (results.browser.length > 0) {
-    out.push('Browser (built page, real worker; upload -> source `done`; heaps: peak used / peak committed; worker buffers: its array buffers, the store)');
+    out.push('Browser (built page, real worker; upload -> source `done`; each row the upload of median time; heaps: peak used / peak committed; worker buffers: its array buffers, the store)');
     out.push(
       table(
-        ['corpus', 'seconds', 'MB/s', 'page MB/s', 'lines', 'events', 'events/s', '1st progress', '1st chart', 'longest task', 'page heap', 'worker heap', 'worker buffers', 'renderer RSS'],
+        ['corpus', 'seconds', 'all uploads (s)', 'MB/s', 'page MB/s', 'lines', 'events', 'events/s', '1st progress', '1st chart', 'longest task', 'page heap', 'worker heap', 'worker buffers', 'renderer RSS'],
         results.browser.map((r) => [
-          r.settledMs > 0 ? `${label(r.corpus)}, after ${fmt(r.settledMs / 1000)} s idle` : label(r.corpus), fmt(r.seconds, 2), fmt(r.mbPerSecond), fmt(r.pageReportedMbPerSecond), count(r.lines), count(r.events),
+          r.settledMs > 0 ? `${label(r.corpus)}, after ${fmt(r.settledMs / 1000)} s idle` : label(r.corpus), fmt(r.seconds, 2), (r.runs ?? [r]).map((u: Pick<BrowserRun, 'seconds'>) => fmt(u.seconds, 2)).join(' '),
+          fmt(r.mbPerSecond), fmt(r.pageReportedMbPerSecond), count(r.lines), count(r.events),
           count(r.eventsPerSecond === null ? null : Math.round(r.eventsPerSecond)), `${fmt(r.firstProgressMs)} ms`, `${fmt(r.firstChartMs)} ms`,
           `${fmt(r.longestTaskMs)} ms (${r.longTasks})`, usedOf(r.peakPageHeapBytes, r.peakPageHeapCommittedBytes), usedOf(r.peakWorkerHeapBytes, r.peakWorkerHeapCommittedBytes),
           mib(r.peakWorkerArrayBufferBytes), `${mib(r.baselineRendererRssBytes)} -> ${mib(r.peakRendererRssBytes)}`,
