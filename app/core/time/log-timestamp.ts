@@ -60,7 +60,7 @@ export function parseIsoUtcFast(s: string): number | null {
   return parseIsoUtcAt(s, 0, s.length);
 }
 
-/** parseIsoUtcFast(s.slice(start, end)), read in place: a record's time is read without a string of its own. */
+/** parseIsoUtcFast(s.slice(start, end)), read in place. */
 export function parseIsoUtcAt(s: string, start: number, end: number): number | null {
   const n = end - start;
   if (n !== 20 && n !== 24) return null;
