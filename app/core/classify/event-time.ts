@@ -28,14 +28,14 @@ const ISO_DAY_LENGTH = 11;
 /** The time of the ISO UTC stamp text[start, end) (parseIsoUtcFast), or null. */
 export function isoUtcTimeAt(text: string, start: number, end: number): EventTime | null {
   const n = end - start;
-  // The two lengths parseIsoUtcAt reads: `…:00Z` and `…:00.000Z`.
+  // The two lengths parseIsoUtcFast reads: `…:00Z` and `…:00.000Z`.
   if (n !== 20 && n !== 24) return null;
   const stamp = text.slice(start, end);
   if (stamp === lastIso) return lastIsoTime;
   let same = 0;
   if (lastIsoDay !== null) while (same < ISO_DAY_LENGTH && stamp.charCodeAt(same) === lastIso.charCodeAt(same)) same += 1;
-  const day = same === ISO_DAY_LENGTH ? lastIsoDay : isoDayMs(stamp, 0);
-  const time = day === null ? -1 : isoTimeOfDayMs(stamp, 0, n);
+  const day = same === ISO_DAY_LENGTH ? lastIsoDay : isoDayMs(stamp);
+  const time = day === null ? -1 : isoTimeOfDayMs(stamp);
   lastIso = stamp;
   lastIsoDay = day;
   lastIsoTime = day === null || time < 0 ? null : { ts: day + time, flags: NO_FLAGS };

@@ -1,6 +1,6 @@
 import type { QuotaWindow } from '../catalog/types';
 import { assessReset } from '../time/assess-reset';
-import { plainStampWall } from '../time/civil';
+import { plainStampInstant } from '../time/civil';
 import { parseProviderStamp, PROVIDER_OFFSET_MINUTES } from '../time/provider-stamp';
 import { memoByString } from './memo';
 import type { RecordFlag, ResetInfo } from './outcome';
@@ -11,7 +11,6 @@ const STAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}(?:(?:[Tt]|\s{1,4})\d{2}:\d{2}(?::\d{2}(
 const PLACEHOLDER = /\$?\{next_flush_time\}/;
 
 const PLAIN_STAMP_LENGTH = 19;
-const MS_PER_MINUTE = 60_000;
 /** The same reset stamp repeats in every hit of a window. */
 const parseDefaultZone = memoByString((raw) => parseProviderStamp(raw));
 
@@ -47,10 +46,10 @@ export function readReset({ message, captured, eventAt, window, providerOffsetMi
 export function resetFromStamp(raw: string, eventAt: number | null, window: QuotaWindow | null, providerOffsetMinutes: number): ResetResult {
   // A plain stamp (`2026-11-20 11:00:02`, 19 characters) is read digit by digit faster than a memo hashes it,
   // and in one step (what parseProviderStamp gives it) when it names a real time.
-  const wall = raw.length === PLAIN_STAMP_LENGTH && Number.isFinite(providerOffsetMinutes) ? plainStampWall(raw, true) : null;
+  const at = raw.length === PLAIN_STAMP_LENGTH && Number.isFinite(providerOffsetMinutes) ? plainStampInstant(raw, providerOffsetMinutes, true) : null;
   const stamp =
-    wall !== null
-      ? { at: wall - providerOffsetMinutes * MS_PER_MINUTE, dateOnly: false, assumedOffsetMinutes: providerOffsetMinutes }
+    at !== null
+      ? { at, dateOnly: false, assumedOffsetMinutes: providerOffsetMinutes }
       : providerOffsetMinutes === PROVIDER_OFFSET_MINUTES && raw.length !== PLAIN_STAMP_LENGTH
         ? parseDefaultZone(raw)
         : parseProviderStamp(raw, providerOffsetMinutes);

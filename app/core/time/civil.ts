@@ -85,16 +85,16 @@ export function wallClockText(at: number, offsetMinutes: number): string {
  * reset table asks it of every new reset, a storm's every error.
  */
 export function isWallClockText(text: string, at: number, offsetMinutes: number): boolean {
-  const wall = plainStampWall(text, false);
-  return wall !== null && wall - offsetMinutes * MS_PER_MINUTE === at;
+  return plainStampInstant(text, offsetMinutes, false) === at;
 }
 
 /**
- * The wall time of `YYYY-MM-DD HH:mm:ss` in milliseconds read as UTC, or null when the text is not one or
- * names no real time. With `anySeparator`, `T` or `t` may stand for the space (as readStamp reads it).
- * plainStampWall('2026-08-31 18:19:41', false) -> Date.parse('2026-08-31T18:19:41Z')
+ * The instant of `YYYY-MM-DD HH:mm:ss` read as wall time at `offsetMinutes`, or null when the text is not one
+ * or names no real time (what readStamp and civilToInstant give it). With `anySeparator`, `T` or `t` may
+ * stand for the space (as readStamp reads it).
+ * plainStampInstant('2026-08-31 18:19:41', 480, false) -> Date.parse('2026-08-31T10:19:41Z')
  */
-export function plainStampWall(text: string, anySeparator: boolean): number | null {
+export function plainStampInstant(text: string, offsetMinutes: number, anySeparator: boolean): number | null {
   const sep = text.charCodeAt(10);
   if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
   if (sep !== 32 && !(anySeparator && (sep === 84 || sep === 116))) return null;
@@ -108,7 +108,7 @@ export function plainStampWall(text: string, anySeparator: boolean): number | nu
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
     return null;
   }
-  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 - offsetMinutes * MS_PER_MINUTE;
 }
 
 /** The two-digit number at `i`, or -10000 when either character is not a digit. */

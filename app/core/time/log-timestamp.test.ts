@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseIsoUtcAt, parseIsoUtcFast, parseLogTimestamp } from './log-timestamp';
+import { parseIsoUtcFast, parseLogTimestamp } from './log-timestamp';
 import { epochToMs } from './epoch';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -68,15 +68,15 @@ describe('parseLogTimestamp', () => {
     );
   });
 
-  it('reads a stamp in place, inside other text, before 1970 too', () => {
+  it('reads a stamp before 1970 too, and no impossible day or other length', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31) }), fc.boolean(), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), (ms, withMs, before, after) => {
+      fc.property(fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31) }), fc.boolean(), (ms, withMs) => {
         const text = withMs ? new Date(ms).toISOString() : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-        expect(parseIsoUtcAt(`${before}${text}${after}`, before.length, before.length + text.length)).toBe(Date.parse(text));
+        expect(parseIsoUtcFast(text)).toBe(Date.parse(text));
       }),
     );
-    expect(parseIsoUtcAt('x2026-02-29T10:00:00Zx', 1, 21)).toBeNull();
-    expect(parseIsoUtcAt('x2026-11-20T10:00:00Zx', 1, 20)).toBeNull();
+    expect(parseIsoUtcFast('2026-02-29T10:00:00Z')).toBeNull();
+    expect(parseIsoUtcFast('2026-11-20T10:00:00')).toBeNull();
   });
 
   it('never throws', () => {

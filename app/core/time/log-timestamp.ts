@@ -57,46 +57,38 @@ function resolveOffset(localOffset: LocalOffset, wall: number): number {
  * parseIsoUtcFast('2026-11-27T10:00:00Z') -> 1795773600000; anything else -> null (use the full parser).
  */
 export function parseIsoUtcFast(s: string): number | null {
-  return parseIsoUtcAt(s, 0, s.length);
-}
-
-/** parseIsoUtcFast(s.slice(start, end)), read in place. */
-export function parseIsoUtcAt(s: string, start: number, end: number): number | null {
-  const n = end - start;
-  if (n !== 20 && n !== 24) return null;
-  const day = isoDayMs(s, start);
-  const time = day === null ? -1 : isoTimeOfDayMs(s, start, end);
+  if (s.length !== 20 && s.length !== 24) return null;
+  const day = isoDayMs(s);
+  const time = day === null ? -1 : isoTimeOfDayMs(s);
   return day === null || time < 0 ? null : day + time;
 }
 
 /**
- * The day of `YYYY-MM-DDT` at `start` (what parseIsoUtcAt reads of its first 11 characters), as epoch
+ * The day of a stamp's `YYYY-MM-DDT` (what parseIsoUtcFast reads of its first 11 characters), as epoch
  * milliseconds of its midnight (negative before 1970), or null: a log's lines share it for a day, so their
  * readers keep it.
  */
-export function isoDayMs(s: string, start: number): number | null {
-  const o = start;
-  if (s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45 || s.charCodeAt(o + 10) !== 84) return null;
-  const year = d(s, o) * 1000 + d(s, o + 1) * 100 + d(s, o + 2) * 10 + d(s, o + 3);
-  const month = d(s, o + 5) * 10 + d(s, o + 6);
-  const day = d(s, o + 8) * 10 + d(s, o + 9);
+export function isoDayMs(s: string): number | null {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return null;
+  const year = d(s, 0) * 1000 + d(s, 1) * 100 + d(s, 2) * 10 + d(s, 3);
+  const month = d(s, 5) * 10 + d(s, 6);
+  const day = d(s, 8) * 10 + d(s, 9);
   // d() is -1000 for a non-digit, which drives a field out of range below
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return daysFromCivil(year, month, day) * 86_400_000;
 }
 
-/** The time of day of `HH:mm:ssZ` or `HH:mm:ss.SSSZ` from `start + 11` to `end` (what parseIsoUtcAt reads of it) in milliseconds, or -1. */
-export function isoTimeOfDayMs(s: string, start: number, end: number): number {
-  const n = end - start;
-  const o = start;
-  if ((n !== 20 && n !== 24) || s.charCodeAt(end - 1) !== 90 || s.charCodeAt(o + 13) !== 58 || s.charCodeAt(o + 16) !== 58) return -1;
-  const hour = d(s, o + 11) * 10 + d(s, o + 12);
-  const minute = d(s, o + 14) * 10 + d(s, o + 15);
-  const second = d(s, o + 17) * 10 + d(s, o + 18);
+/** The time of day of a stamp's `HH:mm:ssZ` or `HH:mm:ss.SSSZ` (what parseIsoUtcFast reads after its day) in milliseconds, or -1. */
+export function isoTimeOfDayMs(s: string): number {
+  const n = s.length;
+  if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
+  const hour = d(s, 11) * 10 + d(s, 12);
+  const minute = d(s, 14) * 10 + d(s, 15);
+  const second = d(s, 17) * 10 + d(s, 18);
   let millisecond = 0;
   if (n === 24) {
-    if (s.charCodeAt(o + 19) !== 46) return -1;
-    millisecond = d(s, o + 20) * 100 + d(s, o + 21) * 10 + d(s, o + 22);
+    if (s.charCodeAt(19) !== 46) return -1;
+    millisecond = d(s, 20) * 100 + d(s, 21) * 10 + d(s, 22);
   }
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0) return -1;
   return ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
