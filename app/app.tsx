@@ -27,6 +27,7 @@ import { UploadZone } from './features/upload/upload-zone';
 import type { IngestClient } from './ingest/ingest-client';
 import type { SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
+import { useKeepFrame } from './shared/keep-frame';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
@@ -70,7 +71,14 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // While a file is read every chart gets a new answer each second, and Recharts' redraws of all three in
   // one task were 150–450 ms: the trend chart takes a new answer first, the plan lane and the rate-limit
   // chart each one frame later, so each redraws in a task of its own.
-  const [data, planData, limitsData] = useStaggered(useDeferredValue(useSharedStructure(dashboard.data)), 3);
+  const latest = useSharedStructure(dashboard.data);
+  const [data, planData, limitsData] = useStaggered(useDeferredValue(latest), 3);
+  // An answer is current when it was computed for the store as it is, with a source in it: an empty chart
+  // says so only from such an answer (see useKeepFrame).
+  const isAnswerCurrent = sources.length > 0 && chartVersion === storeVersion && !dashboard.isPlaceholderData;
+  const trendFrame = useKeepFrame(isReadingFile, isAnswerCurrent && data === latest);
+  const planFrame = useKeepFrame(isReadingFile, isAnswerCurrent && planData === latest);
+  const limitsFrame = useKeepFrame(isReadingFile, isAnswerCurrent && limitsData === latest);
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   useDemoUntilUserData(client, sources);
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
@@ -126,10 +134,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={isReadingFile} />
-                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={isReadingFile} /> : null}
+                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendFrame} />
+                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planFrame} /> : null}
                   {limitsData ? (
-                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={isReadingFile} />
+                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsFrame} />
                   ) : null}
                   <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} />
                 </div>

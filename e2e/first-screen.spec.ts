@@ -26,6 +26,25 @@ test.describe('first screen', () => {
     expect(problems).toEqual([]);
   });
 
+  test('while the demo loads, no chart says its view is empty', async ({ page }) => {
+    // Every state the three charts pass through, recorded at each DOM change from the first one on.
+    await page.addInitScript(`
+      window.__chartStates = [];
+      new MutationObserver(() => {
+        for (const id of ['trend-chart', 'plan-lane', 'rate-limit-chart']) {
+          const empty = document.querySelector('[data-testid="' + id + '"] p.empty');
+          if (empty) window.__chartStates.push(id + ': ' + empty.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    `);
+    await openDashboard(page);
+    await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    // The demo has dated errors and quota hits: a chart that said otherwise on its way there said something false.
+    expect(await page.evaluate(() => (window as unknown as { __chartStates: string[] }).__chartStates)).toEqual([]);
+  });
+
   test('pasting a 1308 error shows its code, category, verdict, guidance and link', async ({ page }) => {
     await openDashboard(page);
     await pasteLogText(

@@ -9,11 +9,12 @@ interface LegendItem {
   readonly color?: string;
 }
 
-/** What a time chart is told while a file is read. */
+/** Whether a time chart with nothing to draw keeps its frame. */
 export interface KeepFrameProps {
   /**
-   * A file is being read: an empty view keeps the chart (axes, no bars) rather than the empty message, so
-   * the first events fill it in; unmounting and mounting a chart is a long main-thread task.
+   * An empty view keeps the chart (axes, no bars) rather than the empty message: while a file is read, so the
+   * first events fill it in (unmounting and mounting a chart is a long main-thread task), and until an answer
+   * computed since the read is shown (see useKeepFrame).
    */
   readonly keepFrame?: boolean;
 }
