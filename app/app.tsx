@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
@@ -25,7 +25,7 @@ import { SourcesPanel } from './features/sources/sources-panel';
 import { TrendChart } from './features/trends/trend-chart';
 import { UploadZone } from './features/upload/upload-zone';
 import type { IngestClient } from './ingest/ingest-client';
-import type { SourceStatus } from './ingest/protocol';
+import type { DashboardData, SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
 import { useKeepFrame } from './shared/keep-frame';
 import { PanelBoundary } from './shared/panel-boundary';
@@ -80,7 +80,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const planFrame = useKeepFrame(isReadingFile, isAnswerCurrent && planData === latest);
   const limitsFrame = useKeepFrame(isReadingFile, isAnswerCurrent && limitsData === latest);
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
-  useDemoUntilUserData(client, sources);
+  const demoFailed = useDemoUntilUserData(client, sources);
+  // Each staged answer (the charts take it a frame apart) is shown for what it says once it is worth showing.
+  const isWorthShowing = (answer: DashboardData | undefined) =>
+    demoFailed || (answer !== undefined && (answer.overview.total > 0 || (isAnswerCurrent && !isReadingFile && answer === latest)));
+  const firstAnswerShown = useFirstAnswerShown(isWorthShowing(data));
+  const planShown = useFirstAnswerShown(isWorthShowing(planData));
+  const limitsShown = useFirstAnswerShown(isWorthShowing(limitsData));
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   // The charts' callbacks read the latest view through a ref, so they stay the same function and a view
@@ -129,17 +135,17 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
               {data ? (
                 <div className="stack">
-                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} />
+                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={!firstAnswerShown} />
                   <label className="row small">
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendFrame} />
-                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planFrame} /> : null}
+                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendFrame} loading={!firstAnswerShown} />
+                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planFrame} loading={!planShown} /> : null}
                   {limitsData ? (
-                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsFrame} />
+                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsFrame} loading={!limitsShown} />
                   ) : null}
-                  <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} />
+                  <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={!firstAnswerShown} />
                 </div>
               ) : (
                 <p className="empty">Loading…</p>
@@ -147,6 +153,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
             <PanelBoundary name="Error events">
               <EventsTable
+                loading={!firstAnswerShown}
                 client={client}
                 input={input}
                 sourceNames={sourceNames}
@@ -168,7 +175,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
           </div>
           <aside className="stack side-column" aria-label="Data">
             {data ? (
-              <ResetsPanel resets={data.resets} tz={view.tz} resetOffsetMinutes={view.resetOffsetMinutes} onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })} />
+              <ResetsPanel
+                resets={data.resets}
+                tz={view.tz}
+                resetOffsetMinutes={view.resetOffsetMinutes}
+                onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
+                loading={!firstAnswerShown}
+              />
             ) : null}
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />
@@ -196,9 +209,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
 
 /**
  * Until the user brings data, the bundled demo data set is loaded, once per page; it leaves as soon as a
- * source of the user's exists (also when the demo arrived just after a stream or a file was opened).
+ * source of the user's exists (also when the demo arrived just after a stream or a file was opened). Returns
+ * whether the demo could not be fetched.
  */
-function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]) {
+function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]): boolean {
   const isEmpty = sources.length === 0;
   const demoIds = sources.filter((s) => s.kind === 'demo').map((s) => s.id).join(',');
   const hasUserSource = sources.some((s) => s.kind !== 'demo');
@@ -214,4 +228,18 @@ function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStat
       client.addText(DEMO_NAME, demo.data, 'demo');
     }
   }, [client, demo.data, isEmpty]);
+  return demo.isError;
+}
+
+/**
+ * Whether the page has shown an answer worth showing; once true, it stays true. The page's first answer is
+ * computed before the demo (or any source) has been read, and its zeros said "No errors in this view" and
+ * "No quota hit" for a moment on every page load. Until an answer holds errors, or is current once no file is
+ * read (see isAnswerCurrent), or the demo could not be fetched, the panels say they are loading.
+ */
+function useFirstAnswerShown(isWorthShowing: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  // The render-time update pattern: React renders again at once, before committing.
+  if (isWorthShowing && !shown) setShown(true);
+  return shown || isWorthShowing;
 }

@@ -26,23 +26,28 @@ test.describe('first screen', () => {
     expect(problems).toEqual([]);
   });
 
-  test('while the demo loads, no chart says its view is empty', async ({ page }) => {
-    // Every state the three charts pass through, recorded at each DOM change from the first one on.
+  test('while the demo loads, no chart or panel says its view is empty', async ({ page }) => {
+    // Every empty message and zero count the dashboard shows, recorded at each DOM change from the first one on.
     await page.addInitScript(`
-      window.__chartStates = [];
+      window.__emptyStates = [];
       new MutationObserver(() => {
-        for (const id of ['trend-chart', 'plan-lane', 'rate-limit-chart']) {
-          const empty = document.querySelector('[data-testid="' + id + '"] p.empty');
-          if (empty) window.__chartStates.push(id + ': ' + empty.textContent);
+        for (const empty of document.querySelectorAll('main .empty')) {
+          if (empty.textContent !== 'Loading…') window.__emptyStates.push(empty.textContent);
         }
+        for (const caption of document.querySelectorAll('main figcaption')) {
+          if (/^0 /.test(caption.textContent)) window.__emptyStates.push(caption.textContent);
+        }
+        const total = document.querySelector('[data-testid="total-errors"]');
+        if (total && total.textContent === '0') window.__emptyStates.push('0 errors in view');
       }).observe(document, { subtree: true, childList: true, characterData: true });
     `);
     await openDashboard(page);
     await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
-    // The demo has dated errors and quota hits: a chart that said otherwise on its way there said something false.
-    expect(await page.evaluate(() => (window as unknown as { __chartStates: string[] }).__chartStates)).toEqual([]);
+    await expect(page.getByRole('table', { name: 'Error events' }).getByRole('row').nth(1)).toBeVisible();
+    // The demo has errors, dated ones and quota hits: a panel that said otherwise on its way there said something false.
+    expect(await page.evaluate(() => (window as unknown as { __emptyStates: string[] }).__emptyStates)).toEqual([]);
   });
 
   test('pasting a 1308 error shows its code, category, verdict, guidance and link', async ({ page }) => {

@@ -9,11 +9,13 @@ interface CodeBreakdownProps {
   readonly rows: readonly CodeBreakdownRow[];
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onFilterCode: (code: string | null) => void;
+  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  readonly loading?: boolean;
 }
 
 /** One row per code: count, share, first and last seen, verdict. Clicking a code filters to it. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const CodeBreakdown = memo(function CodeBreakdown({ rows, tz, onFilterCode }: CodeBreakdownProps) {
+export const CodeBreakdown = memo(function CodeBreakdown({ rows, tz, onFilterCode, loading = false }: CodeBreakdownProps) {
   return (
     <section className="panel" aria-labelledby="breakdown-title">
       <div className="panel-header">
@@ -21,7 +23,7 @@ export const CodeBreakdown = memo(function CodeBreakdown({ rows, tz, onFilterCod
         <span className="hint">click a code to filter to it</span>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">No errors in this view.</p>
+        <p className="empty">{loading ? 'Loading…' : 'No errors in this view.'}</p>
       ) : (
         <div className="table-scroll tall">
           <table className="data" aria-labelledby="breakdown-title">

@@ -17,6 +17,8 @@ interface EventsTableProps {
   readonly input: DashboardInput;
   readonly sourceNames: ReadonlyMap<number, string>;
   readonly renderDetail: (index: number, onClose: () => void) => ReactNode;
+  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  readonly loading?: boolean;
 }
 
 const ROW_HEIGHT = 34;
@@ -32,7 +34,7 @@ const PAGE = 200;
  * rows again whenever the count changed (every second while a file is read), 12 ms at 800,000 events
  * and 70 ms at the page's 5,000,000, in the page's main thread.
  */
-export function EventsTable({ client, input, sourceNames, renderDetail }: EventsTableProps) {
+export function EventsTable({ client, input, sourceNames, renderDetail, loading = false }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
@@ -40,8 +42,13 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
   const viewportFor = (count: number) => Math.min(420, Math.max(1, count) * ROW_HEIGHT + 2);
   const wanted = rowWindow({ scrollTop, viewportHeight: viewportFor(knownTotal), total: knownTotal, rowHeight: ROW_HEIGHT, overscan: 0 });
   const pageStart = Math.max(0, Math.floor(wanted.first / PAGE) * PAGE - PAGE);
-  const { data } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
+  const { data, isPlaceholderData } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
   const total = data?.total ?? 0;
+  // Waiting until the page has shown an answer worth showing and this table has its own answer since: only
+  // then is "No matching events" said. Once said, it is said as answers come.
+  const [waiting, setWaiting] = useState(true);
+  const isWaiting = waiting && (loading || isPlaceholderData || data === undefined);
+  if (waiting && !isWaiting) setWaiting(false);
   if (data !== undefined && total !== knownTotal) setKnownTotal(total);
   const viewportHeight = viewportFor(total);
   const rows = rowWindow({ scrollTop, viewportHeight, total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN });
@@ -96,7 +103,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail }: Events
         </div>
       </div>
       )}
-      {total === 0 ? <p className="empty">No matching events.</p> : null}
+      {total === 0 ? <p className="empty">{isWaiting ? 'Loading…' : 'No matching events.'}</p> : null}
       {openIndex !== null ? renderDetail(openIndex, () => setOpenIndex(null)) : null}
     </section>
   );

@@ -29,7 +29,7 @@ interface RateLimitChartProps extends KeepFrameProps {
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours, keepFrame = false }: RateLimitChartProps) {
+export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: RateLimitChartProps) {
   const { rows } = rateLimits;
   const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
@@ -74,7 +74,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
   return (
     <ChartFigure
       title="Rate-limit and quota hits"
-      summary={summary}
+      summary={loading ? 'Loading…' : summary}
       legend={[
         ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colorOf(i) })),
         { key: 'blocked', label: 'Blocked until reset' },

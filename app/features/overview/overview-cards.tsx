@@ -9,35 +9,38 @@ import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 interface OverviewCardsProps {
   readonly overview: Overview;
   readonly rejectedLines: number;
+  /** The page waits for its first answer worth showing: counts read "…", not 0 (see useFirstAnswerShown). */
+  readonly loading?: boolean;
 }
 
 /** Totals, throttling and quota hits, share per category and the most frequent codes. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines }: OverviewCardsProps) {
+export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines, loading = false }: OverviewCardsProps) {
+  const count = (n: number) => (loading ? '…' : formatCount(n));
   return (
     <section aria-label="Overview" className="stack">
       <div className="cards">
         <div className="card">
           <div className="label">Errors in view</div>
-          <div className="value" data-testid="total-errors">{formatCount(overview.total)}</div>
+          <div className="value" data-testid="total-errors">{count(overview.total)}</div>
           <div className="sub">
-            {overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
-            {rejectedLines ? ` · ${formatCountOf(rejectedLines, 'line')} rejected` : ''}
+            {loading ? 'Loading…' : overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
+            {!loading && rejectedLines ? ` · ${formatCountOf(rejectedLines, 'line')} rejected` : ''}
           </div>
         </div>
         <div className="card">
           <div className="label">Throttling hits</div>
-          <div className="value" data-testid="throttle-hits">{formatCount(overview.throttleHits)}</div>
+          <div className="value" data-testid="throttle-hits">{count(overview.throttleHits)}</div>
           <div className="sub">1302, 1303, 1305, 1312, 1313: slow down</div>
         </div>
         <div className="card">
           <div className="label">Quota hits</div>
-          <div className="value" data-testid="quota-hits">{formatCount(overview.quotaHits)}</div>
+          <div className="value" data-testid="quota-hits">{count(overview.quotaHits)}</div>
           <div className="sub">1304, 1308, 1310, 1316–1321: wait for the reset</div>
         </div>
         <div className="card card-wide">
           <div className="label">By category</div>
-          {overview.total === 0 ? <div className="sub">No errors in this view.</div> : null}
+          {loading ? <div className="sub">Loading…</div> : overview.total === 0 ? <div className="sub">No errors in this view.</div> : null}
           <ul className="share-list">
             {overview.categories
               .filter((c) => c.count > 0)

@@ -30,7 +30,7 @@ const LANE_SERIES: readonly BarLayerSeries<{ readonly t: number; readonly state:
 
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false }: PlanLaneProps) {
+export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false, loading = false }: PlanLaneProps) {
   const size = plan.grid?.size ?? 60_000;
   const rows = useMemo(() => plan.rows.map((row) => ({ ...row, one: 1 })), [plan.rows]);
   const tooltipContent = useCallback(
@@ -50,7 +50,11 @@ export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false }: 
   return (
     <ChartFigure
       title="Plan state over time"
-      summary={`Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all.`}
+      summary={
+        loading
+          ? 'Loading…'
+          : `Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all.`
+      }
       legend={states.map((state) => ({ key: `plan-${state}`, label: STATE_LABELS[state] }))}
       table={<BlockedPerDayTable plan={plan} tz={tz} />}
       testId="plan-lane"

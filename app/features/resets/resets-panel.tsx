@@ -15,10 +15,12 @@ interface ResetsPanelProps {
   /** The zone zone-less reset stamps are read in (minutes east of UTC; the provider's is UTC+8). */
   readonly resetOffsetMinutes: number;
   readonly onResetOffsetChange: (minutes: number) => void;
+  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  readonly loading?: boolean;
 }
 
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
-export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange }: ResetsPanelProps) {
+export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false }: ResetsPanelProps) {
   const now = useNow(1000);
   const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0);
   const [notifyOn, setNotifyOn] = useBooleanPreference('quotalens.notify-resets', false);
@@ -41,7 +43,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
           ))}
         </select>
       </label>
-      {seen.length === 0 ? <p className="empty">No quota hit (1308, 1310, 1316–1321) in this view.</p> : null}
+      {seen.length === 0 ? <p className="empty">{loading ? 'Loading…' : 'No quota hit (1308, 1310, 1316–1321) in this view.'}</p> : null}
       <NotifyToggle enabled={notifyOn} onChange={setNotifyOn} />
       {seen.map((w) => (
           <article key={w.window} className="reset-card" aria-label={`${WINDOW_LABELS[w.window]} reset`}>

@@ -25,7 +25,7 @@ interface TrendChartProps extends KeepFrameProps {
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours, keepFrame = false }: TrendChartProps) {
+export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const visibleSeries = useMemo(() => TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0)), [rows]);
@@ -56,7 +56,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
   return (
     <ChartFigure
       title="Errors by category over time"
-      summary={summary}
+      summary={loading ? 'Loading…' : summary}
       legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
       testId="trend-chart"

@@ -9,7 +9,7 @@ interface LegendItem {
   readonly color?: string;
 }
 
-/** Whether a time chart with nothing to draw keeps its frame. */
+/** Whether a time chart with nothing to draw keeps its frame, and whether the page is still loading. */
 export interface KeepFrameProps {
   /**
    * An empty view keeps the chart (axes, no bars) rather than the empty message: while a file is read, so the
@@ -17,6 +17,8 @@ export interface KeepFrameProps {
    * computed since the read is shown (see useKeepFrame).
    */
   readonly keepFrame?: boolean;
+  /** The page waits for its first answer worth showing: the caption says so rather than count zeros. */
+  readonly loading?: boolean;
 }
 
 interface ChartFigureProps {
