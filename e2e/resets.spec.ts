@@ -30,6 +30,8 @@ test.describe('quota reset countdown', () => {
     // The demo's resets leave the view with the demo (its weekly window has a link of its own): wait for
     // that before the clock stops, or the page could stay on the answer that still held them.
     await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(1);
+    // The rate-limit chart takes each answer last, two frames after the others: wait for its bar too.
+    await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     // From here the page's clock moves only when a test moves it (timers included, so the page's own
     // scheduling waits too: tests that need more data from the worker resume the clock first).
     await page.clock.pauseAt(FIXED_NOW);
