@@ -37,6 +37,8 @@ test.describe('first screen', () => {
         for (const caption of document.querySelectorAll('main figcaption')) {
           if (/^0 /.test(caption.textContent)) window.__emptyStates.push(caption.textContent);
         }
+        const matching = document.querySelector('#events-title + .hint');
+        if (matching && matching.textContent.startsWith('0 matching')) window.__emptyStates.push('0 matching events');
         const total = document.querySelector('[data-testid="total-errors"]');
         if (total && total.textContent === '0') window.__emptyStates.push('0 errors in view');
       }).observe(document, { subtree: true, childList: true, characterData: true });

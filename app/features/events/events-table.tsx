@@ -67,7 +67,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     <section className="panel" aria-labelledby="events-title">
       <div className="panel-header">
         <h2 id="events-title">Error events</h2>
-        <span className="hint">{formatCount(total)} matching · newest last · open a row for the raw record and guidance</span>
+        <span className="hint">{isWaiting ? '…' : formatCount(total)} matching · newest last · open a row for the raw record and guidance</span>
         <div className="panel-actions">
           <ExportButtons client={client} input={input} />
         </div>
