@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
@@ -27,7 +27,7 @@ import { UploadZone } from './features/upload/upload-zone';
 import type { IngestClient } from './ingest/ingest-client';
 import type { DashboardData, SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
-import { useKeepFrame } from './shared/keep-frame';
+import { useAnswerDisplay } from './shared/keep-frame';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
@@ -73,20 +73,18 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // chart each one frame later, so each redraws in a task of its own.
   const latest = useSharedStructure(dashboard.data);
   const [data, planData, limitsData] = useStaggered(useDeferredValue(latest), 3);
-  // An answer is current when it was computed for the store as it is, with a source in it: an empty chart
-  // says so only from such an answer (see useKeepFrame).
-  const isAnswerCurrent = sources.length > 0 && chartVersion === storeVersion && !dashboard.isPlaceholderData;
-  const trendFrame = useKeepFrame(isReadingFile, isAnswerCurrent && data === latest);
-  const planFrame = useKeepFrame(isReadingFile, isAnswerCurrent && planData === latest);
-  const limitsFrame = useKeepFrame(isReadingFile, isAnswerCurrent && limitsData === latest);
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   const demoFailed = useDemoUntilUserData(client, sources);
-  // Each staged answer (the charts take it a frame apart) is shown for what it says once it is worth showing.
+  // A staged answer is current when it was computed for the store as it is, with a source in it, and its
+  // chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is worth
+  // showing once it holds errors or is current with no file read (see useFirstAnswerShown).
+  const isAnswerCurrent = (answer: DashboardData | undefined) =>
+    sources.length > 0 && chartVersion === storeVersion && !dashboard.isPlaceholderData && answer === latest;
   const isWorthShowing = (answer: DashboardData | undefined) =>
-    demoFailed || (answer !== undefined && (answer.overview.total > 0 || (isAnswerCurrent && !isReadingFile && answer === latest)));
-  const firstAnswerShown = useFirstAnswerShown(isWorthShowing(data));
-  const planShown = useFirstAnswerShown(isWorthShowing(planData));
-  const limitsShown = useFirstAnswerShown(isWorthShowing(limitsData));
+    demoFailed || (answer !== undefined && (answer.overview.total > 0 || (isAnswerCurrent(answer) && !isReadingFile)));
+  const trendShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(data), isWorthShowing(data));
+  const planShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(planData), isWorthShowing(planData));
+  const limitsShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(limitsData), isWorthShowing(limitsData));
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   // The charts' callbacks read the latest view through a ref, so they stay the same function and a view
@@ -135,17 +133,17 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
               {data ? (
                 <div className="stack">
-                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={!firstAnswerShown} />
+                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={trendShown.loading} />
                   <label className="row small">
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendFrame} loading={!firstAnswerShown} />
-                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planFrame} loading={!planShown} /> : null}
+                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendShown.keepFrame} loading={trendShown.loading} />
+                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planShown.keepFrame} loading={planShown.loading} /> : null}
                   {limitsData ? (
-                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsFrame} loading={!limitsShown} />
+                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsShown.keepFrame} loading={limitsShown.loading} />
                   ) : null}
-                  <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={!firstAnswerShown} />
+                  <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={trendShown.loading} />
                 </div>
               ) : (
                 <p className="empty">Loading…</p>
@@ -153,7 +151,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
             <PanelBoundary name="Error events">
               <EventsTable
-                loading={!firstAnswerShown}
+                loading={trendShown.loading}
                 client={client}
                 input={input}
                 sourceNames={sourceNames}
@@ -180,7 +178,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 tz={view.tz}
                 resetOffsetMinutes={view.resetOffsetMinutes}
                 onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
-                loading={!firstAnswerShown}
+                loading={trendShown.loading}
               />
             ) : null}
             <section className="panel stack" aria-label="Add data">
@@ -231,15 +229,3 @@ function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStat
   return demo.isError;
 }
 
-/**
- * Whether the page has shown an answer worth showing; once true, it stays true. The page's first answer is
- * computed before the demo (or any source) has been read, and its zeros said "No errors in this view" and
- * "No quota hit" for a moment on every page load. Until an answer holds errors, or is current once no file is
- * read (see isAnswerCurrent), or the demo could not be fetched, the panels say they are loading.
- */
-function useFirstAnswerShown(isWorthShowing: boolean): boolean {
-  const [shown, setShown] = useState(false);
-  // The render-time update pattern: React renders again at once, before committing.
-  if (isWorthShowing && !shown) setShown(true);
-  return shown || isWorthShowing;
-}

@@ -22,3 +22,23 @@ export function useKeepFrame(isReadingFile: boolean, isAnswerCurrent: boolean): 
   if (next !== kept) setKept(next);
   return next;
 }
+
+/**
+ * Whether the page has shown an answer worth showing; once true, it stays true. The page's first answer is
+ * computed before the demo (or any source) has been read, and its zeros said "No errors in this view" and
+ * "No quota hit" for a moment on every page load. Until an answer holds errors, or is current once no file is
+ * read, or the demo could not be fetched, the panels say they are loading.
+ */
+export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  // The render-time update pattern, as in useKeepFrame.
+  if (isWorthShowing && !shown) setShown(true);
+  return shown || isWorthShowing;
+}
+
+/** How a chart shows its staged answer: whether it keeps its frame when empty, and whether it still says it is loading. */
+export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean): { keepFrame: boolean; loading: boolean } {
+  const keepFrame = useKeepFrame(isReadingFile, isAnswerCurrent);
+  const loading = !useFirstAnswerShown(isWorthShowing);
+  return { keepFrame, loading };
+}
