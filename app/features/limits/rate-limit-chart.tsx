@@ -8,7 +8,8 @@ import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
-import { Band, peakBands } from '../../shared/chart/peak-bands';
+import { peakBands } from '../../shared/chart/peak-bands';
+import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
@@ -65,8 +66,13 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
+  // Peak hours first, then the blocked periods over them, as the bands were listed before.
+  const bands = useMemo((): BandSpec[] => {
+    const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
+    const blockedBands = blocked.intervals.map((i) => ({ key: `blocked-${i.from}`, x1: bucketStart(i.from), x2: bucketStart(i.to - 1), className: 'blocked-band' }));
+    return [...(showPeakHours ? peakBands(rows, bucketMs) : []), ...blockedBands];
+  }, [rows, bucketMs, blocked.intervals, showPeakHours]);
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
-  const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
   const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatDuration(
     blockedMs,
     false,
@@ -89,12 +95,9 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
         <ResponsiveContainer width="100%" height={220} onResize={onResize}>
           <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-            {showPeakHours ? peakBands(rows, bucketMs) : null}
+            <BandLayer bands={bands} />
             <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
             <YAxis allowDecimals={false} width={44} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
-            {blocked.intervals.map((interval) => (
-              <Band key={interval.from} x1={bucketStart(interval.from)} x2={bucketStart(interval.to - 1)} className="blocked-band" />
-            ))}
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
                 tooltip an entry to show; BarLayer draws the stacks. */}

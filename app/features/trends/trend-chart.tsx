@@ -7,6 +7,7 @@ import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '..
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
+import { BandLayer } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
@@ -28,6 +29,7 @@ interface TrendChartProps extends KeepFrameProps {
 export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: TrendChartProps) {
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
+  const bands = useMemo(() => (showPeakHours ? peakBands(rows, bucketMs) : []), [showPeakHours, rows, bucketMs]);
   const visibleSeries = useMemo(() => TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0)), [rows]);
   const barSeries = useMemo(
     () =>
@@ -67,7 +69,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
         <ResponsiveContainer width="100%" height={260} onResize={onResize}>
           <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-            {showPeakHours ? peakBands(rows, bucketMs) : null}
+            <BandLayer bands={bands} />
             <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
             <YAxis allowDecimals={false} width={44} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />

@@ -1,5 +1,6 @@
-import { memo, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useMemo } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { useCommitted } from './use-committed';
 
 export interface BarLayerSeries<Row> {
   readonly key: string;
@@ -59,7 +60,7 @@ function BarLayerImpl<Row extends { readonly t: number }>({ rows, series, catego
 
 export const BarLayer = memo(BarLayerImpl) as typeof BarLayerImpl;
 
-type Scale = (value: number, options?: { position?: 'start' | 'middle' | 'end' }) => number | undefined;
+export type Scale = (value: number, options?: { position?: 'start' | 'middle' | 'end' }) => number | undefined;
 
 /**
  * One SVG path per series (empty when it has no bar): each bar a rectangle as Recharts' `Bar` computes it
@@ -103,36 +104,9 @@ export function stackedBarPaths<Row extends { readonly t: number }>(
 }
 
 /** Recharts rounds shape coordinates to four decimals. */
-function round(n: number): number {
+export function round(n: number): number {
   const rounded = Math.round(n * 1e4) / 1e4;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 const join = (...names: readonly (string | undefined)[]) => names.filter(Boolean).join(' ');
-
-/**
- * `value` as of the last commit's effects: it changes in a synchronous render right after the effects of
- * the commit that brought it, the same render in which a chart's store hands out what those effects put in.
- */
-function useCommitted<T>(value: T): T {
-  const [box] = useState(() => createBox(value));
-  useEffect(() => box.set(value), [box, value]);
-  return useSyncExternalStore(box.subscribe, box.get);
-}
-
-function createBox<T>(initial: T) {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set(next: T) {
-      if (Object.is(next, current)) return;
-      current = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}

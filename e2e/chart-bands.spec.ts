@@ -1,0 +1,59 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openDashboard } from './helpers';
+
+/** The bucket the chart's tooltip names with the pointer over `band`: at `at` of its width (0: its left edge). */
+async function bucketUnder(page: Page, chart: Locator, band: Locator, at = 0.5): Promise<string> {
+  await band.scrollIntoViewIfNeeded();
+  const box = await band.boundingBox();
+  if (!box) throw new Error('band not laid out');
+  await page.mouse.move(box.x + Math.min(box.width - 1, Math.max(1, box.width * at)), box.y + box.height / 2);
+  const tooltip = chart.locator('.chart-tooltip .muted').first();
+  await expect(tooltip).toBeVisible();
+  return (await tooltip.textContent()) ?? '';
+}
+
+/** `2026-11-23 03:41:17 UTC` as the table writes an instant (tz=utc), in ms. */
+const instant = (text: string | undefined) => Date.parse(`${(text ?? '').replace(' UTC', 'Z').replace(' ', 'T')}`);
+/** The start of the `minutes` bucket holding `ms`, as the tooltip writes it (tz=utc): `2026-11-23 03:30`. */
+const bucketOf = (ms: number, minutes: number) => new Date(Math.floor(ms / (minutes * 60_000)) * minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+
+test('peak hours are shaded over 14:00–18:00 UTC+8 on each weekday, and their toggle takes the bands away', async ({ page }) => {
+  // The demo runs Monday 2026-11-23 to Thursday 2026-11-26: four weekdays, four windows.
+  await openDashboard(page, 'tz=utc%2B8');
+  const chart = page.getByRole('figure', { name: 'Errors by category over time' });
+  await expect(chart).toContainText('buckets of 30 min');
+  const bands = chart.locator('.peak-band');
+  await expect(bands).toHaveCount(4);
+  for (const [i, day] of ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'].entries()) {
+    const bucket = await bucketUnder(page, chart, bands.nth(i));
+    // The middle of 14:00–18:00 is the bucket of 16:00 (30-minute buckets).
+    expect(bucket).toMatch(new RegExp(`^${day} 1[56]:[03]0 – `));
+  }
+  await page.getByLabel(/Shade the provider/).uncheck();
+  await expect(bands).toHaveCount(0);
+  await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' }).locator('.peak-band')).toHaveCount(0);
+});
+
+test('the rate-limit chart shades each period blocked until a reset, as many as its caption counts', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  const chart = page.getByRole('figure', { name: 'Rate-limit and quota hits' });
+  const caption = chart.getByText(/blocked for .* in \d+ periods? until a reset/);
+  await expect(caption).toBeVisible();
+  const periods = Number(/in (\d+) periods?/.exec((await caption.textContent()) ?? '')?.[1]);
+  expect(periods).toBeGreaterThan(0);
+  const bands = chart.locator('.blocked-band');
+  await expect(bands).toHaveCount(periods);
+  // Each band runs from the bucket of its period's start to the bucket of its end, as the table lists them.
+  await expect(chart).toContainText('Bucket size 30 min.');
+  await chart.getByText('Show the data as a table').click();
+  const rows = chart.locator('table tbody tr');
+  await expect(rows).toHaveCount(periods);
+  // A period that ends after the log's last bucket (a weekly reset days later) is drawn to the chart's end.
+  const lastBucket = (await bucketUnder(page, chart, chart.locator('.recharts-cartesian-grid'), 1)).slice(0, 16);
+  for (let i = 0; i < periods; i += 1) {
+    const [from, until] = await rows.nth(i).locator('td').allTextContents();
+    const band = bands.nth(i);
+    expect((await bucketUnder(page, chart, band, 0)).slice(0, 16)).toBe(bucketOf(instant(from), 30));
+    expect((await bucketUnder(page, chart, band, 1)).slice(0, 16)).toBe([bucketOf(instant(until) - 1, 30), lastBucket].sort()[0]);
+  }
+});
