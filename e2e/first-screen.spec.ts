@@ -1,5 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { openDashboard, pasteLogText, screenshotBothThemes, watchForHostileEffects } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, pasteLogText, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
+
+/** Records every empty message and zero count the dashboard shows, at each DOM change from the first one on. */
+const RECORD_EMPTY_STATES = `
+  window.__emptyStates = [];
+  new MutationObserver(() => {
+    for (const empty of document.querySelectorAll('main .empty')) {
+      if (empty.textContent !== 'Loading…') window.__emptyStates.push(empty.textContent);
+    }
+    for (const caption of document.querySelectorAll('main figcaption')) {
+      if (/^0 /.test(caption.textContent)) window.__emptyStates.push(caption.textContent);
+    }
+    const matching = document.querySelector('#events-title + .hint');
+    if (matching && matching.textContent.startsWith('0 matching')) window.__emptyStates.push('0 matching events');
+    const total = document.querySelector('[data-testid="total-errors"]');
+    if (total && total.textContent === '0') window.__emptyStates.push('0 errors in view');
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+const emptyStatesSeen = (page: Page) => page.evaluate(() => (window as unknown as { __emptyStates: string[] }).__emptyStates);
 
 test.describe('first screen', () => {
   test('shows the bundled demo data, clearly marked, with charts and a full line accounting', async ({ page }) => {
@@ -28,28 +47,37 @@ test.describe('first screen', () => {
 
   test('while the demo loads, no chart or panel says its view is empty', async ({ page }) => {
     // Every empty message and zero count the dashboard shows, recorded at each DOM change from the first one on.
-    await page.addInitScript(`
-      window.__emptyStates = [];
-      new MutationObserver(() => {
-        for (const empty of document.querySelectorAll('main .empty')) {
-          if (empty.textContent !== 'Loading…') window.__emptyStates.push(empty.textContent);
-        }
-        for (const caption of document.querySelectorAll('main figcaption')) {
-          if (/^0 /.test(caption.textContent)) window.__emptyStates.push(caption.textContent);
-        }
-        const matching = document.querySelector('#events-title + .hint');
-        if (matching && matching.textContent.startsWith('0 matching')) window.__emptyStates.push('0 matching events');
-        const total = document.querySelector('[data-testid="total-errors"]');
-        if (total && total.textContent === '0') window.__emptyStates.push('0 errors in view');
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    `);
+    await page.addInitScript(RECORD_EMPTY_STATES);
     await openDashboard(page);
     await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
     await expect(page.getByRole('table', { name: 'Error events' }).getByRole('row').nth(1)).toBeVisible();
     // The demo has errors, dated ones and quota hits: a panel that said otherwise on its way there said something false.
-    expect(await page.evaluate(() => (window as unknown as { __emptyStates: string[] }).__emptyStates)).toEqual([]);
+    expect(await emptyStatesSeen(page)).toEqual([]);
+  });
+
+  test('a file dropped on the demo: until its first errors are read, the panels say they are loading, not that there are none', async ({ page }) => {
+    await page.addInitScript(RECORD_EMPTY_STATES);
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    await expect(page.getByRole('table', { name: 'Error events' }).getByRole('row').nth(1)).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { __emptyStates: string[] }).__emptyStates = []));
+    // An app log whose errors come after a long quiet start (about 11 MB of successful requests): the demo
+    // leaves at once, and for a while the store holds nothing.
+    const quiet = Array.from({ length: 200_000 }, (_, i) => `2026-11-25 10:${String(Math.floor(i / 1500) % 60).padStart(2, '0')}:00.000 | INFO | request ${i} ok in 120 ms`);
+    // Then throttling and quota hits: every panel has something true to show once they are read.
+    const errors = Array.from({ length: 40 }, (_, i) =>
+      i % 4 === 3
+        ? `2026-11-25 11:${String(i).padStart(2, '0')}:00.000 | ERROR | API Error: 429 {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-25 20:00:00"}}`
+        : `2026-11-25 11:${String(i).padStart(2, '0')}:00.000 | ERROR | API Error: 429 {"error":{"code":"1302","message":"High concurrency usage of this API, please reduce concurrency or contact customer service to increase limits"}}`,
+    );
+    await uploadFiles(page, [{ name: 'quiet-start.log', body: [...quiet, ...errors].join('\n') }]);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toHaveCount(0);
+    await expect(page.getByRole('listitem', { name: 'Source quiet-start.log' })).toContainText('done');
+    await expect(page.getByTestId('total-errors')).toHaveText('40');
+    await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toContainText('30 throttling hits and 10 quota hits');
+    expect(await emptyStatesSeen(page)).toEqual([]);
   });
 
   test('pasting a 1308 error shows its code, category, verdict, guidance and link', async ({ page }) => {

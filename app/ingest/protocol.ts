@@ -152,6 +152,8 @@ export interface DashboardData {
 }
 
 export interface EventsPage {
+  /** Events in the store, whatever the view. */
+  readonly storeSize: number;
   /** Events matching the view. */
   readonly total: number;
   readonly offset: number;

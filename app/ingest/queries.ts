@@ -61,7 +61,7 @@ function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, o
     const event = getEvent(store, indices[i] ?? -1);
     if (event) rows.push(event);
   }
-  return { total: indices.length, offset: start, rows };
+  return { storeSize: store.size, total: indices.length, offset: start, rows };
 }
 
 /** Exactly the events the view shows, as export rows (the page turns them into CSV or JSON). */

@@ -36,9 +36,15 @@ export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
   return shown || isWorthShowing;
 }
 
-/** How a chart shows its staged answer: whether it keeps its frame when empty, and whether it still says it is loading. */
-export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean): { keepFrame: boolean; loading: boolean } {
+/**
+ * How a chart shows its staged answer: whether it keeps its frame when empty, and whether it says it is
+ * loading: until the page's first answer worth showing, and whenever the answer comes from a store that held
+ * no event, unless it is current with no file read. A file dropped on the demo empties the store at once (the
+ * demo leaves), and its zeros said the user's log had no errors before a line of it was read, and again for a
+ * moment after its read, until the answer computed since came.
+ */
+export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean, isStoreEmpty: boolean): { keepFrame: boolean; loading: boolean } {
   const keepFrame = useKeepFrame(isReadingFile, isAnswerCurrent);
-  const loading = !useFirstAnswerShown(isWorthShowing);
+  const loading = !useFirstAnswerShown(isWorthShowing) || (isStoreEmpty && (isReadingFile || !isAnswerCurrent));
   return { keepFrame, loading };
 }

@@ -19,6 +19,8 @@ interface EventsTableProps {
   readonly renderDetail: (index: number, onClose: () => void) => ReactNode;
   /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
   readonly loading?: boolean;
+  /** A file is being read: a page from a store that holds no event yet says nothing (see useAnswerDisplay). */
+  readonly isReadingFile?: boolean;
 }
 
 const ROW_HEIGHT = 34;
@@ -34,7 +36,7 @@ const PAGE = 200;
  * rows again whenever the count changed (every second while a file is read), 12 ms at 800,000 events
  * and 70 ms at the page's 5,000,000, in the page's main thread.
  */
-export function EventsTable({ client, input, sourceNames, renderDetail, loading = false }: EventsTableProps) {
+export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
@@ -45,9 +47,12 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
   const { data, isPlaceholderData } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
   const total = data?.total ?? 0;
   // Waiting until the page has shown an answer worth showing and this table has its own answer since: only
-  // then is "No matching events" said. Once said, it is said as answers come.
+  // then is "No matching events" said. Once said, it is said as answers come, until a file is read into an
+  // empty store (dropped on the demo, which leaves at once): then the table waits again, as at first.
+  const isStoreFilling = isReadingFile && data?.storeSize === 0;
   const [waiting, setWaiting] = useState(true);
-  const isWaiting = waiting && (loading || isPlaceholderData || data === undefined);
+  if ((loading || isStoreFilling) && !waiting) setWaiting(true);
+  const isWaiting = waiting && (loading || isStoreFilling || isPlaceholderData || data === undefined);
   if (waiting && !isWaiting) setWaiting(false);
   if (data !== undefined && total !== knownTotal) setKnownTotal(total);
   const viewportHeight = viewportFor(total);
