@@ -113,6 +113,44 @@ test.describe('log ingestion', () => {
     }
   });
 
+  test('while a large file is read, its row shows bytes, lines, events and MB/s, and the counts grow before the read ends', async ({ page }) => {
+    const { path, lines } = await writeLargeLog(150);
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    // What the row and the error count said at each DOM change of the read.
+    await page.evaluate(() => {
+      const seen: { state: string; progress: number | null; text: string; total: string }[] = [];
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const row = document.querySelector('[aria-label="Source large.log"]');
+        if (!row) return;
+        seen.push({
+          state: row.querySelector('.source-state')?.textContent ?? '',
+          progress: row.querySelector('progress')?.value ?? null,
+          text: row.querySelector('.small.muted')?.textContent ?? '',
+          total: document.querySelector('[data-testid="total-errors"]')?.textContent ?? '',
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.getByLabel('Upload log files').setInputFiles(path);
+    const row = page.getByRole('listitem', { name: 'Source large.log' });
+    await expect(row).toContainText('done', { timeout: 60_000 });
+    // One line in ten of each 4,096-line block is an error: 410 per block.
+    const errors = (lines / 4096) * 410;
+    await expect(page.getByTestId('total-errors')).toHaveText(errors.toLocaleString('en-US'));
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { state: string; progress: number | null; text: string; total: string }[] }).__seen);
+    const reading = seen.filter((s) => s.state === 'reading…');
+    // The bar moves forward, and is seen part-way.
+    const progress = reading.map((s) => s.progress).filter((v): v is number => v !== null);
+    expect(progress.some((v) => v > 0 && v < 1)).toBe(true);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // Bytes of the file's size, lines, events and a rate, as the read goes.
+    expect(reading.some((s) => /^[\d.]+ (KiB|MiB) of 150 MiB · [\d,]+ lines · [\d,]+ events · [\d.]+ MB\/s/.test(s.text))).toBe(true);
+    // Counts of this file's errors shown before the read ended, fewer than at its end.
+    const partial = reading.map((s) => Number(s.total.replace(/,/g, ''))).filter((n) => Number.isFinite(n) && n > 0 && n < errors);
+    expect(partial.length).toBeGreaterThan(0);
+  });
+
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
     const { path, lines } = await writeLargeLog(150);
     await openDashboard(page);
