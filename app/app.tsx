@@ -62,7 +62,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // While the latest answer comes from a store that held no event (a file just dropped on the demo), the
   // charts take the store's first events as soon as they are stored, not at the next second of the read.
   const [isLatestFromEmptyStore, setLatestFromEmptyStore] = useState(false);
-  const chartVersion = useThrottledValue(storeVersion, isLatestFromEmptyStore ? 0 : chartRefreshMs(sources));
+  const chartVersion = useThrottledValue(storeVersion, isLatestFromEmptyStore ? 0 : chartRefreshMs(sources), sourceIds(sources));
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   // Charts redraw at low priority: React renders them in slices between input events, and the previous
@@ -159,6 +159,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               <EventsTable
                 loading={trendShown.loading}
                 isReadingFile={isReadingFile}
+                storeVersion={storeVersion}
                 client={client}
                 input={input}
                 sourceNames={sourceNames}
@@ -211,6 +212,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     </>
   );
 }
+
+/** Which sources there are: when one is added or removed, the charts follow the store at once. */
+const sourceIds = (sources: readonly SourceStatus[]) => sources.map((s) => s.id).join(',');
 
 /**
  * Until the user brings data, the bundled demo data set is loaded, once per page; it leaves as soon as a

@@ -19,8 +19,10 @@ interface EventsTableProps {
   readonly renderDetail: (index: number, onClose: () => void) => ReactNode;
   /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
   readonly loading?: boolean;
-  /** A file is being read: a page from a store that holds no event yet says nothing (see useAnswerDisplay). */
+  /** A file is being read: a page from a store that held no event says nothing yet (see useAnswerDisplay). */
   readonly isReadingFile?: boolean;
+  /** The store's version now: a page from an empty store says nothing until it is current. */
+  readonly storeVersion?: number;
 }
 
 const ROW_HEIGHT = 34;
@@ -36,7 +38,7 @@ const PAGE = 200;
  * rows again whenever the count changed (every second while a file is read), 12 ms at 800,000 events
  * and 70 ms at the page's 5,000,000, in the page's main thread.
  */
-export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false }: EventsTableProps) {
+export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
@@ -47,12 +49,13 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
   const { data, isPlaceholderData } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
   const total = data?.total ?? 0;
   // Waiting until the page has shown an answer worth showing and this table has its own answer since: only
-  // then is "No matching events" said. Once said, it is said as answers come, until a file is read into an
-  // empty store (dropped on the demo, which leaves at once): then the table waits again, as at first.
-  const isStoreFilling = isReadingFile && data?.storeSize === 0;
+  // then is "No matching events" said. Once said, it is said as answers come, except from a page of a store
+  // that held no event while a file is read, or that is not current (a file dropped on the demo, which leaves
+  // at once): then the table waits again, as at first.
+  const isFromEmptyStore = data?.storeSize === 0 && (isReadingFile || isPlaceholderData || input.storeVersion !== storeVersion);
   const [waiting, setWaiting] = useState(true);
-  if ((loading || isStoreFilling) && !waiting) setWaiting(true);
-  const isWaiting = waiting && (loading || isStoreFilling || isPlaceholderData || data === undefined);
+  if ((loading || isFromEmptyStore) && !waiting) setWaiting(true);
+  const isWaiting = waiting && (loading || isFromEmptyStore || isPlaceholderData || data === undefined);
   if (waiting && !isWaiting) setWaiting(false);
   if (data !== undefined && total !== knownTotal) setKnownTotal(total);
   const viewportHeight = viewportFor(total);
