@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
@@ -59,10 +59,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const minute = useNow(isLive ? 1000 : 60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
   const isReadingFile = sources.some((s) => s.state === 'reading' && s.kind !== 'stream');
-  // While the latest answer comes from a store that held no event (a file just dropped on the demo), the
-  // charts take the store's first events as soon as they are stored, not at the next second of the read.
-  const [isLatestFromEmptyStore, setLatestFromEmptyStore] = useState(false);
-  const chartVersion = useThrottledValue(storeVersion, isLatestFromEmptyStore ? 0 : chartRefreshMs(sources), sourceIds(sources));
+  const chartVersion = useThrottledValue(storeVersion, chartRefreshMs(sources), sourceIds(sources));
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   // Charts redraw at low priority: React renders them in slices between input events, and the previous
@@ -75,8 +72,6 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // one task were 150–450 ms: the trend chart takes a new answer first, the plan lane and the rate-limit
   // chart each one frame later, so each redraws in a task of its own.
   const latest = useSharedStructure(dashboard.data);
-  // The render-time update pattern: React renders again at once, before committing.
-  if ((latest?.storeSize === 0) !== isLatestFromEmptyStore) setLatestFromEmptyStore(latest?.storeSize === 0);
   const [data, planData, limitsData] = useStaggered(useDeferredValue(latest), 3);
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   const demoFailed = useDemoUntilUserData(client, sources);
@@ -87,10 +82,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     sources.length > 0 && chartVersion === storeVersion && !dashboard.isPlaceholderData && answer === latest;
   const isWorthShowing = (answer: DashboardData | undefined) =>
     demoFailed || (answer !== undefined && (answer.overview.total > 0 || (isAnswerCurrent(answer) && !isReadingFile)));
-  const isStoreEmpty = (answer: DashboardData | undefined) => answer !== undefined && answer.storeSize === 0;
-  const trendShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(data), isWorthShowing(data), isStoreEmpty(data));
-  const planShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(planData), isWorthShowing(planData), isStoreEmpty(planData));
-  const limitsShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(limitsData), isWorthShowing(limitsData), isStoreEmpty(limitsData));
+  const trendShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(data), isWorthShowing(data), isFromEmptyStore(data));
+  const planShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(planData), isWorthShowing(planData), isFromEmptyStore(planData));
+  const limitsShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(limitsData), isWorthShowing(limitsData), isFromEmptyStore(limitsData));
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   // The charts' callbacks read the latest view through a ref, so they stay the same function and a view
@@ -212,6 +206,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     </>
   );
 }
+
+/** Whether an answer was computed from a store that held no event. */
+const isFromEmptyStore = (answer: DashboardData | undefined) => answer !== undefined && answer.storeSize === 0;
 
 /** Which sources there are: when one is added or removed, the charts follow the store at once. */
 const sourceIds = (sources: readonly SourceStatus[]) => sources.map((s) => s.id).join(',');

@@ -43,8 +43,8 @@ export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
  * demo leaves), and its zeros said the user's log had no errors before a line of it was read, and again for a
  * moment after its read, until the answer computed since came.
  */
-export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean, isStoreEmpty: boolean): { keepFrame: boolean; loading: boolean } {
+export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean, isFromEmptyStore: boolean): { keepFrame: boolean; loading: boolean } {
   const keepFrame = useKeepFrame(isReadingFile, isAnswerCurrent);
-  const loading = !useFirstAnswerShown(isWorthShowing) || (isStoreEmpty && (isReadingFile || !isAnswerCurrent));
+  const loading = !useFirstAnswerShown(isWorthShowing) || (isFromEmptyStore && (isReadingFile || !isAnswerCurrent));
   return { keepFrame, loading };
 }
