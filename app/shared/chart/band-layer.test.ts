@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bandRects } from './band-layer';
 import { peakBands } from './peak-bands';
+import { bandScale } from './fake-scales';
 
-/** A band scale of `step` px per category starting at `left`, as Recharts' `scale.map` answers. */
-const bandScale =
-  (ts: readonly number[], left: number, step: number) =>
-  (t: number, options?: { position?: 'start' | 'middle' | 'end' }) => {
-    const i = ts.indexOf(t);
-    if (i < 0) return undefined;
-    return left + i * step + (options?.position === 'end' ? step : options?.position === 'middle' ? step / 2 : 0);
-  };
 const plot = { y: 8, height: 222 };
 const band = (x1: number, x2: number, key = `b${x1}`) => ({ key, x1, x2, className: 'peak-band' });
 

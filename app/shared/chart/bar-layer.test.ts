@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stackedBarPaths } from './bar-layer';
+import { bandScale } from './fake-scales';
 
 type Row = { readonly t: number; readonly a: number; readonly b: number };
 
-/** A band scale of `step` px per category starting at `left`, as Recharts' `scale.map` answers. */
-const bandScale =
-  (ts: readonly number[], left: number, step: number) =>
-  (t: number, options?: { position?: 'start' | 'middle' | 'end' }) => {
-    const i = ts.indexOf(t);
-    if (i < 0) return undefined;
-    return left + i * step + (options?.position === 'end' ? step : options?.position === 'middle' ? step / 2 : 0);
-  };
 /** A linear value scale: `bottom` px at 0, `perUnit` px up per unit. */
 const valueScale = (bottom: number, perUnit: number) => (v: number) => bottom - v * perUnit;
 const series = [{ value: (r: Row) => r.a }, { value: (r: Row) => r.b }];
