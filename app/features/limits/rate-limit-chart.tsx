@@ -66,7 +66,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
-  // Peak hours first, then the blocked periods over them, as the bands were listed before.
+  // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
     const blockedBands = blocked.intervals.map((i) => ({ key: `blocked-${i.from}`, x1: bucketStart(i.from), x2: bucketStart(i.to - 1), className: 'blocked-band' }));

@@ -24,7 +24,7 @@ export interface BandRect {
  * Bands (peak hours, time blocked until a reset) drawn as plain rectangles in one layer. A Recharts
  * `ReferenceArea` takes itself out of its chart's store and puts itself back after every render of its
  * own, each a store update that every part of the chart checks; while a file is read the buckets change
- * with every redraw, so do the bands, and those updates were about a third of the page's work.
+ * with every redraw, so do the bands, and those updates were about a quarter of the page's JavaScript.
  * Drawn where a `ReferenceArea` sits: above the grid, below the bars.
  */
 export const BandLayer = memo(function BandLayer({ bands }: { readonly bands: readonly BandSpec[] }) {
