@@ -46,7 +46,6 @@ test.describe('first screen', () => {
   });
 
   test('while the demo loads, no chart or panel says its view is empty', async ({ page }) => {
-    // Every empty message and zero count the dashboard shows, recorded at each DOM change from the first one on.
     await page.addInitScript(RECORD_EMPTY_STATES);
     await openDashboard(page);
     await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
