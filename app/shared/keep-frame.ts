@@ -45,6 +45,11 @@ export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
  */
 export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean, isFromEmptyStore: boolean): { keepFrame: boolean; loading: boolean } {
   const keepFrame = useKeepFrame(isReadingFile, isAnswerCurrent);
-  const loading = !useFirstAnswerShown(isWorthShowing) || (isFromEmptyStore && (isReadingFile || !isAnswerCurrent));
+  const loading = !useFirstAnswerShown(isWorthShowing) || isAwaitingEvents(isFromEmptyStore, isReadingFile, isAnswerCurrent);
   return { keepFrame, loading };
+}
+
+/** Whether an answer from a store that held no event says nothing yet: it does unless it is current with no file read. */
+export function isAwaitingEvents(isFromEmptyStore: boolean, isReadingFile: boolean, isAnswerCurrent: boolean): boolean {
+  return isFromEmptyStore && (isReadingFile || !isAnswerCurrent);
 }

@@ -9,7 +9,7 @@ interface CodeBreakdownProps {
   readonly rows: readonly CodeBreakdownRow[];
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly onFilterCode: (code: string | null) => void;
-  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  /** The page says it is loading (see useAnswerDisplay). */
   readonly loading?: boolean;
 }
 

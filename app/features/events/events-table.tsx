@@ -7,6 +7,7 @@ import type { StoredEvent } from '../../core/store';
 import { eventsPageQueryOptions, type DashboardInput } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatCount, formatInstant } from '../../shared/format';
+import { isAwaitingEvents } from '../../shared/keep-frame';
 import { SafeText } from '../../shared/safe-text';
 import { useNow } from '../../shared/use-now';
 import { ExportButtons } from './export-buttons';
@@ -17,9 +18,9 @@ interface EventsTableProps {
   readonly input: DashboardInput;
   readonly sourceNames: ReadonlyMap<number, string>;
   readonly renderDetail: (index: number, onClose: () => void) => ReactNode;
-  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  /** The page says it is loading (see useAnswerDisplay). */
   readonly loading?: boolean;
-  /** A file is being read: a page from a store that held no event says nothing yet (see useAnswerDisplay). */
+  /** A file is being read: a page from a store that held no event says nothing yet (see isAwaitingEvents). */
   readonly isReadingFile?: boolean;
   /** The store's version now: a page from an empty store says nothing until it is current. */
   readonly storeVersion?: number;
@@ -52,10 +53,10 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
   // then is "No matching events" said. Once said, it is said as answers come, except from a page of a store
   // that held no event while a file is read, or that is not current (a file dropped on the demo, which leaves
   // at once): then the table waits again, as at first.
-  const isFromEmptyStore = data?.storeSize === 0 && (isReadingFile || isPlaceholderData || input.storeVersion !== storeVersion);
+  const isAwaiting = isAwaitingEvents(data?.storeSize === 0, isReadingFile, !isPlaceholderData && input.storeVersion === storeVersion);
   const [waiting, setWaiting] = useState(true);
-  if ((loading || isFromEmptyStore) && !waiting) setWaiting(true);
-  const isWaiting = waiting && (loading || isFromEmptyStore || isPlaceholderData || data === undefined);
+  if ((loading || isAwaiting) && !waiting) setWaiting(true);
+  const isWaiting = waiting && (loading || isAwaiting || isPlaceholderData || data === undefined);
   if (waiting && !isWaiting) setWaiting(false);
   if (data !== undefined && total !== knownTotal) setKnownTotal(total);
   const viewportHeight = viewportFor(total);

@@ -9,7 +9,7 @@ import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 interface OverviewCardsProps {
   readonly overview: Overview;
   readonly rejectedLines: number;
-  /** The page waits for its first answer worth showing: counts read "…", not 0 (see useFirstAnswerShown). */
+  /** The page says it is loading: counts read "…", not 0 (see useAnswerDisplay). */
   readonly loading?: boolean;
 }
 

@@ -15,7 +15,7 @@ interface ResetsPanelProps {
   /** The zone zone-less reset stamps are read in (minutes east of UTC; the provider's is UTC+8). */
   readonly resetOffsetMinutes: number;
   readonly onResetOffsetChange: (minutes: number) => void;
-  /** The page waits for its first answer worth showing (see useFirstAnswerShown). */
+  /** The page says it is loading (see useAnswerDisplay). */
   readonly loading?: boolean;
 }
 

@@ -17,7 +17,7 @@ export interface KeepFrameProps {
    * computed since the read is shown (see useKeepFrame).
    */
   readonly keepFrame?: boolean;
-  /** The page waits for its first answer worth showing: the caption says so rather than count zeros. */
+  /** The page says it is loading (see useAnswerDisplay): the caption says so rather than count zeros. */
   readonly loading?: boolean;
 }
 
