@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
+import { holdsOnlyKept, keptSourceIds, leavingDemoIds } from './data/kept-sources';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
@@ -24,6 +25,7 @@ import { rejectedTotal } from './features/sources/ledger-view';
 import { SourcesPanel } from './features/sources/sources-panel';
 import { TrendChart } from './features/trends/trend-chart';
 import { UploadZone } from './features/upload/upload-zone';
+import { emptyDashboard } from './ingest/dashboard-answer';
 import type { IngestClient } from './ingest/ingest-client';
 import type { DashboardData, SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
@@ -72,7 +74,14 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // one task were 150–450 ms: the trend chart takes a new answer first, the plan lane and the rate-limit
   // chart each one frame later, so each redraws in a task of its own.
   const latest = useSharedStructure(dashboard.data);
-  const [data, planData, limitsData] = useStaggered(useDeferredValue(latest), 3);
+  const staged = useStaggered(useDeferredValue(latest), 3);
+  // An answer that still holds a source the page no longer keeps (the demo, as a file is dropped on it) is
+  // replaced at once by the answer of an empty store, which says it is loading: the demo's numbers and resets
+  // stayed on screen for 0.3–0.5 s of a dropped file's read, until the worker's answers without them came.
+  const keptKey = keptSourceIds(sources).join(',');
+  const kept = useMemo(() => (keptKey === '' ? [] : keptKey.split(',').map(Number)), [keptKey]);
+  const emptyAnswer = useMemo(() => emptyDashboard(view, { now: minute, localOffsetMinutes }), [view, minute, localOffsetMinutes]);
+  const [data, planData, limitsData] = staged.map((answer) => (answer === undefined || holdsOnlyKept(answer.sourceIds, kept) ? answer : emptyAnswer));
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   const demoFailed = useDemoUntilUserData(client, sources);
   // A staged answer is current when it was computed for the store as it is, with a source in it, and its
@@ -152,6 +161,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             <PanelBoundary name="Error events">
               <EventsTable
                 loading={trendShown.loading}
+                keptSourceIds={kept}
                 isReadingFile={isReadingFile}
                 storeVersion={storeVersion}
                 client={client}
@@ -220,12 +230,11 @@ const sourceIds = (sources: readonly SourceStatus[]) => sources.map((s) => s.id)
  */
 function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]): boolean {
   const isEmpty = sources.length === 0;
-  const demoIds = sources.filter((s) => s.kind === 'demo').map((s) => s.id).join(',');
-  const hasUserSource = sources.some((s) => s.kind !== 'demo');
+  const leavingIds = leavingDemoIds(sources).join(',');
   useEffect(() => {
-    if (!hasUserSource || demoIds === '') return;
-    for (const id of demoIds.split(',')) client.remove(Number(id));
-  }, [client, demoIds, hasUserSource]);
+    if (leavingIds === '') return;
+    for (const id of leavingIds.split(',')) client.remove(Number(id));
+  }, [client, leavingIds]);
   const demo = useQuery({ ...demoDataQueryOptions, enabled: isEmpty });
   const loaded = useRef(false);
   useEffect(() => {

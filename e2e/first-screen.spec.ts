@@ -15,7 +15,23 @@ const RECORD_EMPTY_STATES = `
     if (matching && matching.textContent.startsWith('0 matching')) window.__emptyStates.push('0 matching events');
     const total = document.querySelector('[data-testid="total-errors"]');
     if (total && total.textContent === '0') window.__emptyStates.push('0 errors in view');
+    // Once the demo's texts are noted (window.__demoTexts) and the dropped file is listed (window.__droppedRow):
+    // any of them seen again, and any event row of the demo.
+    if (window.__demoTexts && document.querySelector('li[aria-label="' + window.__droppedRow + '"]')) {
+      for (const text of demoTexts()) if (window.__demoTexts.includes(text)) window.__emptyStates.push('demo: ' + text);
+      for (const cell of document.querySelectorAll('.events-row [role="cell"]:last-child')) {
+        if (cell.textContent.includes('quotalens-demo.log')) window.__emptyStates.push('demo event row');
+      }
+    }
   }).observe(document, { subtree: true, childList: true, characterData: true });
+  /** Texts that tell one log from another: the counts, the time charts' summaries, the windows reset. */
+  function demoTexts() {
+    const counts = ['total-errors', 'throttle-hits', 'quota-hits'].map((id) => id + ' ' + document.querySelector('[data-testid="' + id + '"]')?.textContent);
+    const captions = ['trend-chart', 'rate-limit-chart'].map((id) => document.querySelector('[data-testid="' + id + '"] figcaption')?.textContent ?? '');
+    const resets = [...document.querySelectorAll('article.reset-card')].map((card) => card.getAttribute('aria-label'));
+    return [...counts, ...captions, ...resets];
+  }
+  window.__demoTextsNow = demoTexts;
 `;
 
 const emptyStatesSeen = (page: Page) => page.evaluate(() => (window as unknown as { __emptyStates: string[] }).__emptyStates);
@@ -56,12 +72,21 @@ test.describe('first screen', () => {
     expect(await emptyStatesSeen(page)).toEqual([]);
   });
 
-  test('a file dropped on the demo: until its first errors are read, the panels say they are loading, not that there are none', async ({ page }) => {
+  test('a file dropped on the demo: until its first errors are read, the panels say they are loading, not that there are none nor the demo’s numbers', async ({ page }) => {
     await page.addInitScript(RECORD_EMPTY_STATES);
     await openDashboard(page);
     await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
     await expect(page.getByRole('table', { name: 'Error events' }).getByRole('row').nth(1)).toBeVisible();
-    await page.evaluate(() => ((window as unknown as { __emptyStates: string[] }).__emptyStates = []));
+    await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toContainText('throttling hits');
+    // The demo's texts, but its 5-hour reset: the dropped log has one too (its weekly one tells them apart).
+    const demoTexts = await page.evaluate(() => {
+      const w = window as unknown as { __demoTextsNow: () => string[]; __demoTexts: string[]; __droppedRow: string; __emptyStates: string[] };
+      w.__demoTexts = w.__demoTextsNow().filter((text) => text !== '5-hour window reset');
+      w.__droppedRow = 'Source quiet-start.log';
+      w.__emptyStates = [];
+      return w.__demoTexts;
+    });
+    expect(demoTexts).toEqual(expect.arrayContaining(['total-errors 939', 'Weekly window reset']));
     // An app log whose errors come after a long quiet start (about 11 MB of successful requests): the demo
     // leaves at once, and for a while the store holds nothing.
     const quiet = Array.from({ length: 200_000 }, (_, i) => `2026-11-25 10:${String(Math.floor(i / 1500) % 60).padStart(2, '0')}:00.000 | INFO | request ${i} ok in 120 ms`);

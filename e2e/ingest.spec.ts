@@ -66,6 +66,49 @@ test.describe('log ingestion', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a file added later joins what is loaded; a removed source leaves the counts, events and ledger at once', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    const [first, second] = ['mixed.log', 'claude-session.jsonl'];
+    const path = (name: string) => join('e2e', 'fixtures', 'logs', name);
+    await page.getByLabel('Upload log files').setInputFiles(fixture(first));
+    await expect(page.getByRole('listitem', { name: `Source ${first}` })).toContainText('done');
+    await expect(page.getByTestId('total-errors')).toHaveText(String(cliSummary([path(first)]).events));
+
+    await page.getByLabel('Upload log files').setInputFiles(fixture(second));
+    await expect(page.getByRole('listitem', { name: `Source ${second}` })).toContainText('done');
+    await expect(page.getByRole('listitem', { name: `Source ${first}` })).toContainText('done');
+    const both = cliSummary([path(first), path(second)]);
+    await expect(page.getByTestId('total-errors')).toHaveText(String(both.events));
+    expect(await pageLedger(page)).toEqual({ lines: both.lines, ...both.outcomes });
+
+    // From the moment the removed file's row is gone: its events counted, or one of its events listed.
+    await page.evaluate(
+      ({ removed, staleTotal }) => {
+        const w = window as unknown as { __stale: string[] };
+        w.__stale = [];
+        new MutationObserver(() => {
+          if (document.querySelector(`li[aria-label="Source ${removed}"]`)) return;
+          if (document.querySelector('[data-testid="total-errors"]')?.textContent === staleTotal) w.__stale.push(`total ${staleTotal}`);
+          for (const cell of document.querySelectorAll('.events-row [role="cell"]:last-child')) {
+            if (cell.textContent?.includes(removed)) w.__stale.push('event row of the removed file');
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      },
+      { removed: first, staleTotal: String(both.events) },
+    );
+    await page.getByRole('button', { name: `Remove ${first}` }).click();
+    await expect(page.getByRole('listitem', { name: `Source ${first}` })).toHaveCount(0);
+    const rest = cliSummary([path(second)]);
+    await expect(page.getByTestId('total-errors')).toHaveText(String(rest.events));
+    expect(await pageLedger(page)).toEqual({ lines: rest.lines, ...rest.outcomes });
+    const sourceCells = page.getByRole('table', { name: 'Error events' }).locator('.events-row [role="cell"]:last-child');
+    await expect(sourceCells).toHaveCount(rest.events);
+    for (const cell of await sourceCells.allTextContents()) expect(cell).toContain(second);
+    expect(await page.evaluate(() => (window as unknown as { __stale: string[] }).__stale)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   test('a large file is read on two cores and counted exactly as the CLI counts it', async ({ page }) => {
     const { path, lines } = await writeLargeLog(24, { multiLine: true });
     await openDashboard(page);

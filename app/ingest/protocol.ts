@@ -137,6 +137,8 @@ export interface ClassifyTextResult {
 /** Everything the dashboard draws for one view, computed in the worker. */
 export interface DashboardData {
   readonly storeSize: number;
+  /** The sources the store held when this was computed: an answer that holds one since removed is outdated. */
+  readonly sourceIds: readonly number[];
   readonly extent: DataExtent;
   /** The time axis of the charts, or null when no event is dated. */
   readonly domain: AbsoluteRange | null;
@@ -154,6 +156,8 @@ export interface DashboardData {
 export interface EventsPage {
   /** Events in the store, whatever the view. */
   readonly storeSize: number;
+  /** The sources the store held when this was computed (see DashboardData). */
+  readonly sourceIds: readonly number[];
   /** Events matching the view. */
   readonly total: number;
   readonly offset: number;

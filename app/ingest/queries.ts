@@ -1,14 +1,12 @@
-import {
-  blockedIntervals, breakdownByCode, bucketRateLimits, bucketTrend, chartDomain, dataExtent, filterEvents, latestResets, planTimeline, summarizeOverview,
-  type AggregateContext,
-} from '../core/aggregate';
+import { filterEvents, type AggregateContext } from '../core/aggregate';
 import { toExportRow, type ExportRow } from '../core/export/events-export';
 import { classifyRecord } from '../core/classify/classify';
 import type { EventStore } from '../core/store';
 import { getEvent } from '../core/store';
 import type { ViewState } from '../core/view-state';
 import { classifyText } from './classify-text';
-import type { DashboardData, EventDetail, EventsPage, WorkerQuery } from './protocol';
+import { dashboardAnswer } from './dashboard-answer';
+import type { EventDetail, EventsPage, WorkerQuery } from './protocol';
 import { readRecordText } from './read-record';
 
 interface QueryInput {
@@ -21,9 +19,9 @@ interface QueryInput {
 export async function answerQuery({ store, sources, query }: QueryInput): Promise<unknown> {
   switch (query.kind) {
     case 'dashboard':
-      return dashboard(store, query.view, contextOf(query));
+      return dashboardAnswer(store, query.view, contextOf(query), [...sources.keys()]);
     case 'events':
-      return eventsPage(store, query.view, contextOf(query), query.offset, query.limit);
+      return eventsPage(store, query.view, contextOf(query), query.offset, query.limit, [...sources.keys()]);
     case 'event-detail':
       return eventDetail(store, sources, query.index);
     case 'export-events':
@@ -37,22 +35,7 @@ function contextOf(query: { readonly now: number; readonly localOffsetMinutes: n
   return { now: query.now, localOffsetMinutes: query.localOffsetMinutes };
 }
 
-function dashboard(store: EventStore, view: ViewState, ctx: AggregateContext): DashboardData {
-  return {
-    storeSize: store.size,
-    extent: dataExtent(store),
-    domain: chartDomain(store, view, ctx),
-    overview: summarizeOverview(store, view, ctx),
-    trend: bucketTrend(store, view, ctx),
-    rateLimits: bucketRateLimits(store, view, ctx),
-    blocked: blockedIntervals(store, view, ctx),
-    breakdown: breakdownByCode(store, view, ctx),
-    resets: latestResets(store, view, ctx),
-    plan: planTimeline(store, view, ctx),
-  };
-}
-
-function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, offset: number, limit: number): EventsPage {
+function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, offset: number, limit: number, sourceIds: readonly number[]): EventsPage {
   const indices = filterEvents(store, view, ctx);
   const start = Math.max(0, Math.min(offset, indices.length));
   const end = Math.min(indices.length, start + Math.max(0, Math.min(limit, 500)));
@@ -61,7 +44,7 @@ function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, o
     const event = getEvent(store, indices[i] ?? -1);
     if (event) rows.push(event);
   }
-  return { storeSize: store.size, total: indices.length, offset: start, rows };
+  return { storeSize: store.size, sourceIds, total: indices.length, offset: start, rows };
 }
 
 /** Exactly the events the view shows, as export rows (the page turns them into CSV or JSON). */

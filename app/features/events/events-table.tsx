@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { lookupCode } from '../../core/catalog/catalog';
 import { CATEGORY_LABELS } from '../../core/catalog/labels';
 import type { StoredEvent } from '../../core/store';
+import { holdsOnlyKept } from '../../data/kept-sources';
 import { eventsPageQueryOptions, type DashboardInput } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatCount, formatInstant } from '../../shared/format';
@@ -24,6 +25,8 @@ interface EventsTableProps {
   readonly isReadingFile?: boolean;
   /** The store's version now: a page from an empty store says nothing until it is current. */
   readonly storeVersion?: number;
+  /** The sources the page keeps: a page that holds another is outdated and not shown (see holdsOnlyKept). */
+  readonly keptSourceIds: readonly number[];
 }
 
 const ROW_HEIGHT = 34;
@@ -39,7 +42,7 @@ const PAGE = 200;
  * rows again whenever the count changed (every second while a file is read), 12 ms at 800,000 events
  * and 70 ms at the page's 5,000,000, in the page's main thread.
  */
-export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion }: EventsTableProps) {
+export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion, keptSourceIds }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
@@ -47,13 +50,16 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
   const viewportFor = (count: number) => Math.min(420, Math.max(1, count) * ROW_HEIGHT + 2);
   const wanted = rowWindow({ scrollTop, viewportHeight: viewportFor(knownTotal), total: knownTotal, rowHeight: ROW_HEIGHT, overscan: 0 });
   const pageStart = Math.max(0, Math.floor(wanted.first / PAGE) * PAGE - PAGE);
-  const { data, isPlaceholderData } = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
+  const query = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
+  const isOutdated = query.data !== undefined && !holdsOnlyKept(query.data.sourceIds, keptSourceIds);
+  const data = isOutdated ? undefined : query.data;
+  const isPlaceholderData = query.isPlaceholderData;
   const total = data?.total ?? 0;
   // Waiting until the page has shown an answer worth showing and this table has its own answer since: only
   // then is "No matching events" said. Once said, it is said as answers come, except from a page of a store
   // that held no event while a file is read, or that is not current (a file dropped on the demo, which leaves
-  // at once): then the table waits again, as at first.
-  const isAwaiting = isAwaitingEvents(data?.storeSize === 0, isReadingFile, !isPlaceholderData && input.storeVersion === storeVersion);
+  // at once), or that holds a source the page no longer keeps: then the table waits again, as at first.
+  const isAwaiting = isOutdated || isAwaitingEvents(data?.storeSize === 0, isReadingFile, !isPlaceholderData && input.storeVersion === storeVersion);
   const [waiting, setWaiting] = useState(true);
   if ((loading || isAwaiting) && !waiting) setWaiting(true);
   const isWaiting = waiting && (loading || isAwaiting || isPlaceholderData || data === undefined);
