@@ -92,6 +92,28 @@ describe('ingest engine', () => {
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
   });
 
+  it('keeps nothing of a source removed while it is read, not even the incident its reader held', async () => {
+    const { engine, latest, ask } = harness(1_000_000);
+    // One incident's retries (Claude Code transcript): the fold holds it until the next record, or the end.
+    const retry = (attempt: number) =>
+      JSON.stringify({
+        type: 'system', subtype: 'api_error', level: 'error', timestamp: '2026-11-27T10:00:00.000Z', uuid: `retry-${attempt}`,
+        error: { status: 429, message: '429 {"error":{"code":"1302","message":"Rate limit reached for requests"}}' },
+        retryInMs: 1000, retryAttempt: attempt, maxRetries: 1_000_000,
+      });
+    const text = `${Array.from({ length: 12_000 }, (_, i) => retry(i + 1)).join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+    engine.handle({ type: 'add-source', name: 'session.jsonl', kind: 'file', payload: { kind: 'text', text }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => (latest()?.bytesDone ?? 0) > 0);
+    expect(latest()?.state).toBe('reading');
+    engine.handle({ type: 'remove', sourceId: latest()?.id ?? 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    const after = await ask(3);
+    expect(after.sourceIds).toEqual([]);
+    expect(after.storeSize).toBe(0);
+    expect(after.overview.total).toBe(0);
+  });
+
   describe('a large file read in two parts', () => {
     const lines = Array.from({ length: 400 }, (_, i) =>
       i % 50 === 7

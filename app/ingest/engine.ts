@@ -77,8 +77,13 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
 
   const notStored = new Map<number, number>();
 
-  /** Every event goes through here: past the events cap it is counted per source, never silently dropped. */
+  /**
+   * Every event goes through here: past the events cap it is counted per source, never silently dropped. An
+   * event of a source removed is not kept: a reader stopped by the removal still hands over what it held (a
+   * Claude Code incident whose retries it was folding), which stayed in the store with no source to show it.
+   */
   function storeEvent(event: IngestedEvent, sourceId: number) {
+    if (!sources.has(sourceId)) return;
     if (store.size >= eventsCap) {
       notStored.set(sourceId, (notStored.get(sourceId) ?? 0) + 1);
       return;
