@@ -178,8 +178,10 @@ describe('ingest engine', () => {
       expect((await two.ask(4)).overview.total).toBe(50);
     });
 
-    it('ends with a consistent partial ledger when cancelled while the second part is read', async () => {
-      const two = harness(1_000_000, { partReader: { start: (r) => ({ ...inProcessParts().start(r), done: new Promise(() => undefined) }) }, splitMinBytes: 2048 });
+    it('ends with a consistent partial ledger when cancelled while the second part is read, and stops that reader', async () => {
+      let partsCancelled = 0;
+      const never = (r: Parameters<PartReader['start']>[0]) => ({ ...inProcessParts().start(r), done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
+      const two = harness(1_000_000, { partReader: { start: never }, splitMinBytes: 2048 });
       add(two);
       await until(() => (two.latest()?.bytesDone ?? 0) > 0);
       const id = two.latest()?.id ?? 0;
@@ -190,6 +192,8 @@ describe('ingest engine', () => {
       expect(ledger?.lines).toBe((ledger?.catalogued ?? 0) + (ledger?.nonError ?? 0) + (ledger?.uncatalogued ?? 0));
       expect(ledger?.bytesRead).toBe(new Blob([text]).size);
       expect(ledger?.bytesUnsplittable.cancelled ?? 0).toBeGreaterThan(0);
+      // The second reader is told to stop: left alone, it read on to the end of its part on the other core.
+      expect(partsCancelled).toBe(1);
     });
   });
 });

@@ -175,6 +175,8 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
       if (outcome === 'done' && part !== null) {
         const rest = await untilStopped(part.done, live);
+        // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
+        if (rest === null) part.cancel();
         part = null;
         const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
         if (rest === null) outcome = 'cancelled';
