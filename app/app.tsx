@@ -29,7 +29,7 @@ import { emptyDashboard } from './ingest/dashboard-answer';
 import type { IngestClient } from './ingest/ingest-client';
 import type { DashboardData, SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
-import { useAnswerDisplay } from './shared/keep-frame';
+import { useAnswerDisplay, useOnceTrue } from './shared/keep-frame';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
@@ -84,11 +84,14 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const [data, planData, limitsData] = staged.map((answer) => (answer === undefined || holdsOnlyKept(answer.sourceIds, kept) ? answer : emptyAnswer));
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   const demoFailed = useDemoUntilUserData(client, sources);
-  // A staged answer is current when it was computed for the store as it is, with a source in it, and its
-  // chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is worth
-  // showing once it holds errors or is current with no file read (see useFirstAnswerShown).
+  // Until a first source is listed (the demo is on its way), no answer is current: the store is empty because
+  // nothing has been read yet. Once every source has been removed, an empty store is the truth.
+  const hasHadSource = useOnceTrue(sources.length > 0);
+  // A staged answer is current when it was computed for the store as it is, once a source has been listed,
+  // and its chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is
+  // worth showing once it holds errors or is current with no file read (see useAnswerDisplay).
   const isAnswerCurrent = (answer: DashboardData | undefined) =>
-    sources.length > 0 && chartVersion === storeVersion && !dashboard.isPlaceholderData && answer === latest;
+    hasHadSource && chartVersion === storeVersion && !dashboard.isPlaceholderData && answer === latest;
   const isWorthShowing = (answer: DashboardData | undefined) =>
     demoFailed || (answer !== undefined && (answer.overview.total > 0 || (isAnswerCurrent(answer) && !isReadingFile)));
   const trendShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(data), isWorthShowing(data), isFromEmptyStore(data));

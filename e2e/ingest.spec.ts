@@ -106,6 +106,16 @@ test.describe('log ingestion', () => {
     await expect(sourceCells).toHaveCount(rest.events);
     for (const cell of await sourceCells.allTextContents()) expect(cell).toContain(second);
     expect(await page.evaluate(() => (window as unknown as { __stale: string[] }).__stale)).toEqual([]);
+
+    // The last source removed: an empty dashboard that says so (not "Loading…"), and no bucket size made up.
+    await page.getByRole('button', { name: `Remove ${second}` }).click();
+    await expect(page.getByText('nothing loaded yet')).toBeVisible();
+    await expect(page.getByTestId('total-errors')).toHaveText('0');
+    const limits = page.getByRole('figure', { name: 'Rate-limit and quota hits' });
+    await expect(limits).toContainText('No throttling or quota hits in this view.');
+    await expect(limits).not.toContainText('Bucket size');
+    await expect(page.getByRole('table', { name: 'Error events' })).toHaveCount(0);
+    await expect(page.getByText('No matching events.')).toBeVisible();
     expect(problems).toEqual([]);
   });
 

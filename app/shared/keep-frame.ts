@@ -23,17 +23,12 @@ export function useKeepFrame(isReadingFile: boolean, isAnswerCurrent: boolean): 
   return next;
 }
 
-/**
- * Whether the page has shown an answer worth showing; once true, it stays true. The page's first answer is
- * computed before the demo (or any source) has been read, and its zeros said "No errors in this view" and
- * "No quota hit" for a moment on every page load. Until an answer holds errors, or is current once no file is
- * read, or the demo could not be fetched, the panels say they are loading.
- */
-export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
-  const [shown, setShown] = useState(false);
+/** Whether `value` has been true in any render so far: once true, it stays true. */
+export function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(false);
   // The render-time update pattern, as in useKeepFrame.
-  if (isWorthShowing && !shown) setShown(true);
-  return shown || isWorthShowing;
+  if (value && !seen) setSeen(true);
+  return seen || value;
 }
 
 /**
@@ -45,7 +40,10 @@ export function useFirstAnswerShown(isWorthShowing: boolean): boolean {
  */
 export function useAnswerDisplay(isReadingFile: boolean, isAnswerCurrent: boolean, isWorthShowing: boolean, isFromEmptyStore: boolean): { keepFrame: boolean; loading: boolean } {
   const keepFrame = useKeepFrame(isReadingFile, isAnswerCurrent);
-  const loading = !useFirstAnswerShown(isWorthShowing) || isAwaitingEvents(isFromEmptyStore, isReadingFile, isAnswerCurrent);
+  // The page's first answer is computed before the demo (or any source) has been read, and its zeros said "No
+  // errors in this view" and "No quota hit" for a moment on every page load. Until an answer holds errors, or
+  // is current once no file is read, or the demo could not be fetched, the panels say they are loading.
+  const loading = !useOnceTrue(isWorthShowing) || isAwaitingEvents(isFromEmptyStore, isReadingFile, isAnswerCurrent);
   return { keepFrame, loading };
 }
 

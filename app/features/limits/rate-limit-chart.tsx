@@ -107,7 +107,8 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
           </BarChart>
         </ResponsiveContainer>
       )}
-      <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p>
+      {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
+      {rateLimits.grid ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}
     </ChartFigure>
   );
 });
