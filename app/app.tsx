@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { lookupCode } from './core/catalog/catalog';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
-import { holdsOnlyKept, keptSourceIds, leavingDemoIds } from './data/kept-sources';
+import { holdsOnlyKept, removableDemoIds, shownSources } from './data/kept-sources';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
@@ -55,13 +55,16 @@ export function App({ client }: { readonly client: IngestClient }) {
 /** The only place features meet: each gets its data and callbacks here and knows nothing of the others. */
 function Dashboard({ client }: { readonly client: IngestClient }) {
   const { view, dropped, setView } = useViewState();
-  const { sources, storeVersion } = useSources(client);
+  const { sources: listed, storeVersion } = useSources(client);
+  // A leaving demo leaves the page at once, and the worker a moment later (useDemoUntilUserData).
+  const sources = useMemo(() => shownSources(listed), [listed]);
   // While a stream is live, "now"-relative ranges follow the latest window every second, not every minute.
   const isLive = sources.some((s) => s.kind === 'stream' && s.state === 'reading');
   const minute = useNow(isLive ? 1000 : 60_000);
   const localOffsetMinutes = -new Date(minute).getTimezoneOffset();
   const isReadingFile = sources.some((s) => s.state === 'reading' && s.kind !== 'stream');
-  const chartVersion = useThrottledValue(storeVersion, chartRefreshMs(sources), sourceIds(sources));
+  // Keyed by the worker's sources: when it drops the demo, the answer without it is asked for at once.
+  const chartVersion = useThrottledValue(storeVersion, chartRefreshMs(sources), sourceIds(listed));
   const input = useMemo(() => ({ view, now: minute, localOffsetMinutes, storeVersion: chartVersion }), [view, minute, localOffsetMinutes, chartVersion]);
   const dashboard = useQuery(dashboardQueryOptions(client, input));
   // Charts redraw at low priority: React renders them in slices between input events, and the previous
@@ -75,18 +78,18 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // chart each one frame later, so each redraws in a task of its own.
   const latest = useSharedStructure(dashboard.data);
   const staged = useStaggered(useDeferredValue(latest), 3);
-  // An answer that still holds a source the page no longer keeps (the demo, as a file is dropped on it) is
+  // An answer that still holds a source the page no longer shows (the demo, as a file is dropped on it) is
   // replaced at once by the answer of an empty store, which says it is loading: the demo's numbers and resets
   // stayed on screen for 0.3–0.5 s of a dropped file's read, until the worker's answers without them came.
-  const keptKey = keptSourceIds(sources).join(',');
+  const keptKey = sourceIds(sources);
   const kept = useMemo(() => (keptKey === '' ? [] : keptKey.split(',').map(Number)), [keptKey]);
   const emptyAnswer = useMemo(() => emptyDashboard(view, { now: minute, localOffsetMinutes }), [view, minute, localOffsetMinutes]);
   const [data, planData, limitsData] = staged.map((answer) => (answer === undefined || holdsOnlyKept(answer.sourceIds, kept) ? answer : emptyAnswer));
   const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
-  const demoFailed = useDemoUntilUserData(client, sources);
+  const demoFailed = useDemoUntilUserData(client, listed);
   // Until a first source is listed (the demo is on its way), no answer is current: the store is empty because
   // nothing has been read yet. Once every source has been removed, an empty store is the truth.
-  const hasHadSource = useOnceTrue(sources.length > 0);
+  const hasHadSource = useOnceTrue(listed.length > 0);
   // A staged answer is current when it was computed for the store as it is, once a source has been listed,
   // and its chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is
   // worth showing once it holds errors or is current with no file read (see useAnswerDisplay).
@@ -227,17 +230,18 @@ const isFromEmptyStore = (answer: DashboardData | undefined) => answer !== undef
 const sourceIds = (sources: readonly SourceStatus[]) => sources.map((s) => s.id).join(',');
 
 /**
- * Until the user brings data, the bundled demo data set is loaded, once per page; it leaves as soon as a
- * source of the user's exists (also when the demo arrived just after a stream or a file was opened). Returns
- * whether the demo could not be fetched.
+ * Until the user brings data, the bundled demo data set is loaded, once per page. It leaves the page as soon as
+ * a source of the user's exists (also when the demo arrived just after a stream or a file was opened), and the
+ * worker once that source has an event or has stopped reading (removableDemoIds). Takes the worker's sources;
+ * returns whether the demo could not be fetched.
  */
 function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]): boolean {
   const isEmpty = sources.length === 0;
-  const leavingIds = leavingDemoIds(sources).join(',');
+  const removableIds = removableDemoIds(sources).join(',');
   useEffect(() => {
-    if (leavingIds === '') return;
-    for (const id of leavingIds.split(',')) client.remove(Number(id));
-  }, [client, leavingIds]);
+    if (removableIds === '') return;
+    for (const id of removableIds.split(',')) client.remove(Number(id));
+  }, [client, removableIds]);
   const demo = useQuery({ ...demoDataQueryOptions, enabled: isEmpty });
   const loaded = useRef(false);
   useEffect(() => {

@@ -68,6 +68,18 @@ test('an SSE stream goes live and its events are counted in its own ledger', asy
   await expect(streamSource(page)).toContainText('done');
 });
 
+test('a stream that has sent nothing yet replaces the demo with an empty view that says so, not "Loading…"', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.getByTestId('total-errors')).not.toHaveText('0');
+  await connectStream(page, `${SERVER}/sse/silent?n=0&retry=10000`);
+  await expect(status(page)).toHaveText('live');
+  await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toHaveCount(0);
+  await expect(page.getByTestId('total-errors')).toHaveText('0');
+  await expect(page.getByText('No errors in this view.').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('figcaption')).not.toHaveText('Loading…');
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+});
+
 for (const [path, reason] of [
   ['/sse/401', 'not authorised (401)'],
   ['/sse/204', 'the server asked to stop streaming (204 No Content)'],

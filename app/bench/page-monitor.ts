@@ -3,7 +3,8 @@
  * so no compiler helper leaks into the page). It records, on the page's own clock (performance.now()):
  *  - t0: the file input's change event (the moment the file reaches the page);
  *  - firstProgressAt: the uploaded source first shows a non-zero line count;
- *  - firstChartAt: the trend chart first draws bars that are not the demo's (demo row gone, caption changed);
+ *  - firstChartAt: the trend chart first draws bars that are not the demo's (demo row gone, caption changed and
+ *    not "Loading…": bars left from the demo under a "Loading…" caption counted as the file's, at 0.08 s);
  *  - doneAt: the uploaded source's state reads `done` (or failed/cancelled, kept in endState);
  *  - every long task (> 50 ms) of the main thread, from a buffered PerformanceObserver.
  * A MutationObserver runs the checks on every DOM change, so times are those of the React commit.
@@ -39,7 +40,8 @@ export const MONITOR_SCRIPT = `(() => {
     if (state.firstChartAt === null) {
       const fig = document.querySelector('[data-testid="trend-chart"]');
       const demoGone = sourceRow('quotalens-demo.log') === null;
-      if (fig && demoGone && fig.querySelector('.recharts-bar-rectangle') && caption() !== state.baseCaption) state.firstChartAt = now;
+      const text = caption();
+      if (fig && demoGone && fig.querySelector('.recharts-bar-rectangle') && text !== state.baseCaption && text !== 'Loading…') state.firstChartAt = now;
     }
     if (state.doneAt === null && row) {
       const s = row.querySelector('.source-state');
