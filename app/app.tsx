@@ -232,8 +232,8 @@ const sourceIds = (sources: readonly SourceStatus[]) => sources.map((s) => s.id)
 /**
  * Until the user brings data, the bundled demo data set is loaded, once per page. It leaves the page as soon as
  * a source of the user's exists (also when the demo arrived just after a stream or a file was opened), and the
- * worker once that source has an event or has stopped reading (removableDemoIds). Takes the worker's sources;
- * returns whether the demo could not be fetched.
+ * worker once that source has an event or has stopped reading, or is a stream (removableDemoIds). Takes the
+ * worker's sources; returns whether the demo could not be fetched.
  */
 function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStatus[]): boolean {
   const isEmpty = sources.length === 0;
