@@ -7,6 +7,14 @@ import { readPart, type PartProgress, type PartReader } from './read-part';
 
 const errorLine = (i: number) => `2026-11-27T10:00:${String(i).padStart(2, '0')}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
 
+/** One incident's retries (Claude Code transcript): the fold holds it until the next record, or the end. */
+const retry = (attempt: number) =>
+  JSON.stringify({
+    type: 'system', subtype: 'api_error', level: 'error', timestamp: '2026-11-27T10:00:00.000Z', uuid: `retry-${attempt}`,
+    error: { status: 429, message: '429 {"error":{"code":"1302","message":"Rate limit reached for requests"}}' },
+    retryInMs: 1000, retryAttempt: attempt, maxRetries: 1_000_000,
+  });
+
 function harness(eventsCap: number, options: EngineOptions = {}) {
   const messages: WorkerMessage[] = [];
   const engine = createEngine((m) => messages.push(m), { eventsCap, ...options });
@@ -94,13 +102,6 @@ describe('ingest engine', () => {
 
   it('keeps nothing of a source removed while it is read, not even the incident its reader held', async () => {
     const { engine, latest, ask } = harness(1_000_000);
-    // One incident's retries (Claude Code transcript): the fold holds it until the next record, or the end.
-    const retry = (attempt: number) =>
-      JSON.stringify({
-        type: 'system', subtype: 'api_error', level: 'error', timestamp: '2026-11-27T10:00:00.000Z', uuid: `retry-${attempt}`,
-        error: { status: 429, message: '429 {"error":{"code":"1302","message":"Rate limit reached for requests"}}' },
-        retryInMs: 1000, retryAttempt: attempt, maxRetries: 1_000_000,
-      });
     const text = `${Array.from({ length: 12_000 }, (_, i) => retry(i + 1)).join('\n')}\n`;
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
     engine.handle({ type: 'add-source', name: 'session.jsonl', kind: 'file', payload: { kind: 'text', text }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
@@ -112,6 +113,21 @@ describe('ingest engine', () => {
     expect(after.sourceIds).toEqual([]);
     expect(after.storeSize).toBe(0);
     expect(after.overview.total).toBe(0);
+  });
+
+  it('a cleared stream keeps no event, not even the incident it was folding, and no count of events past the cap', async () => {
+    const { engine, latest, ask } = harness(1);
+    engine.handle({ type: 'stream-open', key: 'sse:1', name: 'live', format: 'ndjson', localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    engine.handle({ type: 'stream-records', key: 'sse:1', records: [JSON.stringify({ error: { code: '1302', message: 'Rate limit reached for requests' } }), retry(1), retry(2)], rejects: [] });
+    await until(() => latest()?.eventsNotStored !== undefined || (latest()?.ledger.events ?? 0) > 0);
+    expect((await ask(1)).storeSize).toBe(1);
+    engine.handle({ type: 'stream-clear', key: 'sse:1' });
+    await until(() => latest()?.ledger.lines === 0);
+    const after = await ask(2);
+    expect(latest()?.ledger.events).toBe(0);
+    expect(after.storeSize).toBe(0);
+    expect(after.overview.total).toBe(0);
+    expect(latest()?.eventsNotStored).toBeUndefined();
   });
 
   describe('a large file read in two parts', () => {
@@ -176,6 +192,57 @@ describe('ingest engine', () => {
       expect(events).toBeGreaterThan(50);
       expect(two.latest()?.eventsNotStored).toBe(events - 50);
       expect((await two.ask(4)).overview.total).toBe(50);
+    });
+
+    /** The file whose first part's last read (the one that finds its end) waits until `release` is called. */
+    const lastReadHeld = () => {
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const file = new File([text], 'big.log');
+      const slice = file.slice.bind(file);
+      file.slice = (start?: number, end?: number) => {
+        const part = slice(start, end);
+        return Object.assign(part, {
+          stream: () =>
+            new ReadableStream<Uint8Array>({
+              async start(controller) {
+                controller.enqueue(new Uint8Array(await part.arrayBuffer()));
+                await released;
+                controller.close();
+              },
+            }),
+        });
+      };
+      return { file, release };
+    };
+    const addFile = (h: ReturnType<typeof harness>, file: File) =>
+      h.engine.handle({ type: 'add-source', name: 'big.log', kind: 'file', payload: { kind: 'file', file }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+
+    it('keeps nothing of the second part when the file is removed during the first part\'s last read', async () => {
+      const two = harness(1_000_000, { partReader: inProcessParts(), splitMinBytes: 2048 });
+      const { file, release } = lastReadHeld();
+      addFile(two, file);
+      await until(() => (two.latest()?.bytesDone ?? 0) > 0);
+      two.engine.handle({ type: 'remove', sourceId: two.latest()?.id ?? 0 });
+      release();
+      await new Promise((r) => setTimeout(r, 100));
+      const after = await two.ask(5);
+      expect(after.sourceIds).toEqual([]);
+      expect(after.storeSize).toBe(0);
+    });
+
+    it('ends as cancelled, and stops the second reader, when Cancel comes during the first part\'s last read', async () => {
+      let partsCancelled = 0;
+      const never = (r: Parameters<PartReader['start']>[0]) => ({ ...inProcessParts().start(r), done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
+      const two = harness(1_000_000, { partReader: { start: never }, splitMinBytes: 2048 });
+      const { file, release } = lastReadHeld();
+      addFile(two, file);
+      await until(() => (two.latest()?.bytesDone ?? 0) > 0);
+      two.engine.handle({ type: 'cancel', sourceId: two.latest()?.id ?? 0 });
+      release();
+      await until(() => two.latest()?.state === 'cancelled');
+      expect(two.latest()?.state).toBe('cancelled');
+      expect(partsCancelled).toBe(1);
     });
 
     it('ends with a consistent partial ledger when cancelled while the second part is read, and stops that reader', async () => {

@@ -174,7 +174,8 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
       if (outcome === 'done' && part !== null) {
-        const rest = await untilStopped(part.done, live);
+        // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
+        const rest = isStopped() ? null : await untilStopped(part.done, live);
         // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
         if (rest === null) part.cancel();
         part = null;
@@ -205,6 +206,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
 
   /** The events of a later part, after the events before it, up to the events cap. */
   function appendPart(rest: PartResult, lineShift: number, sourceId: number) {
+    if (!sources.has(sourceId)) return;
     const appended = appendStore(store, rest.store, { lineShift, limit: eventsCap - store.size });
     const dropped = rest.notStored + rest.store.size - appended;
     if (dropped > 0) notStored.set(sourceId, (notStored.get(sourceId) ?? 0) + dropped);
@@ -222,6 +224,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     appendEvent: storeEvent,
     removeEvents: (id) => {
       removeSource(store, id);
+      notStored.delete(id);
       storeVersion += 1;
     },
     publish: (immediate) => schedulePublish(immediate),
@@ -251,6 +254,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           sources.get(request.sourceId)?.onStop?.();
           if (sources.delete(request.sourceId)) {
             removeSource(store, request.sourceId);
+            notStored.delete(request.sourceId);
             storeVersion += 1;
             schedulePublish(true);
           }
@@ -260,6 +264,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           if (!live?.request || live.status.state === 'reading') return;
           sources.delete(request.sourceId);
           removeSource(store, request.sourceId);
+          notStored.delete(request.sourceId);
           storeVersion += 1;
           void addSource({ ...live.request, localOffsetMinutes: request.localOffsetMinutes });
           return;

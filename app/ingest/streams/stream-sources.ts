@@ -85,8 +85,9 @@ export function createStreamSources(host: StreamHost) {
           return update(
             request.key,
             (entry) => {
-              host.removeEvents(entry.id);
+              // The reset hands over the incident the ledger was still folding: removed with the rest, not after it.
               entry.ledger.reset(`cleared by the user at ${new Date().toISOString().slice(11, 19)} UTC`);
+              host.removeEvents(entry.id);
               return {};
             },
             true,
