@@ -212,6 +212,8 @@ test.describe('log ingestion', () => {
     await openDashboard(page);
     await page.getByLabel('Upload log files').setInputFiles(path);
     const row = page.getByRole('listitem', { name: 'Source large.log' });
+    // As a user does: Cancel once the read shows progress (a Cancel before the first chunk reads no line at all).
+    await expect(row).toContainText(/ [1-9][\d,]* lines/);
     await row.getByRole('button', { name: 'Cancel' }).click();
     await expect(row).toContainText('cancelled (partial)');
     const ledger = await pageLedger(page);

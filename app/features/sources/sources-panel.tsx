@@ -4,6 +4,7 @@ import type { SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
+import { readRate } from './read-rate';
 
 interface SourcesPanelProps {
   readonly sources: readonly SourceStatus[];
@@ -52,9 +53,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesP
 }
 
 function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: SourceStatus } & Omit<SourcesPanelProps, 'sources'>) {
-  // Against the worker's own publish time: the panel redraws only when a status arrives, never on a clock.
-  const elapsed = ((source.finishedAt ?? source.updatedAt ?? source.startedAt) - source.startedAt) / 1000;
-  const rate = elapsed > 0.05 ? source.ledger.bytesRead / 1e6 / elapsed : null;
+  const rate = readRate(source);
   const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
   const isStream = source.kind === 'stream';
   return (
