@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../core/view-state';
 import { createEmptyLedger } from '../core/ledger/ledger';
@@ -98,6 +99,22 @@ describe('ingest engine', () => {
     expect(first?.bytesDone).toBeGreaterThan(0);
     expect(first?.bytesDone).toBeLessThanOrEqual(1024 * 1024);
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+  });
+
+  it('reads a gzip file in small chunks, so its first lines are shown before tens of megabytes of text are classified', async () => {
+    const { engine, messages } = harness(1_000_000);
+    // Varied lines (a hashed step number), or gzip packs them into almost nothing.
+    const text = `${Array.from({ length: 200_000 }, (_, i) => `${errorLine(i % 60)} step=${Math.imul(i, 2654435761) >>> 0}`).join('\n')}\n`;
+    const gzip = gzipSync(text);
+    expect(gzip.length).toBeGreaterThan(256 * 1024);
+    const file = new File([gzip], 'big.log.gz');
+    engine.handle({ type: 'add-source', name: 'big.log.gz', kind: 'file', payload: { kind: 'file', file }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    const statuses = () => messages.flatMap((m) => (m.type === 'sources' && m.sources[0] !== undefined ? [m.sources[0]] : []));
+    await until(() => statuses().some((s) => s.state === 'done'));
+    const first = statuses().find((s) => s.ledger.lines > 0);
+    expect(first?.bytesDone).toBeLessThanOrEqual(64 * 1024);
+    expect(first?.ledger.lines).toBeLessThan(200_000 / 4);
+    expect(statuses().find((s) => s.state === 'done')?.ledger).toMatchObject({ lines: 200_000, catalogued: 200_000 });
   });
 
   it('keeps nothing of a source removed while it is read, not even the incident its reader held', async () => {
