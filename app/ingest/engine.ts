@@ -156,7 +156,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       addLedger(sum, rest.ledger, sum.lines);
       return { bytesDone: bytesDone + rest.bytesDone, ledger: sum };
     };
-    let bufferBytes: number | undefined;
+    let readOptions: Parameters<typeof readBlobInChunks>[3] = { restMs };
     const read = (from: Blob) =>
       readBlobInChunks(
         from,
@@ -169,12 +169,12 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           schedulePublish(isFirst);
         },
         isStopped,
-        { restMs, bufferBytes },
+        readOptions,
       );
     const mayUseBothCores = partReader !== null && blob.size >= splitMinBytes;
     if (mayUseBothCores) splitReads += 1;
     try {
-      if (await isGzip(blob)) bufferBytes = GZIP_READ_BYTES;
+      if (await isGzip(blob)) readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
       const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
