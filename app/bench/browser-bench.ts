@@ -40,6 +40,8 @@ export interface BrowserResult {
   readonly firstChartMs: number | null;
   readonly longestTaskMs: number;
   readonly longTasks: number;
+  /** Each task over 50 ms: when it started after the upload, and how long it took (ms), to tell the drop from a redraw. */
+  readonly longTaskTimes: ReadonlyArray<{ readonly atMs: number; readonly durationMs: number }>;
   readonly peakPageHeapBytes: number | null;
   readonly peakWorkerHeapBytes: number | null;
   /**
@@ -251,6 +253,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       firstChartMs: state.firstChartAt === null ? null : state.firstChartAt - t0,
       longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
       longTasks: during.length,
+      longTaskTimes: during.map((task) => ({ atMs: Math.round(task.start - t0), durationMs: Math.round(task.duration) })),
       peakPageHeapBytes: peak((s) => s.pageHeap),
       peakWorkerHeapBytes: peak((s) => s.workerHeap),
       peakPageHeapCommittedBytes: peak((s) => s.pageHeapCommitted),

@@ -8,7 +8,7 @@ const MIB = 1024 * 1024;
 function upload(corpus: BrowserResult['corpus'], seconds: number, growthMiB: number, longTasks = 0): BrowserResult {
   return {
     corpus, settledMs: 0, endState: 'done', seconds, mbPerSecond: 100 / seconds, lines: 1, events: 1, eventsPerSecond: 1, pageReportedMbPerSecond: null,
-    firstProgressMs: null, firstChartMs: null, longestTaskMs: longTasks > 0 ? 56 : 0, longTasks, peakPageHeapBytes: null, peakWorkerHeapBytes: null,
+    firstProgressMs: null, firstChartMs: null, longestTaskMs: longTasks > 0 ? 56 : 0, longTasks, longTaskTimes: [], peakPageHeapBytes: null, peakWorkerHeapBytes: null,
     peakPageHeapCommittedBytes: null, peakWorkerHeapCommittedBytes: null, peakWorkerArrayBufferBytes: null, baselineRendererRssBytes: 200 * MIB,
     peakRendererRssBytes: (200 + growthMiB) * MIB, peakBrowserRssBytes: null, rendererRssCurve: [], workerHeapCurve: [], cpu: null,
   };
