@@ -6,6 +6,7 @@ export interface BrowserRun {
   readonly rendererGrowthBytes: number | null;
   readonly longestTaskMs: number;
   readonly longTasks: number;
+  readonly longTaskTimes: BrowserResult['longTaskTimes'];
 }
 
 /** The upload of median time among `results` (uploads of one corpus), with every upload's numbers in `runs`. */
@@ -19,6 +20,7 @@ export function medianRun(results: readonly BrowserResult[]): BrowserResult | nu
     rendererGrowthBytes: r.peakRendererRssBytes === null || r.baselineRendererRssBytes === null ? null : r.peakRendererRssBytes - r.baselineRendererRssBytes,
     longestTaskMs: r.longestTaskMs,
     longTasks: r.longTasks,
+    longTaskTimes: r.longTaskTimes,
   }));
   return { ...middle, runs };
 }
