@@ -22,6 +22,15 @@ const RECORD_EMPTY_STATES = `
       for (const cell of document.querySelectorAll('.events-row [role="cell"]:last-child')) {
         if (cell.textContent.includes('quotalens-demo.log')) window.__emptyStates.push('demo event row');
       }
+      // A chart keeps the demo's bars, hidden, until the file's first events are drawn: none may show under
+      // "Loading…", nor more series than its legend lists (the demo's five under the file's one).
+      for (const figure of document.querySelectorAll('main figure')) {
+        const shown = (selector) => [...figure.querySelectorAll(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true })).length;
+        const bars = shown('.recharts-rectangle');
+        const legend = shown('.chart-legend li');
+        if (figure.querySelector('figcaption')?.textContent === 'Loading…' && bars + legend > 0) window.__emptyStates.push('shown under Loading…: ' + figure.dataset.testid);
+        if (bars > legend) window.__emptyStates.push('series not in the legend: ' + figure.dataset.testid);
+      }
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
   /** Texts that tell one log from another: the counts, the time charts' summaries, the windows reset. */
@@ -101,6 +110,7 @@ test.describe('first screen', () => {
     await expect(page.getByRole('listitem', { name: 'Source quiet-start.log' })).toContainText('done');
     await expect(page.getByTestId('total-errors')).toHaveText('40');
     await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toContainText('30 throttling hits and 10 quota hits');
+    for (const id of ['trend-chart', 'plan-lane', 'rate-limit-chart']) await expect(page.getByTestId(id).locator('.recharts-rectangle').first()).toBeVisible();
     expect(await emptyStatesSeen(page)).toEqual([]);
   });
 

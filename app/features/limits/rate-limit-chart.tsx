@@ -7,6 +7,7 @@ import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '..
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
+import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { CODE_PALETTE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
 import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
@@ -30,7 +31,9 @@ interface RateLimitChartProps extends KeepFrameProps {
 
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: RateLimitChartProps) {
+export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsAnswer, blocked: blockedAnswer, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: RateLimitChartProps) {
+  const { shown: rateLimits, isStale } = useHeldWhileLoading(limitsAnswer, loading);
+  const { shown: blocked } = useHeldWhileLoading(blockedAnswer, loading);
   const { rows } = rateLimits;
   const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
@@ -88,6 +91,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
       ]}
       table={<BlockedTable blocked={blocked} tz={tz} />}
       testId="rate-limit-chart"
+      isStale={isStale}
     >
       {(rows.length === 0 || series.length === 0) && !keepFrame ? (
         <p className="empty">No throttling or quota hits in this view.</p>
@@ -108,7 +112,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits, blocked
         </ResponsiveContainer>
       )}
       {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
-      {rateLimits.grid ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}
+      {rateLimits.grid && !isStale ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}
     </ChartFigure>
   );
 });

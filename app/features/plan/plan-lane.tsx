@@ -4,6 +4,7 @@ import type { PlanState, PlanTimeline } from '../../core/aggregate';
 import { formatDuration, formatInstant } from '../../shared/format';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
+import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { formatBucketRange } from '../../shared/chart/time-axis';
 
 interface PlanLaneProps extends KeepFrameProps {
@@ -30,7 +31,8 @@ const LANE_SERIES: readonly BarLayerSeries<{ readonly t: number; readonly state:
 
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false, loading = false }: PlanLaneProps) {
+export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = false, loading = false }: PlanLaneProps) {
+  const { shown: plan, isStale } = useHeldWhileLoading(answer, loading);
   const size = plan.grid?.size ?? 60_000;
   const rows = useMemo(() => plan.rows.map((row) => ({ ...row, one: 1 })), [plan.rows]);
   const tooltipContent = useCallback(
@@ -58,6 +60,7 @@ export const PlanLane = memo(function PlanLane({ plan, tz, keepFrame = false, lo
       legend={states.map((state) => ({ key: `plan-${state}`, label: STATE_LABELS[state] }))}
       table={<BlockedPerDayTable plan={plan} tz={tz} />}
       testId="plan-lane"
+      isStale={isStale}
     >
       {rows.length === 0 && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>

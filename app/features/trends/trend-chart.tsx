@@ -13,6 +13,7 @@ import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
+import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 
 const BAR_CATEGORY_GAP = 1;
 
@@ -26,7 +27,8 @@ interface TrendChartProps extends KeepFrameProps {
 
 /** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: TrendChartProps) {
+export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: TrendChartProps) {
+  const { shown: trend, isStale } = useHeldWhileLoading(answer, loading);
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const bands = useMemo(() => (showPeakHours ? peakBands(rows, bucketMs) : []), [showPeakHours, rows, bucketMs]);
@@ -62,6 +64,7 @@ export const TrendChart = memo(function TrendChart({ trend, tz, onSelectRange, s
       legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
       testId="trend-chart"
+      isStale={isStale}
     >
       {rows.length === 0 && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>

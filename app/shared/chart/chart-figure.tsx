@@ -29,11 +29,13 @@ interface ChartFigureProps {
   readonly table: ReactNode;
   readonly actions?: ReactNode;
   readonly testId: string;
+  /** The chart still holds what it drew before the page started loading: its body and legend are hidden. */
+  readonly isStale?: boolean;
   readonly children: ReactNode;
 }
 
 /** A chart as a figure with an accessible name, a summary, an HTML legend and its data as a table. */
-export function ChartFigure({ title, summary, legend, table, actions, testId, children }: ChartFigureProps) {
+export function ChartFigure({ title, summary, legend, table, actions, testId, isStale = false, children }: ChartFigureProps) {
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -69,17 +71,17 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, ch
       {exportError ? <p role="alert" className="small">{exportError}</p> : null}
       <figcaption className="small muted">{summary}</figcaption>
       <ul className="chart-legend" aria-label={`${title} legend`}>
-        {legend.map((item) => (
+        {(isStale ? [] : legend).map((item) => (
           <li key={item.key}>
             <span className={`cat-dot swatch-${item.key}`} style={item.color ? { background: item.color } : undefined} />
             {item.label}
           </li>
         ))}
       </ul>
-      <div className="chart-body">{children}</div>
+      <div className={isStale ? 'chart-body is-stale' : 'chart-body'}>{children}</div>
       <details className="chart-table" onToggle={(event) => setTableShown(event.currentTarget.open)}>
         <summary>Show the data as a table</summary>
-        <div className="table-scroll">{tableShown ? table : null}</div>
+        <div className="table-scroll">{tableShown && !isStale ? table : null}</div>
       </details>
     </figure>
   );
