@@ -45,6 +45,8 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
   const fileBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const exportAs = async (format: 'svg' | 'png') => {
     setExportError(null);
+    // Hidden, it still holds what it drew before the page started loading: not what the caption says.
+    if (isStale) return setExportError('The chart is still loading.');
     const standalone = figureRef.current ? toStandaloneSvg(figureRef.current, title) : null;
     if (!standalone) return setExportError('Nothing is drawn to export.');
     try {
