@@ -7,7 +7,7 @@ const ledgerOf = (bytesRead: number) => ({ ...createEmptyLedger(), bytesRead });
 
 describe('readRate', () => {
   it('gives a file read so far its bytes over the time since it started', () => {
-    const rate = readRate({ kind: 'file', sizeBytes: 100e6, bytesDone: 50e6, ledger: ledgerOf(50e6), startedAt, finishedAt: null, updatedAt: startedAt + 500 });
+    const rate = readRate({ kind: 'file', sizeBytes: 100e6, bytesDone: 60e6, ledger: ledgerOf(60e6), startedAt, finishedAt: null, updatedAt: startedAt + 600 });
     expect(rate).toBeCloseTo(100);
   });
 
@@ -19,6 +19,14 @@ describe('readRate', () => {
 
   it('gives a stream, which has no size, the bytes it sent', () => {
     expect(readRate({ kind: 'stream', sizeBytes: null, bytesDone: 0, ledger: ledgerOf(2e6), startedAt, finishedAt: null, updatedAt: startedAt + 2000 })).toBeCloseTo(1);
+  });
+
+  it('gives a file being read no rate in its first half second, which its start dominates', () => {
+    const reading = { kind: 'file' as const, sizeBytes: 100e6, bytesDone: 65_536, ledger: ledgerOf(65_536), startedAt, finishedAt: null, updatedAt: startedAt + 50 };
+    expect(readRate(reading)).toBeNull();
+    expect(readRate({ ...reading, bytesDone: 50e6, updatedAt: startedAt + 500 })).toBeCloseTo(100);
+    // A file read whole in less has its rate at the end.
+    expect(readRate({ ...reading, bytesDone: 10e6, finishedAt: startedAt + 100, updatedAt: startedAt + 100 })).toBeCloseTo(100);
   });
 
   it('says nothing in the first 50 ms, when a rate would be noise', () => {
