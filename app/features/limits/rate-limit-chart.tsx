@@ -32,8 +32,9 @@ interface RateLimitChartProps extends KeepFrameProps {
 /** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsAnswer, blocked: blockedAnswer, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: RateLimitChartProps) {
-  const { shown: rateLimits, isStale } = useHeldWhileLoading(limitsAnswer, loading);
-  const { shown: blocked } = useHeldWhileLoading(blockedAnswer, loading);
+  const { shown: rateLimits, isStale: isLimitsStale } = useHeldWhileLoading(limitsAnswer, loading);
+  const { shown: blocked, isStale: isBlockedStale } = useHeldWhileLoading(blockedAnswer, loading);
+  const isStale = isLimitsStale || isBlockedStale;
   const { rows } = rateLimits;
   const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.

@@ -21,6 +21,8 @@ export interface KeepFrameProps {
   readonly loading?: boolean;
 }
 
+const STILL_LOADING = 'The chart is still loading.';
+
 interface ChartFigureProps {
   readonly title: string;
   readonly summary: string;
@@ -46,7 +48,7 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
   const exportAs = async (format: 'svg' | 'png') => {
     setExportError(null);
     // Hidden, it still holds what it drew before the page started loading: not what the caption says.
-    if (isStale) return setExportError('The chart is still loading.');
+    if (isStale) return setExportError(STILL_LOADING);
     const standalone = figureRef.current ? toStandaloneSvg(figureRef.current, title) : null;
     if (!standalone) return setExportError('Nothing is drawn to export.');
     try {
@@ -70,7 +72,7 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
           </button>
         </div>
       </div>
-      {exportError ? <p role="alert" className="small">{exportError}</p> : null}
+      {exportError && (isStale || exportError !== STILL_LOADING) ? <p role="alert" className="small">{exportError}</p> : null}
       <figcaption className="small muted">{summary}</figcaption>
       <ul className="chart-legend" aria-label={`${title} legend`}>
         {(isStale ? [] : legend).map((item) => (
@@ -80,7 +82,8 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
           </li>
         ))}
       </ul>
-      <div className={isStale ? 'chart-body is-stale' : 'chart-body'}>{children}</div>
+      {/* Inert while stale: no tooltip or drag on bars that are not the caption's. */}
+      <div className={isStale ? 'chart-body is-stale' : 'chart-body'} inert={isStale}>{children}</div>
       <details className="chart-table" onToggle={(event) => setTableShown(event.currentTarget.open)}>
         <summary>Show the data as a table</summary>
         <div className="table-scroll">{tableShown && !isStale ? table : null}</div>
