@@ -13,8 +13,10 @@ describe('readRate', () => {
 
   it('counts only the bytes read of a cancelled file, not those its ledger counts as never read', () => {
     const cancelled = { kind: 'file' as const, sizeBytes: 157_483_272, bytesDone: 0, ledger: ledgerOf(157_483_272), startedAt, finishedAt: startedAt + 80, updatedAt: startedAt + 80 };
-    expect(readRate(cancelled)).toBe(0);
     expect(readRate({ ...cancelled, bytesDone: 8e6 })).toBeCloseTo(100);
+    expect(readRate({ ...cancelled, finishedAt: startedAt + 1000, updatedAt: startedAt + 1000 })).toBe(0);
+    // Cancelled before its first chunk, at once: no rate at all.
+    expect(readRate(cancelled)).toBeNull();
   });
 
   it('gives a stream, which has no size, the bytes it sent', () => {
@@ -27,6 +29,13 @@ describe('readRate', () => {
     expect(readRate({ ...reading, bytesDone: 50e6, updatedAt: startedAt + 500 })).toBeCloseTo(100);
     // A file read whole in less has its rate at the end.
     expect(readRate({ ...reading, bytesDone: 10e6, finishedAt: startedAt + 100, updatedAt: startedAt + 100 })).toBeCloseTo(100);
+  });
+
+  it('gives a small file read quickly no rate: it would be the reader\'s start, "0.0 MB/s" for 2 KiB', () => {
+    const small = { kind: 'file' as const, sizeBytes: 2048, bytesDone: 2048, ledger: ledgerOf(2048), startedAt, finishedAt: startedAt + 120, updatedAt: startedAt + 120 };
+    expect(readRate(small)).toBeNull();
+    // A slow read of a small file (a disk that stalls) still says how slow.
+    expect(readRate({ ...small, finishedAt: startedAt + 2048, updatedAt: startedAt + 2048 })).toBeCloseTo(0.001);
   });
 
   it('says nothing in the first 50 ms, when a rate would be noise', () => {

@@ -1,10 +1,12 @@
 import type { SourceStatus } from '../../ingest/protocol';
 
 /**
- * While a file is read, its rate is given from this far in: its first status (at once, after the first chunk)
- * gave 64 KiB over the worker's start, "1.2 MB/s" for a file read at 100.
+ * A file's rate is given once its read has lasted this long, or has read RATE_MIN_BYTES: before, it is mostly the
+ * reader's start. The first status of a read (at once, after 64 KiB) said "1.2 MB/s" for a file read at 100, and
+ * a 2 KiB file "0.0 MB/s".
  */
-const READING_RATE_AFTER_S = 0.5;
+const RATE_AFTER_S = 0.5;
+const RATE_MIN_BYTES = 1e6;
 
 /**
  * MB/s of a source's read so far, or null while too little time has passed to say. A file's rate counts the
@@ -16,7 +18,8 @@ export function readRate(source: Pick<SourceStatus, 'kind' | 'sizeBytes' | 'byte
   // Against the worker's own publish time: the panel redraws only when a status arrives, never on a clock.
   const elapsed = ((source.finishedAt ?? source.updatedAt ?? source.startedAt) - source.startedAt) / 1000;
   const isFile = source.sizeBytes !== null && source.kind !== 'stream';
-  if (elapsed <= 0.05 || (isFile && source.finishedAt === null && elapsed < READING_RATE_AFTER_S)) return null;
   const bytes = isFile ? source.bytesDone : source.ledger.bytesRead;
+  if (elapsed <= 0.05) return null;
+  if (isFile && elapsed < RATE_AFTER_S && (source.finishedAt === null || bytes < RATE_MIN_BYTES)) return null;
   return bytes / 1e6 / elapsed;
 }
