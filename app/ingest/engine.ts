@@ -82,6 +82,13 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   let statusTimer: ReturnType<typeof setTimeout> | null = null;
   /** Files being read that take (or may take) both cores, and until when this worker leaves its core to the page (see PAGE_RENDER_MS). */
   let splitReads = 0;
+  /**
+   * Files being read none of whose events is stored yet, and whether one has been since the last answer: the
+   * answer that first carries a file's events is followed by its heaviest redraw (the charts move from the demo's
+   * bars to the file's), and this reader rests for it even when it reads alone.
+   */
+  const awaitingFirstEvents = new Set<number>();
+  let firstEventsStored = false;
   let restUntil = 0;
   const restMs = () => Math.max(0, restUntil - performance.now());
 
@@ -100,6 +107,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     }
     appendEvent(store, event, sourceId);
     storeVersion += 1;
+    if (awaitingFirstEvents.size > 0 && awaitingFirstEvents.delete(sourceId)) firstEventsStored = true;
   }
 
   function publishStatus() {
@@ -176,6 +184,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       );
     const mayUseBothCores = partReader !== null && blob.size >= splitMinBytes;
     if (mayUseBothCores) splitReads += 1;
+    if (request.kind !== 'demo') awaitingFirstEvents.add(id);
     try {
       if (await isGzip(blob)) readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
       const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
@@ -213,6 +222,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       end({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
     }
     if (mayUseBothCores) splitReads -= 1;
+    awaitingFirstEvents.delete(id);
     if (sources.has(id)) schedulePublish(true);
   }
 
@@ -285,7 +295,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name }])), query: request.query })
             .then((data) => {
               post({ type: 'reply', requestId: request.requestId, ok: true, data });
-              if ((request.query.kind === 'dashboard' || request.query.kind === 'events') && splitReads > 0) restUntil = performance.now() + PAGE_RENDER_MS;
+              if (request.query.kind !== 'dashboard' && request.query.kind !== 'events') return;
+              const isFirstRedraw = request.query.kind === 'dashboard' && firstEventsStored;
+              if (isFirstRedraw) firstEventsStored = false;
+              if (splitReads > 0 || isFirstRedraw) restUntil = performance.now() + PAGE_RENDER_MS;
             })
             .catch((error: unknown) =>
               post({ type: 'reply', requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),
