@@ -1,8 +1,8 @@
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline } from '../core/formats/pipeline';
+import { sniffBytes } from '../core/formats/sniff';
 import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
-import { isMagicPrefix } from '../core/formats/gzip-header';
 import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
@@ -226,6 +226,13 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     if (sources.has(id)) schedulePublish(true);
   }
 
+  /** A source's events leave the store, and with them its count of events past the cap. */
+  function dropEvents(sourceId: number) {
+    removeSource(store, sourceId);
+    notStored.delete(sourceId);
+    storeVersion += 1;
+  }
+
   /** The events of a later part, after the events before it, up to the events cap. */
   function appendPart(rest: PartResult, lineShift: number, sourceId: number) {
     if (!sources.has(sourceId)) return;
@@ -244,11 +251,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       else sources.set(id, { status, cancelled: false, blob: null });
     },
     appendEvent: storeEvent,
-    removeEvents: (id) => {
-      removeSource(store, id);
-      notStored.delete(id);
-      storeVersion += 1;
-    },
+    removeEvents: dropEvents,
     publish: (immediate) => schedulePublish(immediate),
   });
 
@@ -275,9 +278,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
         case 'remove':
           sources.get(request.sourceId)?.onStop?.();
           if (sources.delete(request.sourceId)) {
-            removeSource(store, request.sourceId);
-            notStored.delete(request.sourceId);
-            storeVersion += 1;
+            dropEvents(request.sourceId);
             schedulePublish(true);
           }
           return;
@@ -285,9 +286,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
           const live = sources.get(request.sourceId);
           if (!live?.request || live.status.state === 'reading') return;
           sources.delete(request.sourceId);
-          removeSource(store, request.sourceId);
-          notStored.delete(request.sourceId);
-          storeVersion += 1;
+          dropEvents(request.sourceId);
           void addSource({ ...live.request, localOffsetMinutes: request.localOffsetMinutes });
           return;
         }
@@ -313,9 +312,9 @@ function withReaders({ readers: _readers, ...status }: SourceStatus, readers: 1 
   return readers === 2 ? { ...status, readers } : status;
 }
 
-const isGzip = async (blob: Blob) => blob.size >= 3 && isMagicPrefix(new Uint8Array(await blob.slice(0, 3).arrayBuffer()));
-
 const readBytes = (blob: Blob) => async (offset: number, length: number) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
+
+const isGzip = async (blob: Blob) => sniffBytes(await readBytes(blob)(0, 3)).kind === 'gzip';
 
 /** The part's result, or null as soon as the source is cancelled or removed while it is awaited. */
 async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promise<PartResult | null> {
