@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCountOf, formatDuration, formatInstant, zoneSuffix } from './format';
+import { formatBytes, formatCountOf, formatDuration, formatInstant, formatRate, zoneSuffix } from './format';
 
 describe('format', () => {
   it.each([
@@ -36,4 +36,14 @@ describe('format', () => {
     [2048, '2.0 KiB'],
     [5 * 1024 * 1024, '5.0 MiB'],
   ])('formatBytes(%d) = %s', (bytes, expected) => expect(formatBytes(bytes)).toBe(expected));
+
+  it.each([
+    [117.4, '117 MB/s'],
+    [4.13, '4.1 MB/s'],
+    [1, '1.0 MB/s'],
+    [0.25, '250 kB/s'],
+    // A live stream of a few records a second: it read "0.0 MB/s".
+    [0.00056, '0.6 kB/s'],
+    [0, '0.0 kB/s'],
+  ])('formatRate(%d) = %s', (rate, expected) => expect(formatRate(rate)).toBe(expected));
 });

@@ -24,6 +24,15 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
+/**
+ * A read rate given in MB/s, in kB/s under 1 MB/s: a live stream of a few records a second read "0.0 MB/s".
+ * formatRate(117.4) → '117 MB/s'; formatRate(0.0006) → '0.6 kB/s'.
+ */
+export function formatRate(megabytesPerSecond: number): string {
+  const [value, unit] = megabytesPerSecond >= 1 ? [megabytesPerSecond, 'MB/s'] : [megabytesPerSecond * 1000, 'kB/s'];
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+
 /** Offset in minutes east of UTC for a display zone id at an instant ('local' follows the browser, DST included). */
 export function displayOffsetMinutes(tz: 'local' | 'utc' | 'utc+8', at: number): number {
   if (tz === 'utc') return 0;

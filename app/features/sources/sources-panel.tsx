@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { mergeLedgers } from '../../core/ledger/ledger';
 import type { SourceStatus } from '../../ingest/protocol';
-import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
+import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
 import { readRate } from './read-rate';
@@ -77,7 +77,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       <div className="small muted">
         {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)} ·{' '}
         {formatCountOf(source.ledger.lines, 'line')} · {formatCountOf(source.ledger.events, 'event')}
-        {rate !== null ? ` · ${rate.toFixed(rate < 10 ? 1 : 0)} MB/s` : ''}
+        {rate !== null ? ` · ${formatRate(rate)}` : ''}
         {source.readers === 2 ? ' · read on 2 cores' : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
