@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../core/view-state';
 import { createEmptyLedger } from '../core/ledger/ledger';
-import { createEngine, type EngineOptions } from './engine';
+import { createEngine, PAGE_RENDER_MS, type EngineOptions } from './engine';
 import type { DashboardData, SourceStatus, WorkerMessage } from './protocol';
 import { readPart, type PartProgress, type PartReader } from './read-part';
 
@@ -260,6 +260,31 @@ describe('ingest engine', () => {
       await until(() => two.latest()?.state === 'cancelled');
       expect(two.latest()?.state).toBe('cancelled');
       expect(partsCancelled).toBe(1);
+    });
+
+    it('asks the second reader to rest with it after each dashboard answer, while the page redraws, and only while it reads', async () => {
+      const rests: number[] = [];
+      let finishPart: () => void = () => undefined;
+      const held = (r: Parameters<PartReader['start']>[0]) => {
+        const run = inProcessParts().start(r);
+        // The part ends when the test says, so the answers below come while it is read.
+        const done = new Promise<void>((resolve) => (finishPart = resolve)).then(() => run.done);
+        return { ...run, done, rest: (ms: number) => rests.push(ms) };
+      };
+      const two = harness(1_000_000, { partReader: { start: held }, splitMinBytes: 2048 });
+      add(two);
+      await until(() => (two.latest()?.bytesDone ?? 0) > 0);
+      await two.ask(6);
+      await until(() => rests.length > 0);
+      expect(rests).toEqual([PAGE_RENDER_MS]);
+      await two.ask(7);
+      await until(() => rests.length > 1);
+      expect(rests).toEqual([PAGE_RENDER_MS, PAGE_RENDER_MS]);
+      finishPart();
+      await until(() => two.latest()?.state === 'done');
+      await two.ask(8);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(rests).toHaveLength(2);
     });
 
     it('ends with a consistent partial ledger when cancelled while the second part is read, and stops that reader', async () => {

@@ -44,7 +44,7 @@ const FIRST_PART_SHARE = 0.5;
  * and mixed uploads, alternated, tasks over 50 ms in 6 of 20 uploads at 60 ms, 3 of 12 at 90 ms, none of 24 at
  * 120 ms, with the same read times (medians within 2 %).
  */
-const PAGE_RENDER_MS = 120;
+export const PAGE_RENDER_MS = 120;
 /** Events the page keeps for charts and tables (about 60 bytes each in the columnar store). */
 export const EVENTS_CAP = 5_000_000;
 /**
@@ -91,6 +91,8 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   let firstEventsStored = false;
   let restUntil = 0;
   const restMs = () => Math.max(0, restUntil - performance.now());
+  /** Parts read in parallel right now: they rest with this reader (see PAGE_RENDER_MS). */
+  const activeParts = new Set<PartRun>();
 
   const notStored = new Map<number, number>();
 
@@ -155,6 +157,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     let ledger: Ledger | null = null;
     /** The reading ended: the final status, and no more progress snapshots. */
     const end = (patch: Partial<SourceStatus>) => {
+      if (part !== null) activeParts.delete(part);
       part?.cancel();
       live.progress = undefined;
       live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
@@ -191,6 +194,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
         live.status = withReaders(live.status, 2);
+        activeParts.add(part);
         await untilReady(part);
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
@@ -199,6 +203,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
         const rest = isStopped() ? null : await untilStopped(part.done, live);
         // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
         if (rest === null) part.cancel();
+        activeParts.delete(part);
         part = null;
         const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
         if (rest === null) outcome = 'cancelled';
@@ -297,7 +302,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
               if (request.query.kind !== 'dashboard' && request.query.kind !== 'events') return;
               const isFirstRedraw = request.query.kind === 'dashboard' && firstEventsStored;
               if (isFirstRedraw) firstEventsStored = false;
-              if (splitReads > 0 || isFirstRedraw) restUntil = performance.now() + PAGE_RENDER_MS;
+              if (splitReads > 0 || isFirstRedraw) {
+                restUntil = performance.now() + PAGE_RENDER_MS;
+                for (const part of activeParts) part.rest?.(PAGE_RENDER_MS);
+              }
             })
             .catch((error: unknown) =>
               post({ type: 'reply', requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),

@@ -124,4 +124,17 @@ describe('createWorkerPartReader', () => {
     expect((await first.done).state).toBe('done');
     expect((await second.done).state).toBe('failed');
   });
+
+  it('passes a rest on to the worker while its part is read, and not once the part has ended', async () => {
+    const { reader, spawned } = pool();
+    const run = reader.start(request(100));
+    const worker = spawned[0] as FakeWorker;
+    run.rest?.(120);
+    expect(worker.posted).toEqual([request(100), { type: 'rest', ms: 120 }]);
+    worker.say(doneMessage());
+    await run.done;
+    run.rest?.(120);
+    // The kept worker may be reading the next file's part by then: that one's rests are its own reader's to ask.
+    expect(worker.posted).toHaveLength(2);
+  });
 });

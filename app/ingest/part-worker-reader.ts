@@ -1,5 +1,6 @@
 import { createEmptyLedger } from '../core/ledger/ledger';
 import { unpackedOrFailed, type PartDone } from './part-message';
+import type { PartRest } from './part.worker';
 import { failedPart, type PartProgress, type PartReader, type PartResult } from './read-part';
 
 type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' } | { readonly type: 'ready' };
@@ -85,7 +86,15 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
       worker.addEventListener('messageerror', onError);
       listen();
       worker.postMessage(request);
-      return { progress: () => latest, done, cancel: () => settle(failedPart()), ready: loaded.get(worker) ?? Promise.resolve() };
+      return {
+        progress: () => latest,
+        done,
+        cancel: () => settle(failedPart()),
+        rest: (ms) => {
+          if (!settled) worker.postMessage({ type: 'rest', ms } satisfies PartRest);
+        },
+        ready: loaded.get(worker) ?? Promise.resolve(),
+      };
     },
   };
 }

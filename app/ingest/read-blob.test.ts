@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline } from '../core/formats/pipeline';
 import type { IngestedEvent } from '../core/formats/types';
@@ -83,5 +83,38 @@ describe('a read that stalls', () => {
     expect(outcome).toBe('done');
     expect(opened).toBe(1);
     expect(received).toEqual([...bytes]);
+  });
+});
+
+describe('a rest asked while a file is read', () => {
+  it('holds the next read for the time asked, at once rather than at the next yield', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let restUntil = 0;
+      let now = 0;
+      const chunks: number[] = [];
+      const reading = readBlobInChunks(
+        new Blob([new Uint8Array(4000)]),
+        (chunk) => {
+          chunks.push(chunk.length);
+          // Asked during the first chunk, as a message handled between two reads asks it.
+          if (chunks.length === 1) restUntil = now + 500;
+        },
+        () => false,
+        { bufferBytes: 1000, restMs: () => Math.max(0, restUntil - now) },
+      );
+      for (let i = 0; i < 1000 && chunks.length === 0; i += 1) await new Promise((resolve) => setImmediate(resolve));
+      // Reads that go on would come within these turns of the event loop.
+      for (let i = 0; i < 50; i += 1) await new Promise((resolve) => setImmediate(resolve));
+      expect(chunks).toEqual([1000]);
+      await vi.advanceTimersByTimeAsync(499);
+      expect(chunks).toEqual([1000]);
+      now = 500;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await reading).toBe('done');
+      expect(chunks).toEqual([1000, 1000, 1000, 1000]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

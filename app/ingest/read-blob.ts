@@ -83,10 +83,15 @@ export async function readBlobInChunks(
       if (result.done) return 'done';
       offset += result.value.byteLength;
       onChunk(result.value);
-      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+      // A rest asked between two reads (a message handled while the read was awaited) starts at once.
+      let rest = restMs();
+      if (rest === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
         await yieldToMessages();
-        const rest = restMs();
-        if (rest > 0) await new Promise<void>((resolve) => setTimeout(resolve, rest));
+        rest = restMs();
+        lastYield = performance.now();
+      }
+      if (rest > 0) {
+        await new Promise<void>((resolve) => setTimeout(resolve, rest));
         lastYield = performance.now();
       }
     }

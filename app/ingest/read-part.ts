@@ -35,6 +35,8 @@ export interface PartResult {
 /** Reads a part in parallel (a worker of its own in the page); `cancel` stops it, its result then unused. */
 export interface PartRun {
   progress(): PartProgress;
+  /** Asks the part's reader to leave its core to the page for `ms` (see the engine's PAGE_RENDER_MS). */
+  rest?(ms: number): void;
   readonly done: Promise<PartResult>;
   cancel(): void;
   /**
@@ -52,7 +54,7 @@ export interface PartReader {
 export const failedPart = (): PartResult => ({ state: 'failed', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 });
 
 /** Reads the part into an event store of its own, telling its progress along the way. */
-export async function readPart(request: PartRequest, onProgress: (progress: PartProgress) => void, isCancelled = () => false): Promise<PartResult> {
+export async function readPart(request: PartRequest, onProgress: (progress: PartProgress) => void, isCancelled = () => false, restMs = () => 0): Promise<PartResult> {
   const options = toClassifyOptions(request);
   const store = createEventStore();
   let notStored = 0;
@@ -74,6 +76,7 @@ export async function readPart(request: PartRequest, onProgress: (progress: Part
         onProgress({ bytesDone, get ledger() { return pipeline.ledger(); } });
       },
       isCancelled,
+      { restMs },
     );
     if (outcome === 'cancelled') return failedPart();
   } catch {
