@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
 
@@ -47,6 +48,11 @@ test.describe('log ingestion', () => {
     expect(ledger).toEqual({ lines: cli.lines, ...cli.outcomes });
     expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);
     await expect(page.getByTestId('total-errors')).toHaveText(String(cli.events));
+    // The gzip's row gives the file's bytes and the text they unpacked to.
+    const gzip = readFileSync(fixture('app.log.gz'));
+    const gunzipped = gunzipSync(gzip).length;
+    expect(gunzipped).toBeLessThan(1024);
+    await expect(page.getByRole('listitem', { name: 'Source app.log.gz' })).toContainText(`${gzip.length} B of ${gzip.length} B gzip, ${gunzipped} B unpacked ·`);
     await screenshotBothThemes(page, 'ingest-several-files');
     expect(problems).toEqual([]);
   });

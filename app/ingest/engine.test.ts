@@ -115,6 +115,8 @@ describe('ingest engine', () => {
     expect(first?.bytesDone).toBeLessThanOrEqual(64 * 1024);
     expect(first?.ledger.lines).toBeLessThan(200_000 / 4);
     expect(statuses().find((s) => s.state === 'done')?.ledger).toMatchObject({ lines: 200_000, catalogued: 200_000 });
+    // Its ledger's bytes are the text: the row and the rate say so.
+    expect(statuses().filter((s) => s.bytesDone > 0).every((s) => s.compressed === 'gzip')).toBe(true);
   });
 
   it('keeps nothing of a source removed while it is read, not even the incident its reader held', async () => {

@@ -189,7 +189,10 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     if (mayUseBothCores) splitReads += 1;
     if (request.kind !== 'demo') awaitingFirstEvents.add(id);
     try {
-      if (await isGzip(blob)) readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
+      if (await isGzip(blob)) {
+        readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
+        live.status = { ...live.status, compressed: 'gzip' };
+      }
       const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
       if (at !== null && partReader !== null && !isStopped()) {
         part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });

@@ -34,6 +34,8 @@ export interface SourceStatus {
   readonly eventsNotStored?: number;
   /** 2 while (and once) a large file's second half is read by a second worker, in parallel. */
   readonly readers?: number;
+  /** Set for a compressed file: its ledger's bytes are the text after decompression, its size and bytesDone the file's. */
+  readonly compressed?: 'gzip';
 }
 
 export type SourcePayload =

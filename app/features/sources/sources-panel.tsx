@@ -4,7 +4,7 @@ import type { SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
-import { readRate } from './read-rate';
+import { readRate, unpackedBytes } from './read-rate';
 
 interface SourcesPanelProps {
   readonly sources: readonly SourceStatus[];
@@ -75,7 +75,8 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
         <progress className="progress" max={1} value={fraction} aria-label={`Reading ${source.name}`} />
       ) : null}
       <div className="small muted">
-        {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)} ·{' '}
+        {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)}
+        {source.compressed ? ` ${source.compressed}, ${formatBytes(unpackedBytes(source.ledger))} unpacked` : ''} ·{' '}
         {formatCountOf(source.ledger.lines, 'line')} · {formatCountOf(source.ledger.events, 'event')}
         {rate !== null ? ` · ${formatRate(rate)}` : ''}
         {source.readers === 2 ? ' · read on 2 cores' : ''}
