@@ -15,6 +15,8 @@ import { GuidanceCard } from './features/guidance/guidance-card';
 import { LivePanel } from './features/live/live-panel';
 import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
+import { ReadingStatus } from './features/header/reading-status';
+import { readingSummary } from './features/header/reading-summary';
 import { RateLimitChart } from './features/limits/rate-limit-chart';
 import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
@@ -126,13 +128,19 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
     client.remove(sourceId);
   };
 
+  const reading = useMemo(() => readingSummary(sources), [sources]);
+
   // The demo leaves by itself once a source of the user's exists (useDemoUntilUserData).
   const addFiles = (files: File[]) => client.addFiles(files);
   const addPaste = (text: string) => client.addText(`Pasted text ${new Date().toISOString().slice(11, 19)}`, text, 'paste');
 
   return (
     <>
-      <AppHeader isDemo={isDemo} actions={<HeaderActions view={view} onChange={setView} />} />
+      <AppHeader
+        isDemo={isDemo}
+        status={<ReadingStatus summary={reading} onShowSources={showSources} />}
+        actions={<HeaderActions view={view} onChange={setView} />}
+      />
       <main className="layout">
         <DroppedParamsNotice dropped={dropped} />
         {isDemo ? (
@@ -221,6 +229,16 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
       <footer className="app-footer">Quotalens reads logs in your browser: nothing is uploaded anywhere.</footer>
     </>
   );
+}
+
+/** The header's way to the source rows: their heading scrolled to, below the header where it stays on screen, and focused. */
+function showSources() {
+  const heading = document.getElementById('sources-title');
+  if (heading === null) return;
+  const header = document.querySelector('.app-header');
+  const covered = header !== null && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
+  window.scrollTo({ top: window.scrollY + heading.getBoundingClientRect().top - covered - 12 });
+  heading.focus({ preventScroll: true });
 }
 
 /** Whether an answer was computed from a store that held no event. */

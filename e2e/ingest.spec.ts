@@ -180,7 +180,7 @@ test.describe('log ingestion', () => {
     const demoErrors = await page.getByTestId('total-errors').textContent();
     // What the row and the error count said at each DOM change of the read.
     await page.evaluate(() => {
-      const seen: { state: string; progress: number | null; text: string; total: string }[] = [];
+      const seen: { state: string; progress: number | null; text: string; total: string; header: string | null }[] = [];
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       new MutationObserver(() => {
         const row = document.querySelector('[aria-label="Source large.log"]');
@@ -190,6 +190,7 @@ test.describe('log ingestion', () => {
           progress: row.querySelector('progress')?.value ?? null,
           text: row.querySelector('.small.muted')?.textContent ?? '',
           total: document.querySelector('[data-testid="total-errors"]')?.textContent ?? '',
+          header: document.querySelector('[aria-label="Files being read"]')?.textContent ?? null,
         });
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
@@ -199,7 +200,7 @@ test.describe('log ingestion', () => {
     // One line in ten of each 4,096-line block is an error: 410 per block.
     const errors = (lines / 4096) * 410;
     await expect(page.getByTestId('total-errors')).toHaveText(errors.toLocaleString('en-US'));
-    const seen = await page.evaluate(() => (window as unknown as { __seen: { state: string; progress: number | null; text: string; total: string }[] }).__seen);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { state: string; progress: number | null; text: string; total: string; header: string | null }[] }).__seen);
     const reading = seen.filter((s) => s.state === 'reading…');
     // The bar moves forward, and is seen part-way.
     const progress = reading.map((s) => s.progress).filter((v): v is number => v !== null);
@@ -211,6 +212,11 @@ test.describe('log ingestion', () => {
     // until the answer without it comes).
     const partial = reading.filter((s) => s.total !== demoErrors).map((s) => Number(s.total.replace(/,/g, ''))).filter((n) => n > 0 && n < errors);
     expect(partial.length).toBeGreaterThan(0);
+    // The header, which stays in view, says the same read's progress, and nothing once it is done.
+    const headerPercents = reading.flatMap((s) => /^Reading large\.log(\d+)%Sources$/.exec(s.header ?? '')?.[1] ?? []).map(Number);
+    expect(headerPercents.some((p) => p > 0 && p < 100)).toBe(true);
+    expect(headerPercents).toEqual([...headerPercents].sort((a, b) => a - b));
+    await expect(page.getByRole('group', { name: 'Files being read' })).toHaveCount(0);
   });
 
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
@@ -220,6 +226,11 @@ test.describe('log ingestion', () => {
     const row = page.getByRole('listitem', { name: 'Source large.log' });
     // As a user does: Cancel once the read shows progress (a Cancel before the first chunk reads no line at all).
     await expect(row).toContainText(/ [1-9][\d,]* lines/);
+    // The header's way to the row: its panel is scrolled into view and its heading focused.
+    await expect(row).not.toBeInViewport();
+    await page.getByRole('group', { name: 'Files being read' }).getByRole('button', { name: 'Sources' }).click();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeFocused();
+    await expect(row).toBeInViewport();
     await row.getByRole('button', { name: 'Cancel' }).click();
     await expect(row).toContainText('cancelled (partial)');
     const ledger = await pageLedger(page);

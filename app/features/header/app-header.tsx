@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 interface AppHeaderProps {
   readonly isDemo: boolean;
   readonly actions: ReactNode;
+  /** What is being read, if anything (see ReadingStatus). */
+  readonly status?: ReactNode;
 }
 
-export function AppHeader({ isDemo, actions }: AppHeaderProps) {
+export function AppHeader({ isDemo, actions, status = null }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -16,6 +18,7 @@ export function AppHeader({ isDemo, actions }: AppHeaderProps) {
         </div>
         {isDemo ? <span className="pill pill-demo">Demo data</span> : null}
       </div>
+      {status}
       <div className="header-actions">{actions}</div>
     </header>
   );

@@ -20,7 +20,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesP
   return (
     <section className="panel stack" aria-labelledby="sources-title">
       <div className="panel-header">
-        <h2 id="sources-title">Sources</h2>
+        <h2 id="sources-title" tabIndex={-1}>Sources</h2>
         <span className="hint">{sources.length === 0 ? 'nothing loaded yet' : `${sources.length} loaded`}</span>
       </div>
       <ul className="source-list">
