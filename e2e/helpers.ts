@@ -37,10 +37,11 @@ export async function pasteLogText(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Paste log text' }).fill(text);
 }
 
-export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+/** `fullPage: false` for what is fixed to the screen (an overlay): a full-page capture draws it over the top only. */
+export async function screenshotBothThemes(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `.ci-out/screens/${name}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: `.ci-out/screens/${name}-${scheme}.png`, fullPage });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

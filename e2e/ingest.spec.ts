@@ -57,6 +57,50 @@ test.describe('log ingestion', () => {
     expect(problems).toEqual([]);
   });
 
+  test('files dropped anywhere on the page are read there, with an overlay while they are dragged', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    await expect(page.getByTestId('total-errors')).not.toHaveText('…');
+    const address = page.url();
+    const files = await page.evaluateHandle((logs) => {
+      const data = new DataTransfer();
+      for (const { name, text } of logs) data.items.add(new File([text], name, { type: 'text/plain' }));
+      return data;
+    }, [
+      { name: 'first.log', text: `${HTTP_429.join('\n')}\n` },
+      { name: 'second.log', text: '2026-11-27 10:00:00 ERROR {"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}\n' },
+    ]);
+    const chart = page.getByTestId('trend-chart');
+    const overlay = page.getByTestId('drop-overlay');
+    // Dragged over a chart, far from the upload button, and away again.
+    await chart.dispatchEvent('dragenter', { dataTransfer: files });
+    await expect(overlay).toBeVisible();
+    await expect(overlay).toContainText('Drop to read these logs');
+    await chart.dispatchEvent('dragleave', { dataTransfer: files });
+    await expect(overlay).toHaveCount(0);
+    // Text dragged from the page is no file: no overlay, and the drop is the browser's.
+    const text = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'API Error: 429');
+      return data;
+    });
+    await chart.dispatchEvent('dragenter', { dataTransfer: text });
+    await expect(overlay).toHaveCount(0);
+    await chart.dispatchEvent('dragleave', { dataTransfer: text });
+    // Dropped on the chart: both files are read, and the dashboard stays.
+    await chart.dispatchEvent('dragenter', { dataTransfer: files });
+    await expect(overlay).toBeVisible();
+    await screenshotBothThemes(page, 'drop-overlay', { fullPage: false });
+    await chart.dispatchEvent('dragover', { dataTransfer: files });
+    await chart.dispatchEvent('drop', { dataTransfer: files });
+    await expect(overlay).toHaveCount(0);
+    for (const name of ['first.log', 'second.log']) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');
+    await expect(page.getByTestId('total-errors')).toHaveText('2');
+    expect(page.url()).toBe(address);
+    expect(problems).toEqual([]);
+  });
+
   test('files that are not logs are rejected with their reason, and the page stays usable', async ({ page }) => {
     const { problems } = await watchForHostileEffects(page);
     await openDashboard(page);
