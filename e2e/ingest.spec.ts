@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -98,6 +98,32 @@ test.describe('log ingestion', () => {
     for (const name of ['first.log', 'second.log']) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');
     await expect(page.getByTestId('total-errors')).toHaveText('2');
     expect(page.url()).toBe(address);
+    expect(problems).toEqual([]);
+  });
+
+  test('every fixture at once, fifteen files read two at a time, the rest waiting: each row ends, and the page counts what the CLI counts', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    const names = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
+    expect(names.length).toBeGreaterThan(10);
+    // The most rows seen reading and waiting at once.
+    await page.evaluate(() => {
+      const most = { reading: 0, waiting: 0 };
+      (window as unknown as { __most: typeof most }).__most = most;
+      new MutationObserver(() => {
+        const states = [...document.querySelectorAll('.source-row .source-state')].map((e) => e.textContent);
+        most.reading = Math.max(most.reading, states.filter((t) => t === 'reading…').length);
+        most.waiting = Math.max(most.waiting, states.filter((t) => t === 'waiting for its turn').length);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
+    const cli = cliSummary(names.map(fixture));
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    await expect(page.getByTestId('total-errors')).toHaveText(cli.events.toLocaleString('en-US'));
+    const most = await page.evaluate(() => (window as unknown as { __most: { reading: number; waiting: number } }).__most);
+    expect(most.reading).toBeLessThanOrEqual(2);
+    expect(most.waiting).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 

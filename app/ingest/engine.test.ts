@@ -149,6 +149,79 @@ describe('ingest engine', () => {
     expect(latest()?.eventsNotStored).toBeUndefined();
   });
 
+  describe('many files at once', () => {
+    /** A file whose read gives its text, then holds until released (so reads overlap as long as a test wants). */
+    const heldFile = (name: string, text: string) => {
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const file = Object.assign(new File([text], name), {
+        stream: () =>
+          new ReadableStream<Uint8Array>({
+            async start(controller) {
+              controller.enqueue(new TextEncoder().encode(text));
+              await released;
+              controller.close();
+            },
+          }),
+      });
+      return { file, release };
+    };
+    const lastSources = (messages: WorkerMessage[]) => {
+      for (let i = messages.length - 1; i >= 0; i -= 1) {
+        const m = messages[i];
+        if (m?.type === 'sources') return m.sources;
+      }
+      return [];
+    };
+    const addFile = (h: ReturnType<typeof harness>, file: File) =>
+      h.engine.handle({ type: 'add-source', name: file.name, kind: 'file', payload: { kind: 'file', file }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+
+    it('reads two at a time, the others waiting their turn in order, and counts every one', async () => {
+      const h = harness(1_000_000, { maxParallelReads: 2 });
+      const files = Array.from({ length: 4 }, (_, i) => heldFile(`f${i}.log`, `${errorLine(i)}\n${errorLine(i + 1)}\n`));
+      for (const { file } of files) addFile(h, file);
+      await until(() => lastSources(h.messages).filter((s) => s.bytesDone > 0).length === 2);
+      await new Promise((r) => setTimeout(r, 30));
+      const during = lastSources(h.messages);
+      expect(during.map((s) => [s.name, s.state, s.bytesDone > 0, s.waiting ?? false])).toEqual([
+        ['f0.log', 'reading', true, false],
+        ['f1.log', 'reading', true, false],
+        ['f2.log', 'reading', false, true],
+        ['f3.log', 'reading', false, true],
+      ]);
+      files[0]?.release();
+      await until(() => lastSources(h.messages)[2]?.bytesDone !== 0);
+      expect(lastSources(h.messages).map((s) => s.waiting ?? false)).toEqual([false, false, false, true]);
+      for (const { release } of files) release();
+      await until(() => lastSources(h.messages).every((s) => s.state === 'done'));
+      expect(lastSources(h.messages).map((s) => s.ledger.events)).toEqual([2, 2, 2, 2]);
+      expect((await h.ask(11)).overview.total).toBe(8);
+    });
+
+    it('ends a file cancelled or removed while it waits at once, nothing read, and lets the next one in', async () => {
+      const h = harness(1_000_000, { maxParallelReads: 1 });
+      const files = ['a.log', 'b.log', 'c.log'].map((name, i) => heldFile(name, `${errorLine(i)}\n`));
+      for (const { file } of files) addFile(h, file);
+      await until(() => lastSources(h.messages).length === 3 && lastSources(h.messages)[1]?.waiting === true);
+      const [a, b, c] = lastSources(h.messages);
+      h.engine.handle({ type: 'cancel', sourceId: b?.id ?? 0 });
+      await until(() => lastSources(h.messages)[1]?.state === 'cancelled');
+      const cancelled = lastSources(h.messages)[1];
+      expect(cancelled?.ledger).toMatchObject({ lines: 0, events: 0, bytesRead: files[1]?.file.size, bytesUnsplittable: { cancelled: files[1]?.file.size } });
+      h.engine.handle({ type: 'remove', sourceId: c?.id ?? 0 });
+      await until(() => lastSources(h.messages).length === 2);
+      for (const { release } of files) release();
+      await until(() => lastSources(h.messages)[0]?.state === 'done');
+      expect(lastSources(h.messages).map((s) => [s.id, s.state])).toEqual([[a?.id, 'done'], [b?.id, 'cancelled']]);
+      // The turn a cancelled file never took is free: a file added now is read.
+      const d = heldFile('d.log', `${errorLine(9)}\n`);
+      d.release();
+      addFile(h, d.file);
+      await until(() => lastSources(h.messages)[2]?.state === 'done');
+      expect(lastSources(h.messages)[2]?.ledger.events).toBe(1);
+    });
+  });
+
   describe('a large file read in two parts', () => {
     const lines = Array.from({ length: 400 }, (_, i) =>
       i % 50 === 7

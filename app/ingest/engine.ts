@@ -61,7 +61,15 @@ export interface EngineOptions {
   readonly partReader?: PartReader | null;
   /** Files from this size on are read in two parts when a partReader is given. */
   readonly splitMinBytes?: number;
+  /** Files read at once (see MAX_PARALLEL_READS). */
+  readonly maxParallelReads?: number;
 }
+
+/**
+ * Files read at once; the others wait their turn. Reading more side by side in one worker is no faster, and each
+ * read holds its buffers (and a large one a second worker): 500 files dropped at once would all be open together.
+ */
+export const MAX_PARALLEL_READS = 2;
 
 /** Longest wait for a second reader to load before this one reads on (one loads in about 50 ms). */
 const READY_WAIT_MS = 250;
@@ -74,7 +82,10 @@ async function untilReady(part: PartRun): Promise<void> {
   clearTimeout(timer);
 }
 
-export function createEngine(post: (message: WorkerMessage) => void, { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES }: EngineOptions = {}) {
+export function createEngine(
+  post: (message: WorkerMessage) => void,
+  { eventsCap = EVENTS_CAP, partReader = null, splitMinBytes = SPLIT_MIN_BYTES, maxParallelReads = MAX_PARALLEL_READS }: EngineOptions = {},
+) {
   const store = createEventStore();
   const sources = new Map<number, LiveSource>();
   let nextSourceId = 1;
@@ -95,6 +106,43 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
   const activeParts = new Set<PartRun>();
 
   const notStored = new Map<number, number>();
+  /** Reads under way, and the files waiting for one to end, in the order they came. */
+  let reads = 0;
+  const readQueue: (() => void)[] = [];
+
+  /**
+   * Resolves once the file may be read (true), or as soon as it is cancelled or removed while it waits (false).
+   * A file granted its turn holds it until releaseRead().
+   */
+  function untilReadTurn(live: LiveSource): Promise<boolean> {
+    if (reads < maxParallelReads) {
+      reads += 1;
+      return Promise.resolve(true);
+    }
+    live.status = { ...live.status, waiting: true };
+    return new Promise<boolean>((resolve) => {
+      const turn = () => {
+        live.onStop = undefined;
+        reads += 1;
+        resolve(true);
+      };
+      readQueue.push(turn);
+      live.onStop = () => {
+        live.onStop = undefined;
+        const at = readQueue.indexOf(turn);
+        if (at >= 0) readQueue.splice(at, 1);
+        resolve(false);
+      };
+    }).finally(() => {
+      const { waiting: _waiting, ...status } = live.status;
+      live.status = status;
+    });
+  }
+
+  function releaseRead() {
+    reads -= 1;
+    readQueue.shift()?.();
+  }
 
   /**
    * Every event goes through here: past the events cap it is counted per source, never silently dropped. An
@@ -144,6 +192,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
       },
     };
     sources.set(id, live);
+    const turn = untilReadTurn(live);
     schedulePublish(true);
     const classifyOptions = toClassifyOptions(request);
     const pipeline = createIngestPipeline({
@@ -185,6 +234,17 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
         isStopped,
         readOptions,
       );
+    const hasTurn = await turn;
+    if (!hasTurn || isStopped()) {
+      // Cancelled or removed while it waited: nothing was read, and the ledger says so.
+      if (hasTurn) releaseRead();
+      pipeline.cancel(blob.size);
+      end({ state: 'cancelled', finishedAt: Date.now() });
+      if (sources.has(id)) schedulePublish(true);
+      return;
+    }
+    // Its rate counts from here, not from when it was added.
+    live.status = { ...live.status, startedAt: Date.now() };
     const mayUseBothCores = partReader !== null && blob.size >= splitMinBytes;
     if (mayUseBothCores) splitReads += 1;
     if (request.kind !== 'demo') awaitingFirstEvents.add(id);
@@ -231,6 +291,7 @@ export function createEngine(post: (message: WorkerMessage) => void, { eventsCap
     }
     if (mayUseBothCores) splitReads -= 1;
     awaitingFirstEvents.delete(id);
+    releaseRead();
     if (sources.has(id)) schedulePublish(true);
   }
 

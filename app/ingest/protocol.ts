@@ -36,6 +36,8 @@ export interface SourceStatus {
   readonly readers?: number;
   /** Set for a compressed file: its ledger's bytes are the text after decompression, its size and bytesDone the file's. */
   readonly compressed?: 'gzip';
+  /** A file added while others were read: it waits its turn (state 'reading', nothing read yet). */
+  readonly waiting?: true;
 }
 
 export type SourcePayload =

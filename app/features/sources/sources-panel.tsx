@@ -61,7 +61,9 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       <div className="row">
         <strong className="source-name"><SafeText text={source.name} max={48} /></strong>
         {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
-        <span className={`source-state state-${source.state}`}>{isStream && source.state === 'reading' ? 'streaming (status in Live)' : STATE_LABELS[source.state]}</span>
+        <span className={`source-state state-${source.state}`}>
+          {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : STATE_LABELS[source.state]}
+        </span>
         <span className="row" style={{ marginLeft: 'auto' }}>
           {source.state === 'reading' ? (
             <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)}>Cancel</button>
@@ -71,7 +73,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
           </button>
         </span>
       </div>
-      {source.state === 'reading' && !isStream ? (
+      {source.state === 'reading' && !isStream && !source.waiting ? (
         <progress className="progress" max={1} value={fraction} aria-label={`Reading ${source.name}`} />
       ) : null}
       <div className="small muted">
