@@ -127,6 +127,30 @@ test.describe('log ingestion', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a file already loaded is not read twice, until its source is removed', async ({ page }) => {
+    await openDashboard(page);
+    const upload = page.getByLabel('Upload log files');
+    await upload.setInputFiles(fixture('mixed.log'));
+    const rows = page.getByRole('listitem', { name: 'Source mixed.log' });
+    await expect(rows).toContainText('done');
+    const once = await pageLedger(page);
+    // Picked again with another file: the other is read, mixed.log is not, and the zone says why.
+    await upload.setInputFiles([fixture('mixed.log'), fixture('crlf.log')]);
+    await expect(page.getByRole('listitem', { name: 'Source crlf.log' })).toContainText('done');
+    await expect(page.getByTestId('dropzone')).toContainText('mixed.log is already loaded, so not read twice: remove it to read again.');
+    await expect(rows).toHaveCount(1);
+    const cli = cliSummary([fixture('mixed.log'), fixture('crlf.log')]);
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    expect(once.lines).toBeLessThan(cli.lines);
+    // Removed, it is read again.
+    await page.getByRole('button', { name: 'Remove mixed.log' }).click();
+    await expect(rows).toHaveCount(0);
+    await upload.setInputFiles(fixture('mixed.log'));
+    await expect(rows).toContainText('done');
+    await expect(page.getByTestId('dropzone')).not.toContainText('already loaded');
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+  });
+
   test('files that are not logs are rejected with their reason, and the page stays usable', async ({ page }) => {
     const { problems } = await watchForHostileEffects(page);
     await openDashboard(page);

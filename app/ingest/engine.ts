@@ -8,6 +8,7 @@ import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
 import { toClassifyOptions } from './classify-options';
+import { fileKeyOf } from './file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
 import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
@@ -189,6 +190,7 @@ export function createEngine(
       status: {
         id, name: request.name, kind: request.kind, state: 'reading', sizeBytes: blob.size, bytesDone: 0,
         startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(), localOffsetMinutes: request.localOffsetMinutes,
+        ...(request.payload.kind === 'file' ? { fileKey: fileKeyOf(request.payload.file) } : {}),
       },
     };
     sources.set(id, live);

@@ -38,6 +38,8 @@ export interface SourceStatus {
   readonly compressed?: 'gzip';
   /** A file added while others were read: it waits its turn (state 'reading', nothing read yet). */
   readonly waiting?: true;
+  /** For a file: its name, size and modification time (see file-identity.ts), so that it is not read twice. */
+  readonly fileKey?: string;
 }
 
 export type SourcePayload =

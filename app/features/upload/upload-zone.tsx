@@ -2,7 +2,19 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { carriesFiles, filesOfDrop } from './dropped-files';
 
 interface UploadZoneProps {
-  readonly onFiles: (files: File[]) => void;
+  /** Reads the files; says which were left out as already loaded. */
+  readonly onFiles: (files: File[]) => { readonly skipped: readonly string[] };
+}
+
+/** What the zone says after a drop or a pick: what was not read, and why. */
+function skippedNotice(folders: number, skipped: readonly string[]): string | null {
+  const parts: string[] = [];
+  if (folders > 0) parts.push(`${folders} folder${folders > 1 ? 's' : ''} skipped: drop the log files themselves.`);
+  if (skipped.length > 0) {
+    const names = skipped.length <= 3 ? skipped.join(', ') : `${skipped.slice(0, 3).join(', ')} and ${skipped.length - 3} more`;
+    parts.push(`${names} ${skipped.length === 1 ? 'is' : 'are'} already loaded, so not read twice: remove ${skipped.length === 1 ? 'it' : 'them'} to read again.`);
+  }
+  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /**
@@ -43,8 +55,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       depth = 0;
       setIsOver(false);
       const { files, folders } = filesOfDrop(event.dataTransfer);
-      setNotice(folders > 0 ? `${folders} folder${folders > 1 ? 's' : ''} skipped: drop the log files themselves.` : null);
-      if (files.length > 0) onFilesRef.current(files);
+      setNotice(skippedNotice(folders, files.length > 0 ? onFilesRef.current(files).skipped : []));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -68,7 +79,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
         aria-label="Upload log files"
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
-          if (files.length > 0) onFiles(files);
+          setNotice(skippedNotice(0, files.length > 0 ? onFiles(files).skipped : []));
           event.target.value = '';
         }}
       />
