@@ -149,6 +149,32 @@ describe('ingest engine', () => {
     expect(latest()?.eventsNotStored).toBeUndefined();
   });
 
+  it('A24: a file that becomes unreadable part-way fails with what it read kept, and the unread rest counted', async () => {
+    const { engine, latest, ask } = harness(1_000_000);
+    const first = `${errorLine(1)}\n${errorLine(2)}\nhalf a li`;
+    const file = Object.assign(new File([first, 'ne and more\n'.repeat(50)], 'moved.log'), {
+      // As Chromium does when the file is changed or deleted after it was picked: the read fails after a chunk.
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(first));
+          },
+          pull(controller) {
+            controller.error(new DOMException('The file could not be read', 'NotReadableError'));
+          },
+        }),
+    });
+    engine.handle({ type: 'add-source', name: 'moved.log', kind: 'file', payload: { kind: 'file', file }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'failed');
+    const status = latest();
+    expect(status?.state).toBe('failed');
+    expect(status?.error).toBe('The file could not be read: it was changed, moved or deleted after it was picked.');
+    // The two lines read are kept and counted; the held half line and the rest are counted as unreadable bytes.
+    expect(status?.ledger).toMatchObject({ lines: 2, catalogued: 2, events: 2, sourceBytes: file.size, bytesRead: file.size });
+    expect(status?.ledger.bytesUnsplittable.file_unreadable).toBe(file.size - (first.length - 'half a li'.length));
+    expect((await ask(12)).overview.total).toBe(2);
+  });
+
   describe('many files at once', () => {
     /** A file whose read gives its text, then holds until released (so reads overlap as long as a test wants). */
     const heldFile = (name: string, text: string) => {

@@ -148,9 +148,8 @@ export function createSniffStage(ctx: StageContext, depth: number): ByteStage {
       if (headBytes >= SNIFF_BYTES) decide();
     },
     finish: (tailReason) => (target ?? decide()).finish(tailReason),
-    cancel: (reason) => {
-      if (target !== null) target.cancel(reason);
-      else countUnsplittable(ctx.ledger, reason, headBytes);
-    },
+    // Stopped before the first SNIFF_BYTES were in: what came is read as the end would read it (its complete lines
+    // counted), not all counted as unread; a small file that failed after its first chunk kept none of its lines.
+    cancel: (reason) => (target ?? (headBytes > 0 ? decide() : null))?.cancel(reason),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../ledger/ledger';
 import { fakeClassify, runIngest, utf8 } from './fake-classifier';
-import { createIngestPipeline } from './pipeline';
+import { createIngestPipeline, type IngestPipeline } from './pipeline';
 
 const MIXED = [
   '2026-08-25 10:00:00 INFO started',
@@ -69,6 +69,17 @@ describe('createIngestPipeline', () => {
     const ledger = pipeline.fail('file_unreadable', 1000);
     expect(checkLedger(ledger)).toEqual([]);
     expect(ledger).toMatchObject({ lines: 200, uncatalogued: 200, bytesUnsplittable: { file_unreadable: 1000 } });
+  });
+
+  it('cancel() or fail() before the first kilobyte is in still counts its complete lines (the format is decided then)', () => {
+    for (const stop of [(p: IngestPipeline) => p.cancel(), (p: IngestPipeline) => p.fail('file_unreadable')]) {
+      const pipeline = createIngestPipeline({ classify: fakeClassify, sourceBytes: 537 });
+      pipeline.push(utf8('ERROR a\nok b\nhalf'));
+      const ledger = stop(pipeline);
+      expect(checkLedger(ledger)).toEqual([]);
+      expect(ledger).toMatchObject({ lines: 2, uncatalogued: 1, nonError: 1, sourceBytes: 537 });
+      expect(Object.values(ledger.bytesUnsplittable)).toEqual([537 - 13]);
+    }
   });
 
   it('caps a multi-line record: an unbalanced JSON block ends at a line that cannot continue it', () => {
