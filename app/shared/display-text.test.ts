@@ -12,6 +12,11 @@ describe('makeControlsVisible', () => {
     ['tab\tkept', 'tab\tkept'],
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
     ['中文 emoji 👩‍👩‍👧', '中文 emoji 👩‍👩‍👧'],
+    // B12: a lone surrogate (JSON's "\ud800", valid JSON but no character) shows as U+FFFD; pairs stay.
+    ['Usage \ud800 limit', 'Usage \uFFFD limit'],
+    ['end \udc00', 'end \uFFFD'],
+    ['\udc00\ud800', '\uFFFD\uFFFD'],
+    ['pair \ud83d\ude00', 'pair 😀'],
   ])('%j -> %j', (input, expected) => {
     expect(makeControlsVisible(input)).toBe(expected);
   });
@@ -27,6 +32,12 @@ describe('toDisplayText', () => {
     expect(truncated).toBe(true);
     expect(shown).toBe(family + family);
   });
+  it('never leaves half a character, where a cut falls inside a pair or the text holds a lone one', () => {
+    const { shown } = toDisplayText(`${'😀'.repeat(30)}\ud800`, 5);
+    expect(shown).toBe('😀'.repeat(5));
+    expect(toDisplayText('a\ud800', 5).shown).toBe('a\uFFFD');
+  });
+
   it('bounds work on a megabyte line', () => {
     const { shown, truncated } = toDisplayText('x'.repeat(1_000_000), 100);
     expect(truncated).toBe(true);

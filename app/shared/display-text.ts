@@ -16,8 +16,11 @@ export function toDisplayText(text: string, max: number, keepNewlines = false): 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 
+/** Half of a surrogate pair alone (a log's `"\ud800"` escape): not a character, shown as U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function makeControlsVisible(text: string, keepNewlines = false): string {
-  return text.replace(INVISIBLE, (ch) => {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, (ch) => {
     if (ch === '\n') return keepNewlines ? '\n' : '⏎';
     if (ch === '\r') return '␍';
     if (ch === '\u001B') return '␛';

@@ -1,20 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { carriesFiles, filesOfDrop } from './dropped-files';
+import { carriesFiles, filesOfDrop, skippedNotice } from './dropped-files';
 
 interface UploadZoneProps {
   /** Reads the files; says which were left out as already loaded. */
   readonly onFiles: (files: File[]) => { readonly skipped: readonly string[] };
-}
-
-/** What the zone says after a drop or a pick: what was not read, and why. */
-function skippedNotice(folders: number, skipped: readonly string[]): string | null {
-  const parts: string[] = [];
-  if (folders > 0) parts.push(`${folders} folder${folders > 1 ? 's' : ''} skipped: drop the log files themselves.`);
-  if (skipped.length > 0) {
-    const names = skipped.length <= 3 ? skipped.join(', ') : `${skipped.slice(0, 3).join(', ')} and ${skipped.length - 3} more`;
-    parts.push(`${names} ${skipped.length === 1 ? 'is' : 'are'} already loaded, so not read twice: remove ${skipped.length === 1 ? 'it' : 'them'} to read again.`);
-  }
-  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /**
