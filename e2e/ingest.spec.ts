@@ -121,6 +121,10 @@ test.describe('log ingestion', () => {
     const cli = cliSummary(names.map(fixture));
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
     await expect(page.getByTestId('total-errors')).toHaveText(cli.events.toLocaleString('en-US'));
+    // A22: the name says gzip, the bytes say text: read as the text it is.
+    const notGzip = page.getByRole('listitem', { name: 'Source not-gzip.gz' });
+    await expect(notGzip).toContainText('1 line ·');
+    await expect(notGzip).not.toContainText('unpacked');
     const most = await page.evaluate(() => (window as unknown as { __most: { reading: number; waiting: number } }).__most);
     expect(most.reading).toBeLessThanOrEqual(2);
     expect(most.waiting).toBeGreaterThan(0);
@@ -159,6 +163,10 @@ test.describe('log ingestion', () => {
     for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
     const cli = cliSummary(names.map((n) => join('e2e', 'fixtures', 'logs', n)));
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    // A1: an empty file is no failure: read, with nothing in it, and said so in its own ledger.
+    await expect(page.getByRole('listitem', { name: 'Source empty.log' }).locator('.source-state')).toHaveText('done');
+    await page.getByText('Per source').click();
+    await expect(page.getByRole('group', { name: 'Source empty.log' }).getByText('file is empty')).toBeVisible();
     const accounting = page.getByRole('region', { name: 'Line accounting' });
     await expect(accounting).toContainText(/zip/i);
     await expect(accounting).toContainText('truncated record');
