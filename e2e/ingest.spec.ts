@@ -359,6 +359,15 @@ test('zone-less times take the viewer\'s zone, and a source can be read again in
   await expect(page.getByRole('listitem', { name: 'Source beijing.log' }).getByLabel('Zone of zone-less times in beijing.log')).toHaveValue('480');
 });
 
+test('errors dated after now are counted as such, with what may have caused it (E9)', async ({ page }) => {
+  await openDashboard(page);
+  const line = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
+  await uploadText(page, 'ahead.log', [line('2099-01-01T10:00:00Z'), line('2026-11-27T10:00:00Z'), line('2099-06-01T10:00:00Z')].join('\n'));
+  await expect(page.getByRole('listitem', { name: 'Source ahead.log' })).toContainText('done');
+  await expect(page.getByTestId('total-errors')).toHaveText('3');
+  await expect(page.getByTestId('future-errors')).toHaveText('2 dated after now: a clock ahead, or a time read in the wrong zone');
+});
+
 async function pasteStillWorks(page: Page) {
   await page.getByRole('textbox', { name: 'Paste log text' }).fill('{"error":{"code":"1302","message":"Rate limit reached for requests"}}');
   await expect(page.getByRole('article', { name: /Error 1302/ })).toBeVisible();
@@ -393,4 +402,8 @@ async function writeLargeLog(mib: number, { multiLine = false } = {}): Promise<{
   }
   await new Promise<void>((resolve) => stream.end(() => resolve()));
   return { path, lines: blocks * 4096 };
+}
+
+async function uploadText(page: Page, name: string, text: string) {
+  await page.getByLabel('Upload log files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${text}\n`) });
 }

@@ -30,6 +30,14 @@ describe('summarizeOverview', () => {
     ]);
   });
 
+  it('E9: counts the events dated after now (past a few minutes of clock drift), and only those', () => {
+    const at = (offsetMs: number | null): [number | null, string] => [offsetMs === null ? null : T + offsetMs, '1302'];
+    const mixed = storeOf([at(-3_600_000), at(0), at(4 * 60_000), at(6 * 60_000), at(8 * 3_600_000), at(null)]);
+    const o = summarizeOverview(mixed, viewOf(), ctx);
+    expect(o).toMatchObject({ total: 6, dated: 5, undated: 1, future: 2 });
+    expect(summarizeOverview(store, viewOf(), ctx).future).toBe(0);
+  });
+
   it('I4: zero matching events gives zeros, not NaN', () => {
     const o = summarizeOverview(store, viewOf({ codes: ['4242'] }), ctx);
     expect(o.total).toBe(0);

@@ -15,10 +15,18 @@ export interface CategoryShare {
   readonly share: number;
 }
 
+/**
+ * How far past now an event's time may lie before it counts as dated in the future (E9): beyond a clock's usual
+ * drift and the minute the page's `now` is rounded to.
+ */
+export const FUTURE_MARGIN_MS = 5 * 60_000;
+
 export interface Overview {
   readonly total: number;
   readonly dated: number;
   readonly undated: number;
+  /** Dated more than FUTURE_MARGIN_MS after now: a clock ahead, or a zone-less time read in the wrong zone. */
+  readonly future: number;
   /** Every category (zeros included) in catalog order, then 'uncatalogued'. */
   readonly categories: readonly CategoryShare[];
   readonly throttleHits: number;
@@ -33,6 +41,8 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
   const { classes, time } = store.columns;
   const perCategory = new Uint32Array(CATEGORIES.length + 1);
   let undated = 0;
+  let future = 0;
+  const futureAfter = ctx.now + FUTURE_MARGIN_MS;
   let throttleHits = 0;
   let quotaHits = 0;
   const throttleId = THROTTLE_FAMILY_ID;
@@ -45,7 +55,9 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     const f = familyIdOf(cls);
     if (f === throttleId) throttleHits += 1;
     else if (f === quotaId) quotaHits += 1;
-    if (Number.isNaN(time[i] ?? NaN)) undated += 1;
+    const t = time[i] ?? NaN;
+    if (Number.isNaN(t)) undated += 1;
+    else if (t > futureAfter) future += 1;
   }
   const total = indices.length;
   const share = (count: number): number => (total === 0 ? 0 : count / total);
@@ -54,5 +66,5 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     { category: 'uncatalogued', count: perCategory[0] ?? 0, share: share(perCategory[0] ?? 0) },
   ];
   const topCodes = codeRows(store, tallyCodes(store, indices), total).slice(0, OVERVIEW_TOP_CODES);
-  return { total, dated: total - undated, undated, categories, throttleHits, quotaHits, topCodes };
+  return { total, dated: total - undated, undated, future, categories, throttleHits, quotaHits, topCodes };
 }

@@ -27,6 +27,11 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
             {loading ? 'Loading…' : overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
             {!loading && rejectedLines ? ` · ${formatCountOf(rejectedLines, 'line')} rejected` : ''}
           </div>
+          {!loading && overview.future > 0 ? (
+            <div className="sub" data-testid="future-errors">
+              {formatCount(overview.future)} dated after now: a clock ahead, or a time read in the wrong zone
+            </div>
+          ) : null}
         </div>
         <div className="card">
           <div className="label">Throttling hits</div>
