@@ -80,3 +80,30 @@ describe('classifyRecord: details', () => {
     expect(d).toMatchObject({ code: '1261', message: 'Prompt exceeds max length', requestId: '20260601000000abcdefabcdefabcd' });
   });
 });
+
+describe('classifyRecord: a JSON array of events on one line (B8)', () => {
+  const e1302 = '{"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+  const e1113 = '{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}';
+  const unknown = '{"error":{"code":"7777","message":"Something new"}}';
+  const codesOf = (o: Outcome) => [detailsOf(o)?.code, ...(o.kind === 'catalogued' || o.kind === 'uncatalogued' ? (o.also ?? []).map((a) => a.details.code) : [])];
+
+  it('gives the line the most severe outcome and every other error with it', () => {
+    const both = classifyRecord(`[${e1302},{"level":"info"},${e1113}]`);
+    expect(both.kind).toBe('catalogued');
+    expect(codesOf(both)).toEqual(['1302', '1113']);
+    // An uncatalogued error first: the catalogued one is the line's outcome, the other still an event.
+    const mixed = classifyRecord(`[${unknown},${e1113}]`);
+    expect(mixed.kind).toBe('catalogued');
+    expect(codesOf(mixed)).toEqual(['1113', '7777']);
+  });
+
+  it('adds nothing to a single error, and an array without errors is no error', () => {
+    expect(classifyRecord(`[${e1302}]`)).toEqual(classifyRecord(e1302));
+    expect(classifyRecord('[{"level":"info"},1,"ok"]').kind).toBe('non-error');
+  });
+
+  it('reads the same without the shortcuts', () => {
+    const line = `[${e1302},${e1113}]`;
+    expect(classifyRecordFull(line)).toEqual(classifyRecord(line));
+  });
+});

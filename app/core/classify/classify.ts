@@ -4,7 +4,7 @@ import { leadingStamp } from './event-time';
 import { classifyFast } from './fast-path';
 import { isPlainJsonNonError } from './json-pre-check';
 import { looksLikeJson, parseJson, repairQuotes } from './json-text';
-import type { ClassifyOptions, Outcome } from './outcome';
+import type { ClassifyOptions, ErrorOutcome, Outcome } from './outcome';
 import { forgetLastText, mightBeErrorText } from './pre-check';
 import { readJsonValue, readText } from './read-text';
 import { emptySignals, hasCode, type Signals } from './signals';
@@ -107,15 +107,22 @@ function mergeRegexReading(sig: Signals, text: string, shortcuts: boolean): void
 const SEVERITY = { catalogued: 3, uncatalogued: 2, 'non-error': 1, rejected: 0 } as const;
 const MAX_ARRAY_EVENTS = 64;
 
-/** B8: a JSON array is several events on one line; the line takes the most severe outcome. */
+/**
+ * B8: a JSON array is several events on one line. The line takes the most severe outcome (the first of them);
+ * the array's other errors come with it (`also`), each an event of its own.
+ */
 function classifyArray(items: readonly unknown[], ctx: ComposeContext): Outcome {
   let worst: Outcome = NON_ERROR;
+  const errors: ErrorOutcome[] = [];
   for (const item of items.slice(0, MAX_ARRAY_EVENTS)) {
     const sig = emptySignals();
     readJsonValue(item, sig, { nesting: 1, shortcuts: ctx.shortcuts });
     const outcome = compose(sig, { ...ctx, fallbackText: typeof item === 'string' ? item : null });
     if (SEVERITY[outcome.kind] > SEVERITY[worst.kind]) worst = outcome;
-    if (worst.kind === 'catalogued') break;
+    if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') errors.push(outcome);
   }
-  return worst;
+  if (worst.kind !== 'catalogued' && worst.kind !== 'uncatalogued') return worst;
+  const primary = worst;
+  const also = errors.filter((outcome) => outcome !== primary);
+  return also.length === 0 ? primary : { ...primary, also };
 }

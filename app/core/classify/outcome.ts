@@ -68,11 +68,24 @@ export interface ErrorDetails {
   readonly flags: readonly RecordFlag[];
 }
 
-export type Outcome =
-  | { readonly kind: 'catalogued'; readonly entry: CatalogEntry; readonly details: ErrorDetails }
-  | { readonly kind: 'uncatalogued'; readonly details: ErrorDetails }
-  | { readonly kind: 'non-error'; readonly flags: readonly RecordFlag[] }
-  | { readonly kind: 'rejected'; readonly reason: RejectReason };
+export interface CataloguedOutcome {
+  readonly kind: 'catalogued';
+  readonly entry: CatalogEntry;
+  readonly details: ErrorDetails;
+  /** B8: the other errors of a JSON array of events on the same line, each an event of its own. */
+  readonly also?: readonly ErrorOutcome[];
+}
+
+export interface UncataloguedOutcome {
+  readonly kind: 'uncatalogued';
+  readonly details: ErrorDetails;
+  /** As CataloguedOutcome.also. */
+  readonly also?: readonly ErrorOutcome[];
+}
+
+export type ErrorOutcome = CataloguedOutcome | UncataloguedOutcome;
+
+export type Outcome = ErrorOutcome | { readonly kind: 'non-error'; readonly flags: readonly RecordFlag[] } | { readonly kind: 'rejected'; readonly reason: RejectReason };
 
 export type OutcomeKind = Outcome['kind'];
 

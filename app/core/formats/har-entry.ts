@@ -64,12 +64,9 @@ export function classifyHarEntry(entry: unknown, classify: (text: string) => Out
   const ts = Number.isFinite(parsedTs) ? parsedTs : null;
   const outcome = classify(bodyText(field(response, 'content')));
   if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') {
-    const details: ErrorDetails = {
-      ...outcome.details,
-      http: status > 0 ? status : outcome.details.http,
-      ts: outcome.details.ts ?? ts,
-    };
-    return { ...outcome, details };
+    const withEntry = (details: ErrorDetails): ErrorDetails => ({ ...details, http: status > 0 ? status : details.http, ts: details.ts ?? ts });
+    const also = outcome.also?.map((other) => ({ ...other, details: withEntry(other.details) }));
+    return { ...outcome, details: withEntry(outcome.details), ...(also === undefined ? {} : { also }) };
   }
   if (status < 400) return null;
   const statusText = field(response, 'statusText');

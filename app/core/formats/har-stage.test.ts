@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { runIngest, utf8 } from './fake-classifier';
 import { findHarEntryRanges } from './har-scan';
@@ -69,5 +70,18 @@ describe('HAR files', () => {
     const { ledger } = runIngest(utf8(har), [], { maxHarBytes: 100 });
     expect(ledger.lines).toBe(har.split('\n').length);
     expect(ledger.notices.join(' ')).toContain('larger than 100 bytes');
+  });
+
+  it('B8: a response body holding an array of errors gives an event per error, each with the entry\'s status and time', () => {
+    const body = '[{"error":{"code":"1302","message":"Rate limit reached for requests"}},{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}]';
+    const text = JSON.stringify({ log: { version: '1.2', entries: [entry('https://api.z.ai/api/paas/v4/chat/completions', 429, body)] } }, null, 2);
+    const { ledger, events } = runIngest(utf8(text), [], { classify: (line) => classifyRecord(line) });
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger.events).toBe(2);
+    const at = Date.parse('2026-08-25T02:19:20.000Z');
+    expect(events.map((e) => [e.details.code, e.details.http, e.details.ts, e.line])).toEqual([
+      ['1302', 429, at, events[0]?.line],
+      ['1113', 429, at, events[0]?.line],
+    ]);
   });
 });

@@ -94,17 +94,20 @@ function readHar(options: {
       lineAt = last;
     }
     const firstLine = lines[emitLine] as HarLine;
-    ledger.events += 1;
-    options.onEvent({
-      line: emitLine + 1,
-      lineCount: Math.max(1, last - first),
-      byteOffset: firstLine.byteStart,
-      byteLength: Math.max(bytes, firstLine.bytes),
-      entry: error.outcome.kind === 'catalogued' ? error.outcome.entry : null,
-      details: error.outcome.details,
-      attempts: 1,
-      format: 'har',
-    });
+    // A body holding an array of errors (B8) gives an event per error.
+    for (const outcome of [error.outcome, ...(error.outcome.also ?? [])]) {
+      ledger.events += 1;
+      options.onEvent({
+        line: emitLine + 1,
+        lineCount: Math.max(1, last - first),
+        byteOffset: firstLine.byteStart,
+        byteLength: Math.max(bytes, firstLine.bytes),
+        entry: outcome.kind === 'catalogued' ? outcome.entry : null,
+        details: outcome.details,
+        attempts: 1,
+        format: 'har',
+      });
+    }
   }
   countPlain(lines.length);
   addNotice(ledger, `HAR, ${entries.length} entries, ${errors.length} with provider errors`);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../ledger/ledger';
 import { fakeClassify, runIngest, utf8 } from './fake-classifier';
+import { classifyRecord } from '../classify/classify';
 import { createIngestPipeline, type IngestPipeline } from './pipeline';
+import type { IngestedEvent } from './types';
 
 const MIXED = [
   '2026-08-25 10:00:00 INFO started',
@@ -80,6 +82,20 @@ describe('createIngestPipeline', () => {
       expect(ledger).toMatchObject({ lines: 2, uncatalogued: 1, nonError: 1, sourceBytes: 537 });
       expect(Object.values(ledger.bytesUnsplittable)).toEqual([537 - 13]);
     }
+  });
+
+  it('B8: a line holding an array of errors is one record and an event per error, at that line', () => {
+    const events: IngestedEvent[] = [];
+    const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e) });
+    const array = '[{"error":{"code":"1302","message":"Rate limit reached for requests"}},{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}]';
+    pipeline.push(utf8(`ok\n${array}\nok\n`));
+    const ledger = pipeline.finish();
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ lines: 3, records: 3, catalogued: 1, nonError: 2, events: 2 });
+    expect(events.map((e) => [e.details.code, e.line, e.byteOffset])).toEqual([
+      ['1302', 2, 3],
+      ['1113', 2, 3],
+    ]);
   });
 
   it('caps a multi-line record: an unbalanced JSON block ends at a line that cannot continue it', () => {

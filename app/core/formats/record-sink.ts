@@ -1,9 +1,9 @@
-import type { ErrorDetails, Outcome, RecordFlag } from '../classify/outcome';
+import type { ErrorDetails, ErrorOutcome, Outcome, RecordFlag } from '../classify/outcome';
 import type { Ledger } from '../ledger/types';
 import { countFlag, countRecord } from '../ledger/ledger-count';
 import type { LogRecord } from './log-record';
 import type { IngestedEvent } from './types';
-import { createTranscriptFolder, type ErrorOutcome } from './transcript-fold';
+import { createTranscriptFolder } from './transcript-fold';
 
 export interface RecordSink {
   record(record: LogRecord): void;
@@ -35,7 +35,7 @@ export function createRecordSink(options: {
 }): RecordSink {
   const { classify, ledger, onEvent } = options;
 
-  const folder = createTranscriptFolder((record, outcome, attempts, folded) => {
+  const emitIncident = (record: LogRecord, outcome: ErrorOutcome, attempts: number, folded: number): void => {
     ledger.events += 1;
     ledger.retriesFolded += folded;
     const details = record.invalidUtf8 ? withFlag(outcome.details, 'invalid_utf8_replaced') : outcome.details;
@@ -49,7 +49,8 @@ export function createRecordSink(options: {
       attempts,
       format: record.format,
     });
-  });
+  };
+  const folder = createTranscriptFolder(emitIncident);
 
   const record = (rec: LogRecord): void => {
     if (rec.rejection !== null) {
@@ -66,7 +67,9 @@ export function createRecordSink(options: {
       return;
     }
     countFlags(ledger, outcome.details.flags, rec.invalidUtf8);
-    folder.error(rec, outcome as ErrorOutcome);
+    folder.error(rec, outcome);
+    // B8: a line holding an array of errors is one record, counted once, and an event per error.
+    if (outcome.also !== undefined) for (const other of outcome.also) emitIncident(rec, other, 1, 0);
   };
 
   return { record, finish: folder.finish, isHolding: folder.isPending };

@@ -1,7 +1,7 @@
-import type { Outcome } from '../classify/outcome';
+import type { ErrorOutcome } from '../classify/outcome';
 import type { LogRecord } from './log-record';
 
-export type ErrorOutcome = Extract<Outcome, { kind: 'catalogued' | 'uncatalogued' }>;
+export type { ErrorOutcome };
 
 /** Receives one error incident: the record that stands for it and how many attempts it took. */
 export type IncidentSink = (record: LogRecord, outcome: ErrorOutcome, attempts: number, folded: number) => void;
