@@ -6,25 +6,26 @@ import { epochToMs } from './epoch';
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 describe('parseLogTimestamp', () => {
-  // E3: every ISO variant gives the right instant
+  // E3: every ISO variant gives the right instant, and the offset it was written with (null when it had none)
   it.each([
-    ['2026-09-06T06:37:09.823+08:00', '2026-09-05T22:37:09.823Z', false],
-    ['2026-09-06T06:37:09Z', '2026-09-06T06:37:09.000Z', false],
-    ['2026-09-06t06:37:09z', '2026-09-06T06:37:09.000Z', false],
-    ['2026-09-06T06:37:09+0800', '2026-09-05T22:37:09.000Z', false],
-    ['2026-09-06T06:37:09+08', '2026-09-05T22:37:09.000Z', false],
-    ['2026-09-06T06:37:09-05:30', '2026-09-06T12:07:09.000Z', false],
-    ['2026-09-06T06:37:09.1Z', '2026-09-06T06:37:09.100Z', false],
-    ['2026-09-06T06:37:09.123456789Z', '2026-09-06T06:37:09.123Z', false],
-    ['2025-11-10T10:56:15.929Z', '2025-11-10T10:56:15.929Z', false],
-    ['2026-09-06 06:37:09', '2026-09-06T06:37:09.000Z', true],
-    ['2026-09-06 06:37:09.500', '2026-09-06T06:37:09.500Z', true],
-    ['2026/09/06 06:37:09', '2026-09-06T06:37:09.000Z', true],
-    ['2026-09-06 06:37:09,250', '2026-09-06T06:37:09.250Z', true],
-  ])('%s -> %s (zone assumed: %s)', (text, expected, zoneAssumed) => {
+    ['2026-09-06T06:37:09.823+08:00', '2026-09-05T22:37:09.823Z', false, 480],
+    ['2026-09-06T06:37:09Z', '2026-09-06T06:37:09.000Z', false, 0],
+    ['2026-09-06t06:37:09z', '2026-09-06T06:37:09.000Z', false, 0],
+    ['2026-09-06T06:37:09+0800', '2026-09-05T22:37:09.000Z', false, 480],
+    ['2026-09-06T06:37:09+08', '2026-09-05T22:37:09.000Z', false, 480],
+    ['2026-09-06T06:37:09-05:30', '2026-09-06T12:07:09.000Z', false, -330],
+    ['2026-09-06T06:37:09.1Z', '2026-09-06T06:37:09.100Z', false, 0],
+    ['2026-09-06T06:37:09.123456789Z', '2026-09-06T06:37:09.123Z', false, 0],
+    ['2025-11-10T10:56:15.929Z', '2025-11-10T10:56:15.929Z', false, 0],
+    ['2026-09-06 06:37:09', '2026-09-06T06:37:09.000Z', true, null],
+    ['2026-09-06 06:37:09.500', '2026-09-06T06:37:09.500Z', true, null],
+    ['2026/09/06 06:37:09', '2026-09-06T06:37:09.000Z', true, null],
+    ['2026-09-06 06:37:09,250', '2026-09-06T06:37:09.250Z', true, null],
+  ])('%s -> %s (zone assumed: %s, offset %s)', (text, expected, zoneAssumed, offsetMinutes) => {
     const ts = parseLogTimestamp(text, 0);
     expect(iso(ts?.at)).toBe(expected);
     expect(ts?.zoneAssumed).toBe(zoneAssumed);
+    expect(ts?.offsetMinutes).toBe(offsetMinutes);
   });
 
   it('applies the local offset (number or function of the wall time) to zone-less stamps only', () => {
