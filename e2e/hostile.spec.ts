@@ -48,6 +48,13 @@ test.describe('hostile input', () => {
     await expect(dialog).toContainText('<script>alert(1)</script>');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
+    // Each payload, as message and request id, is found by its own text and shown as that text (D3, D6, D7, D16).
+    const table = page.getByRole('table', { name: 'Error events' });
+    for (const payload of PAYLOADS) {
+      await page.getByRole('searchbox', { name: 'Search text' }).fill(payload);
+      await expect(table.getByText(payload, { exact: true }).first()).toBeVisible();
+    }
+
     await page.getByRole('searchbox', { name: 'Search text' }).fill('');
     await page.getByRole('textbox', { name: 'Paste log text' }).fill(hostileLog);
     await expect(page.getByTestId('paste-result')).toContainText('<img src=x onerror=alert(1)>');
