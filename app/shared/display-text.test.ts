@@ -9,6 +9,13 @@ describe('makeControlsVisible', () => {
     ['\u001B[31mred', '␛[31mred'],
     ['report\u202Etxt.gz', 'report⟨U+202E⟩txt.gz'],
     ['13\u200B08', '13⟨U+200B⟩08'],
+    // D8: every bidi control, not only the override: isolates, marks, the Arabic letter mark.
+    ['a\u2066b\u2067c\u2068d\u2069e', 'a⟨U+2066⟩b⟨U+2067⟩c⟨U+2068⟩d⟨U+2069⟩e'],
+    ['a\u200Eb\u200Fc\u061Cd\u202Ae\u202Bf\u202Cg\u202Dh', 'a⟨U+200E⟩b⟨U+200F⟩c⟨U+061C⟩d⟨U+202A⟩e⟨U+202B⟩f⟨U+202C⟩g⟨U+202D⟩h'],
+    // D9: a zero-width no-break space inside a code; D10: an OSC title sequence and C1 controls.
+    ['13\uFEFF08', '13⟨U+FEFF⟩08'],
+    ['\u001B]0;owned\u0007x', '␛]0;owned⟨U+0007⟩x'],
+    ['a\u0085b\u009Bc', 'a⟨U+0085⟩b⟨U+009B⟩c'],
     ['tab\tkept', 'tab\tkept'],
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
     ['中文 emoji 👩‍👩‍👧', '中文 emoji 👩‍👩‍👧'],

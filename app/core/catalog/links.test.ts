@@ -40,6 +40,13 @@ describe('isAllowedHref', () => {
     ['https://evil.example/#https://z.ai', false],
     ['javascript:alert(1)', false],
     ['JaVaScRiPt:alert(1)', false],
+    // D4: what browsers still run after stripping tabs and newlines, entity-encoded schemes, other script schemes.
+    ['java\tscript:alert(1)', false],
+    ['java\nscript:alert(1)', false],
+    [' javascript:alert(1)', false],
+    ['&#106;avascript:alert(1)', false],
+    ['vbscript:msgbox(1)', false],
+    ['https://z.ai/\u0000javascript:alert(1)', false],
     ['data:text/html,<script>alert(1)</script>', false],
     ['https://user:pass@z.ai/', false],
     ['https://z.ai:8443/', false],
