@@ -26,6 +26,10 @@ describe('parseArgs', () => {
     [['summarize'], { kind: 'error', message: 'summarize: no files given' }],
     [['events', '--json', 'a.log'], { kind: 'error', message: 'unknown option: --json' }],
     [['events', 'a.log', 'b.log.gz'], { kind: 'run', command: 'events', files: ['a.log', 'b.log.gz'] }],
+    [['summarize', '--encoding', 'gb18030', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], textEncoding: 'gb18030' }],
+    [['summarize', 'a.log', '--encoding', 'utf-8'], { kind: 'run', command: 'summarize', files: ['a.log'] }],
+    [['summarize', '--encoding', 'latin1', 'a.log'], { kind: 'error', message: '--encoding takes gb18030 or utf-8, not latin1' }],
+    [['summarize', 'a.log', '--encoding'], { kind: 'error', message: '--encoding takes gb18030 or utf-8, not nothing' }],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 });
 
@@ -74,6 +78,17 @@ describe('summarize', () => {
     expect(summary.resets).toEqual([
       { code: '1308', window: '5-hour', resetAt: '2026-08-25T06:41:44.000Z', file: `${LOGS}/claude-session.jsonl`, line: 6 },
     ]);
+  });
+
+  it('A9: reads a log written on Chinese Windows as GB18030 when told, finding the error only its Chinese wording names', async () => {
+    const file = `${LOGS}/gbk-windows.log`;
+    const asUtf8 = JSON.parse((await run(['summarize', file])).out);
+    expect(asUtf8).toMatchObject({ lines: 4, outcomes: { catalogued: 2, nonError: 2 }, byCode: { '1308': 1, '1113': 1 } });
+    expect(asUtf8.files[0].flags.invalid_utf8_replaced).toBe(4);
+    const asGb = JSON.parse((await run(['summarize', '--encoding', 'gb18030', file])).out);
+    expect(asGb).toMatchObject({ lines: 4, outcomes: { catalogued: 3, nonError: 1 }, byCode: { '1308': 2, '1113': 1 } });
+    expect(asGb.files[0].flags.invalid_utf8_replaced).toBeUndefined();
+    expect(asGb.files[0].notices).toContain('decoded as GB18030, as asked');
   });
 
   it('totals several files, plain and gzip, with per-file ledgers that reconcile', async () => {

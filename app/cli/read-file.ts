@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline, type FirstLine, type IngestPipeline } from '../core/formats/pipeline';
 import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
+import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
 import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
 
@@ -61,13 +62,18 @@ export async function ingestFile<P>(options: {
   classify: (text: string) => Outcome;
   onEvent: (event: IngestedEvent) => void;
   split?: FileSplit<P> | null;
+  /** Text without a byte order mark read as GB18030 (`--encoding gb18030`); such a file is read in one part. */
+  textEncoding?: TextEncodingName;
 }): Promise<FileResult> {
-  const pipeline = createIngestPipeline({ classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size, decodeBatchBytes: DECODE_BATCH_BYTES });
+  const pipeline = createIngestPipeline({
+    classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size, decodeBatchBytes: DECODE_BATCH_BYTES,
+    ...(options.textEncoding === undefined ? {} : { textEncoding: options.textEncoding }),
+  });
   let done = 0;
   let part: FilePart<P> | null = null;
   const read = (start: number, end: number) => pushFileRange(pipeline, options.path, start, end, (bytes) => (done += bytes));
   try {
-    const at = options.split && options.size >= SPLIT_MIN_BYTES ? await findSplit(options.path, options.size) : null;
+    const at = options.split && options.textEncoding === undefined && options.size >= SPLIT_MIN_BYTES ? await findSplit(options.path, options.size) : null;
     if (at === null || !options.split) {
       await read(0, options.size);
       return { ledger: pipeline.finish(), error: null };

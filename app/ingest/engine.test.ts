@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../core/view-state';
 import { createEmptyLedger } from '../core/ledger/ledger';
+import { encodeGb18030 } from '../core/formats/gb18030.test-support';
 import { createEngine, PAGE_RENDER_MS, type EngineOptions } from './engine';
 import type { DashboardData, SourceStatus, WorkerMessage } from './protocol';
 import { readPart, type PartProgress, type PartReader } from './read-part';
@@ -173,6 +174,26 @@ describe('ingest engine', () => {
     expect(status?.ledger).toMatchObject({ lines: 2, catalogued: 2, events: 2, sourceBytes: file.size, bytesRead: file.size });
     expect(status?.ledger.bytesUnsplittable.file_unreadable).toBe(file.size - (first.length - 'half a li'.length));
     expect((await ask(12)).overview.total).toBe(2);
+  });
+
+  it('A9: reads a source again as GB18030 when asked, and keeps that encoding when its zone changes', async () => {
+    const { engine, latest, ask } = harness(1_000_000);
+    const text = '2026-08-25 06:00:00 WARN {"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-08-25 07:41:44 重置。"}}\n';
+    const file = new File([encodeGb18030(text)], 'windows.log');
+    engine.handle({ type: 'add-source', name: 'windows.log', kind: 'file', payload: { kind: 'file', file }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done');
+    expect(latest()?.ledger.flags.invalid_utf8_replaced).toBe(1);
+    expect(latest()?.textEncoding).toBeUndefined();
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, textEncoding: 'gb18030' });
+    await until(() => latest()?.state === 'done' && latest()?.textEncoding === 'gb18030');
+    expect(latest()?.ledger).toMatchObject({ lines: 1, catalogued: 1, flags: {} });
+    expect((await ask(13)).breakdown.map((row) => row.code)).toEqual(['1308']);
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, localOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done' && latest()?.localOffsetMinutes === 480);
+    expect(latest()).toMatchObject({ textEncoding: 'gb18030', ledger: { catalogued: 1 } });
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, textEncoding: 'utf-8' });
+    await until(() => latest()?.state === 'done' && latest()?.textEncoding === undefined);
+    expect(latest()).toMatchObject({ localOffsetMinutes: 480, ledger: { flags: { invalid_utf8_replaced: 1 } } });
   });
 
   describe('many files at once', () => {

@@ -11,7 +11,7 @@ import { toClassifyOptions } from './classify-options';
 import { fileKeyOf } from './file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
-import type { AddSourceRequest, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
+import type { AddSourceRequest, RereadChange, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
 import { readBlobInChunks } from './read-blob';
 import { createStreamSources } from './streams/stream-sources';
 
@@ -191,6 +191,7 @@ export function createEngine(
         id, name: request.name, kind: request.kind, state: 'reading', sizeBytes: blob.size, bytesDone: 0,
         startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(), localOffsetMinutes: request.localOffsetMinutes,
         ...(request.payload.kind === 'file' ? { fileKey: fileKeyOf(request.payload.file) } : {}),
+        ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
       },
     };
     sources.set(id, live);
@@ -201,6 +202,7 @@ export function createEngine(
       classify: (text: string) => classifyRecord(text, classifyOptions),
       sourceBytes: blob.size,
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
+      ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
     });
     const isStopped = () => live.cancelled || !sources.has(id);
     let bytesDone = 0;
@@ -257,7 +259,10 @@ export function createEngine(
       }
       const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
       if (at !== null && partReader !== null && !isStopped()) {
-        part = partReader.start({ blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes });
+        part = partReader.start({
+          blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes,
+          ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
+        });
         live.status = withReaders(live.status, 2);
         activeParts.add(part);
         await untilReady(part);
@@ -358,7 +363,7 @@ export function createEngine(
           if (!live?.request || live.status.state === 'reading') return;
           sources.delete(request.sourceId);
           dropEvents(request.sourceId);
-          void addSource({ ...live.request, localOffsetMinutes: request.localOffsetMinutes });
+          void addSource(rereadRequest(live.request, request));
           return;
         }
         case 'query':
@@ -379,6 +384,14 @@ export function createEngine(
       }
     },
   };
+}
+
+/** The request a source is read again with: its own, changed as asked (a change left out keeps what it was). */
+function rereadRequest(previous: AddSourceRequest, change: RereadChange): AddSourceRequest {
+  const { textEncoding: _previousEncoding, ...rest } = previous;
+  const localOffsetMinutes = change.localOffsetMinutes === undefined ? previous.localOffsetMinutes : change.localOffsetMinutes;
+  const textEncoding = change.textEncoding === undefined ? previous.textEncoding : change.textEncoding === 'gb18030' ? 'gb18030' : undefined;
+  return { ...rest, localOffsetMinutes, ...(textEncoding === undefined ? {} : { textEncoding }) };
 }
 
 /** The status saying how many workers read the file: 'read on 2 cores' is shown only for 2. */

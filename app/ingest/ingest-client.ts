@@ -1,4 +1,4 @@
-import type { AddSourceRequest, SourceKind, SourceState, SourceStatus, StreamRecordFormat, StreamReject, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
+import type { AddSourceRequest, RereadChange, SourceKind, SourceState, SourceStatus, StreamRecordFormat, StreamReject, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
 
 export interface SourcesSnapshot {
   readonly sources: readonly SourceStatus[];
@@ -19,7 +19,7 @@ export interface IngestClient {
   addText(name: string, text: string, kind?: SourceKind): void;
   cancel(sourceId: number): void;
   remove(sourceId: number): void;
-  reread(sourceId: number, localOffsetMinutes: number | null): void;
+  reread(sourceId: number, change: RereadChange): void;
   request<T>(query: WorkerQuery, signal?: AbortSignal): Promise<T>;
   subscribe(listener: () => void): () => void;
   getSnapshot(): SourcesSnapshot;
@@ -70,7 +70,7 @@ export function createIngestClient(worker: Worker): IngestClient {
     addText: (name, text, kind = 'paste') => addSource(name, kind, { kind: 'text', text }),
     cancel: (sourceId) => post({ type: 'cancel', sourceId }),
     remove: (sourceId) => post({ type: 'remove', sourceId }),
-    reread: (sourceId, localOffsetMinutes) => post({ type: 'reread', sourceId, localOffsetMinutes }),
+    reread: (sourceId, change) => post({ type: 'reread', sourceId, ...change }),
     request<T>(query: WorkerQuery, signal?: AbortSignal): Promise<T> {
       const requestId = nextRequestId++;
       return new Promise<T>((resolve, reject) => {

@@ -40,6 +40,8 @@ export interface SourceStatus {
   readonly waiting?: true;
   /** For a file: its name, size and modification time (see file-identity.ts), so that it is not read twice. */
   readonly fileKey?: string;
+  /** Set when the source was read as GB18030 (see AddSourceRequest). */
+  readonly textEncoding?: 'gb18030';
 }
 
 export type SourcePayload =
@@ -55,6 +57,14 @@ export interface AddSourceRequest {
   readonly localOffsetMinutes: number | null;
   /** Offset for zone-less provider reset stamps (default 480, UTC+8). */
   readonly providerOffsetMinutes: number;
+  /** Text without a byte order mark read as GB18030 rather than UTF-8 (A9), when the user says so. */
+  readonly textEncoding?: 'gb18030';
+}
+
+/** What a source is read again with: another zone for its zone-less stamps, or another encoding. */
+export interface RereadChange {
+  readonly localOffsetMinutes?: number | null;
+  readonly textEncoding?: 'utf-8' | 'gb18030';
 }
 
 /** Rejections counted on the page before records reach the worker (a cut frame, a replayed id, overflow). */
@@ -88,8 +98,8 @@ export type WorkerRequest =
   | StreamRequest
   | { readonly type: 'cancel'; readonly sourceId: number }
   | { readonly type: 'remove'; readonly sourceId: number }
-  /** Read a file or paste again, taking zone-less log stamps in another zone (null: the viewer's). */
-  | { readonly type: 'reread'; readonly sourceId: number; readonly localOffsetMinutes: number | null }
+  /** Read a file or paste again, taking zone-less log stamps in another zone (null: the viewer's), or in another encoding. */
+  | ({ readonly type: 'reread'; readonly sourceId: number } & RereadChange)
   | { readonly type: 'query'; readonly requestId: number; readonly query: WorkerQuery };
 
 interface ViewQuery {

@@ -15,6 +15,8 @@ export interface PartRequest {
   /** Events kept at most (the rest are counted in `notStored`). */
   readonly eventsCap: number;
   readonly localOffsetMinutes: number | null;
+  /** As the source's (see AddSourceRequest.textEncoding). */
+  readonly textEncoding?: 'gb18030';
   readonly providerOffsetMinutes: number;
 }
 
@@ -61,6 +63,7 @@ export async function readPart(request: PartRequest, onProgress: (progress: Part
   const pipeline = createIngestPipeline({
     classify: (text) => classifyRecord(text, options),
     partAt: request.at,
+    ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
     onEvent: (event) => {
       if (store.size < request.eventsCap) appendEvent(store, event, request.sourceId);
       else notStored += 1;

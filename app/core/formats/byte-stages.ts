@@ -7,7 +7,7 @@ import type { LineSplitter } from './line-types';
 import type { RecordAssembler } from './record-assembler';
 import { SNIFF_BYTES, sniffBytes, type Sniffed } from './sniff';
 import { createUtf16LineSplitter } from './utf16-line-splitter';
-import { createUtf8LineSplitter } from './utf8-line-splitter';
+import { createUtf8LineSplitter, type TextEncodingName } from './utf8-line-splitter';
 
 /** A stage of the byte path: sniff → (gunzip → sniff)* → lines, or a file-level rejection. */
 export interface ByteStage {
@@ -24,6 +24,8 @@ export interface StageContext {
   readonly maxLineBytes: number;
   readonly decodeBatchBytes: number;
   readonly maxDecompressedBytes: number;
+  /** The encoding of text that has no byte order mark (default UTF-8). */
+  readonly textEncoding?: TextEncodingName;
   /** Builds the stage for a whole-file HAR; given the fallback (plain text lines) for a HAR it cannot read. */
   readonly createHarStage: (fallback: () => ByteStage) => ByteStage;
   /** Told what the bytes at each depth were found to be. */
@@ -73,7 +75,8 @@ export function createTextStage(ctx: StageContext, splitter: LineSplitter): Byte
 
 export function createUtf8Stage(ctx: StageContext): ByteStage {
   const onLine = ctx.assembler.line;
-  return createTextStage(ctx, createUtf8LineSplitter({ maxLineBytes: ctx.maxLineBytes, batchBytes: ctx.decodeBatchBytes, onLine }));
+  const encoding = ctx.textEncoding ?? 'utf-8';
+  return createTextStage(ctx, createUtf8LineSplitter({ maxLineBytes: ctx.maxLineBytes, batchBytes: ctx.decodeBatchBytes, onLine, encoding }));
 }
 
 function createGzipStage(ctx: StageContext, depth: number): ByteStage {
@@ -118,6 +121,7 @@ function createTarget(ctx: StageContext, depth: number, sniffed: Sniffed): ByteS
     case 'har':
       return ctx.createHarStage(() => createUtf8Stage(ctx));
     default:
+      if (ctx.textEncoding === 'gb18030') addNotice(ledger, 'decoded as GB18030, as asked');
       return createUtf8Stage(ctx);
   }
 }

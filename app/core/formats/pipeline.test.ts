@@ -4,6 +4,7 @@ import { fakeClassify, runIngest, utf8 } from './fake-classifier';
 import { classifyRecord } from '../classify/classify';
 import { createIngestPipeline, type IngestPipeline } from './pipeline';
 import type { IngestedEvent } from './types';
+import { encodeGb18030 } from './gb18030.test-support';
 
 const MIXED = [
   '2026-08-25 10:00:00 INFO started',
@@ -96,6 +97,32 @@ describe('createIngestPipeline', () => {
       ['1302', 2, 3],
       ['1113', 2, 3],
     ]);
+  });
+
+  describe('A9: a log written in GB18030 (Chinese Windows)', () => {
+    const line = '2026-08-25 06:00:00 WARN 429 {"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-08-25 07:41:44 重置。"}}';
+    const bytes = encodeGb18030(`ok 正常\n${line}\n`);
+    const read = (textEncoding?: 'gb18030') => {
+      const events: IngestedEvent[] = [];
+      const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e), ...(textEncoding ? { textEncoding } : {}) });
+      for (let at = 0; at < bytes.length; at += 7) pipeline.push(bytes.subarray(at, at + 7));
+      return { ledger: pipeline.finish(), events };
+    };
+
+    it('read as UTF-8, its lines are flagged for bytes that are not UTF-8', () => {
+      const { ledger } = read();
+      expect(checkLedger(ledger)).toEqual([]);
+      expect(ledger.lines).toBe(2);
+      expect(ledger.flags.invalid_utf8_replaced).toBe(2);
+    });
+
+    it('read as GB18030, as the user asks, its text is whole: the Chinese 1308 is caught with its reset', () => {
+      const { ledger, events } = read('gb18030');
+      expect(checkLedger(ledger)).toEqual([]);
+      expect(ledger).toMatchObject({ lines: 2, catalogued: 1, nonError: 1, bytesRead: bytes.length, flags: {} });
+      expect(ledger.notices).toContain('decoded as GB18030, as asked');
+      expect(events.map((e) => [e.details.code, e.details.reset?.raw, e.byteOffset])).toEqual([['1308', '2026-08-25 07:41:44', encodeGb18030('ok 正常\n').length]]);
+    });
   });
 
   it('caps a multi-line record: an unbalanced JSON block ends at a line that cannot continue it', () => {

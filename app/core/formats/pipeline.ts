@@ -10,6 +10,7 @@ import { createHarStage } from './har-stage';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
 import { detachString } from '../store/string-table';
+import type { TextEncodingName } from './utf8-line-splitter';
 import type { IngestedEvent } from './types';
 
 const MIB = 1024 * 1024;
@@ -34,6 +35,8 @@ export interface IngestOptions {
   /** Caps of one multi-line record (HTTP response, pretty JSON, stack trace). Defaults 1,000 lines, 1 MiB. */
   readonly maxRecordLines?: number;
   readonly maxRecordBytes?: number;
+  /** The encoding of a text source without a byte order mark: UTF-8 (default), or GB18030 when the user says so. */
+  readonly textEncoding?: TextEncodingName;
   /** The source's full size, when known: cancel() counts the bytes never pushed as cancelled. */
   readonly sourceBytes?: number;
   /**
@@ -106,6 +109,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     maxLineBytes: options.maxLineBytes ?? 4 * MIB,
     decodeBatchBytes: options.decodeBatchBytes ?? MIB,
     maxDecompressedBytes: options.maxDecompressedBytes ?? 2048 * MIB,
+    ...(options.textEncoding === undefined ? {} : { textEncoding: options.textEncoding }),
   };
   const ctx: StageContext = {
     ...base,

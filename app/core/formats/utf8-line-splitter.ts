@@ -9,16 +9,24 @@ const CR = 13;
 const BATCH_BYTES = 1 << 20;
 
 /**
- * Splits UTF-8 bytes into lines on LF, CRLF and lone CR, working on bytes so offsets, lengths and the cap
+ * The encodings a text file may be read in: UTF-8, or GB18030 (a superset of GBK and GB2312, what Chinese Windows
+ * writes). Both keep ASCII as is and never use 0x0A or 0x0D inside a multi-byte character (GB18030's trail bytes
+ * are 0x30–0x39 and 0x40–0xFE), so the splitting below holds for either.
+ */
+export const TEXT_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+
+/**
+ * Splits UTF-8 (or GB18030) bytes into lines on LF, CRLF and lone CR, working on bytes so offsets, lengths and the cap
  * are exact in bytes. The complete lines of a chunk are decoded in one `TextDecoder` call and the string is
  * split at the same terminators (0x0A / 0x0D never occur inside a multi-byte sequence, and the decoder keeps
  * them one to one even after invalid bytes). A line split across chunks is held as bytes, so characters cut
  * by a chunk boundary decode whole. Past `maxLineBytes` the line is skipped: only its first bytes are kept.
  */
-export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink; batchBytes?: number }): LineSplitter {
-  const { maxLineBytes, onLine, batchBytes = BATCH_BYTES } = options;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink; batchBytes?: number; encoding?: TextEncodingName }): LineSplitter {
+  const { maxLineBytes, onLine, batchBytes = BATCH_BYTES, encoding = 'utf-8' } = options;
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const strict = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   let pieces: Uint8Array[] = [];
   let held = 0;
   let skipping = false;

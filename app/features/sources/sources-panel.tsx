@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { mergeLedgers } from '../../core/ledger/ledger';
-import type { SourceStatus } from '../../ingest/protocol';
+import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
@@ -10,8 +10,8 @@ interface SourcesPanelProps {
   readonly sources: readonly SourceStatus[];
   readonly onCancel: (sourceId: number) => void;
   readonly onRemove: (sourceId: number) => void;
-  /** Read a source again with zone-less stamps in another zone (null: the viewer's). */
-  readonly onReread: (sourceId: number, localOffsetMinutes: number | null) => void;
+  /** Read a source again with zone-less stamps in another zone (null: the viewer's), or in another encoding. */
+  readonly onReread: (sourceId: number, change: RereadChange) => void;
 }
 
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
@@ -87,6 +87,9 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       {(source.ledger.flags.timestamp_zone_assumed ?? 0) > 0 && source.state !== 'reading' && !isStream ? (
         <ZoneChoice source={source} onReread={onReread} />
       ) : null}
+      {((source.ledger.flags.invalid_utf8_replaced ?? 0) > 0 || source.textEncoding !== undefined) && source.state !== 'reading' && !isStream ? (
+        <EncodingChoice source={source} onReread={onReread} />
+      ) : null}
       {source.eventsNotStored ? (
         <div role="alert" className="small">
           The page keeps at most 5,000,000 events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
@@ -120,7 +123,7 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
       <select
         aria-label={`Zone of zone-less times in ${source.name}`}
         value={current === null ? 'local' : String(current)}
-        onChange={(event) => onReread(source.id, event.target.value === 'local' ? null : Number(event.target.value))}
+        onChange={(event) => onReread(source.id, { localOffsetMinutes: event.target.value === 'local' ? null : Number(event.target.value) })}
       >
         {ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
         {ZONE_CHOICES.map(([label, minutes]) => (
@@ -128,6 +131,31 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
             {label}
           </option>
         ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * A9: a log written on Chinese Windows is GB18030 (GBK), not UTF-8: its Chinese reads as replacement characters
+ * and its errors go unrecognised. The user, who knows where the log came from, can have it read again as such.
+ */
+function EncodingChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
+  const replaced = source.ledger.flags.invalid_utf8_replaced ?? 0;
+  return (
+    <label className="row small">
+      <span className="muted">
+        {replaced > 0
+          ? `${formatCountOf(replaced, 'record')} held bytes that are not ${source.textEncoding === 'gb18030' ? 'GB18030' : 'UTF-8'} (shown as �); read the file as`
+          : 'Read as'}
+      </span>
+      <select
+        aria-label={`Encoding of ${source.name}`}
+        value={source.textEncoding ?? 'utf-8'}
+        onChange={(event) => onReread(source.id, { textEncoding: event.target.value === 'gb18030' ? 'gb18030' : 'utf-8' })}
+      >
+        <option value="utf-8">UTF-8</option>
+        <option value="gb18030">GB18030 / GBK (Chinese Windows)</option>
       </select>
     </label>
   );
