@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoUtcFast } from '../time/log-timestamp';
-import { eventTime, isoUtcTimeAt } from './event-time';
+import { eventTime, isoUtcTimeAt, leadingStamp } from './event-time';
+import { classifyRecord } from './classify';
 
 const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 /** Stamps that share days and seconds with each other, some of them no real time (Feb 30th, 24:00, 60 s). */
@@ -40,5 +41,38 @@ describe('isoUtcTimeAt', () => {
     expect(at('1969-12-31T00:00:00.000Z')).toBe(Date.parse('1969-12-31T00:00:00.000Z'));
     expect(at('2026-02-30T10:00:00Z')).toBeNull();
     expect(at('2026-02-30T10:00:01Z')).toBeNull();
+  });
+});
+
+describe('leadingStamp: zone labels (E8)', () => {
+  it.each([
+    ['2026-11-27 10:00:00 GMT+8 ERROR x', '2026-11-27 10:00:00+08:00'],
+    ['2026-11-27 10:00:00 UTC+08:00 ERROR x', '2026-11-27 10:00:00+08:00'],
+    ['2026-11-27T10:00:00 GMT-5:30 x', '2026-11-27T10:00:00-05:30'],
+    ['2026-11-27 10:00:00 UTC ERROR x', '2026-11-27 10:00:00Z'],
+    ['[2026-11-27 10:00:00] GMT+8 x', null],
+    ['北京时间 2026-11-27 10:00:00 调用失败', '2026-11-27 10:00:00+08:00'],
+    ['北京时间：2026-11-27 10:00:00', '2026-11-27 10:00:00+08:00'],
+    ['Beijing time 2026-11-27T10:00:00Z x', '2026-11-27T10:00:00Z'],
+    // Named but not offsets: left zone-less, to be read in the source's zone and flagged.
+    ['2026-11-27 10:00:00 CST ERROR x', '2026-11-27 10:00:00'],
+    ['2026-11-27 10:00:00 GMT+25 x', '2026-11-27 10:00:00'],
+    ['2026-11-27 10:00:00 UTCX x', '2026-11-27 10:00:00'],
+    ['2026-11-27 10:00:00 Global x', '2026-11-27 10:00:00'],
+    ['Beijing 2026-11-27 10:00:00', null],
+  ])('%j -> %j', (text, expected) => {
+    const stamp = leadingStamp(text);
+    if (expected === null) expect(stamp === null || !stamp.endsWith('+08:00')).toBe(true);
+    else expect(stamp).toBe(expected);
+  });
+
+  it('dates the error by the offset named, and flags only the stamps it had to assume a zone for', () => {
+    const at = (prefix: string) => {
+      const outcome = classifyRecord(`${prefix} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`, { localOffsetMinutes: () => -300 });
+      return outcome.kind === 'catalogued' ? [new Date(outcome.details.ts ?? 0).toISOString(), outcome.details.flags.includes('timestamp_zone_assumed')] : null;
+    };
+    expect(at('2026-11-27 10:00:00 GMT+8')).toEqual(['2026-11-27T02:00:00.000Z', false]);
+    expect(at('北京时间 2026-11-27 10:00:00')).toEqual(['2026-11-27T02:00:00.000Z', false]);
+    expect(at('2026-11-27 10:00:00 CST')).toEqual(['2026-11-27T15:00:00.000Z', true]);
   });
 });

@@ -5,11 +5,46 @@ import type { RecordFlag } from './outcome';
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
 const LEADING_STAMP = /^\s*\[?(\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)\b)?)/;
 
-/** leadingStamp('2025-09-30T06:37:09Z ERROR …') -> '2025-09-30T06:37:09Z' */
+/** `GMT+8`, `UTC+08:00`, `GMT-5`, `UTC` right after a zone-less stamp: an offset as explicit as `+08:00` (E8). */
+const NAMED_OFFSET = /^ ?(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?(?![\w:])/;
+/** `北京时间` (Beijing time) or `Beijing time` before a stamp: UTC+8, which has no daylight saving (E8). */
+const BEIJING_PREFIX = /^\s*(?:北京时间|Beijing time)[\s:：]*/i;
+/** A zone after the stamp LEADING_STAMP read (its own `Z` or offset). */
+const HAS_ZONE = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
+
+/**
+ * leadingStamp('2025-09-30T06:37:09Z ERROR …') -> '2025-09-30T06:37:09Z'
+ * leadingStamp('2026-11-27 10:00:00 GMT+8 ERROR …') -> '2026-11-27 10:00:00+08:00'
+ * leadingStamp('2026-11-27 10:00:00 UTC ERROR …') -> '2026-11-27 10:00:00Z'
+ * leadingStamp('北京时间 2026-11-27 10:00:00 …') -> '2026-11-27 10:00:00+08:00'
+ * An abbreviation such as `CST` (China, or US Central?) is no offset: the stamp stays zone-less, read in the
+ * source's zone and flagged, so the user sees it was assumed and can change it.
+ */
 export function leadingStamp(text: string): string | null {
   const first = text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return null;
-  return LEADING_STAMP.exec(text)?.[1] ?? null;
+  if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return first === 0x5317 || first === 66 || first === 98 ? beijingStamp(text) : null;
+  const match = LEADING_STAMP.exec(text);
+  const stamp = match?.[1];
+  if (match === null || stamp === undefined || HAS_ZONE.test(stamp)) return stamp ?? null;
+  const end = match[0].length;
+  const next = text.charCodeAt(end + 1);
+  // Only `… GMT…` or `… UTC…` can name an offset: the usual line is answered by two comparisons.
+  if (text.charCodeAt(end) !== 32 || (next !== 71 && next !== 85)) return stamp;
+  const named = NAMED_OFFSET.exec(text.slice(end, end + 16));
+  if (named === null) return stamp;
+  if (named[1] === undefined) return `${stamp}Z`;
+  const hours = Number(named[2]);
+  const minutes = named[3] === undefined ? 0 : Number(named[3]);
+  if (hours > 14 || minutes > 59) return stamp;
+  return `${stamp}${named[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function beijingStamp(text: string): string | null {
+  const prefix = BEIJING_PREFIX.exec(text);
+  if (prefix === null) return null;
+  const stamp = LEADING_STAMP.exec(text.slice(prefix[0].length))?.[1];
+  if (stamp === undefined) return null;
+  return HAS_ZONE.test(stamp) ? stamp : `${stamp}+08:00`;
 }
 
 /**
