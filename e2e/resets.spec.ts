@@ -139,3 +139,25 @@ test('an opted-in browser notification fires once when the reset arrives', async
   await page.clock.fastForward('05:00');
   expect(await shown()).toHaveLength(1);
 });
+
+test('a reset written as a day only shows that day, its time unknown, with no countdown to the second (E12)', async ({ page }) => {
+  await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+  await openDashboard(page);
+  // The weekly window, reset on 2026-11-30 (UTC+8) with no time of day; "now" is 2026-11-27 12:00 UTC.
+  const log = '2026-11-27T11:00:00Z ERROR {"error":{"code":"1310","message":"Weekly/Monthly Limit Exhausted. Your limit will reset at 2026-11-30"}}';
+  await uploadFiles(page, [{ name: 'weekly.log', body: `${log}\n` }]);
+  await expect(page.getByRole('listitem', { name: 'Source weekly.log' })).toContainText('done');
+  const timer = page.getByRole('timer', { name: 'Reset of 1310 (weekly window)' });
+  await expect(timer).toHaveText('resets on 2026-11-30, in 3 days');
+  await expect(timer.locator('time')).toHaveAttribute('datetime', '2026-11-30');
+  const panel = page.getByRole('region', { name: 'Quota resets' });
+  await expect(panel).toContainText('The message gives the day only: the time of day is not known.');
+  await expect(panel.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
+  await screenshotBothThemes(page, 'resets-day-only');
+  await page.clock.pauseAt(FIXED_NOW);
+  // On the day (from its first instant in UTC+8, 2026-11-29 16:00 UTC), then after it.
+  await page.clock.fastForward('52:00:00');
+  await expect(timer).toHaveText('resets today, 2026-11-30');
+  await page.clock.fastForward('24:00:00');
+  await expect(timer).toHaveText('reset day 2026-11-30 passed');
+});

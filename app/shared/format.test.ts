@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCountOf, formatDuration, formatInstant, formatRate, zoneSuffix } from './format';
+import { formatBytes, formatCountOf, formatDayIn, formatDuration, formatInstant, formatRate, zoneSuffix } from './format';
 
 describe('format', () => {
   it.each([
@@ -46,4 +46,12 @@ describe('format', () => {
     [0.00056, '0.6 kB/s'],
     [0, '0.0 kB/s'],
   ])('formatRate(%d) = %s', (rate, expected) => expect(formatRate(rate)).toBe(expected));
+});
+
+describe('formatDayIn', () => {
+  it('gives the day at the offset, not in UTC', () => {
+    const at = Date.UTC(2026, 7, 29, 16);
+    expect(formatDayIn(at, 480)).toBe('2026-08-30');
+    expect(formatDayIn(at, 0)).toBe('2026-08-29');
+  });
 });

@@ -53,6 +53,11 @@ export function formatInstant(at: number, tz: 'local' | 'utc' | 'utc+8', pattern
   return `${dayjs.utc(at).utcOffset(offset).format(pattern)} ${zoneSuffix(offset)}`;
 }
 
+/** The calendar day of an instant at a fixed offset: formatDayIn(Date.UTC(2026, 7, 29, 16), 480) -> '2026-08-30' */
+export function formatDayIn(at: number, offsetMinutes: number): string {
+  return dayjs.utc(at).utcOffset(offsetMinutes).format('YYYY-MM-DD');
+}
+
 /** formatDuration(93_784_000) -> '1d 2h 3m 4s'; drops leading zero units. */
 export function formatDuration(ms: number, withSeconds = true): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -25,6 +25,13 @@ describe('latestResets', () => {
     });
   });
 
+  it('E12: says when the latest reset was written as a day only', () => {
+    const dayOnly: TestRow = [T, '1310', { reset: { ...testReset(T + 48 * H, true), dateOnly: true, raw: '2026-03-03' } }];
+    const [, weekly] = latestResets(storeOf([dayOnly]), viewOf(), ctx);
+    expect(weekly?.latest).toMatchObject({ resetAt: T + 48 * H, raw: '2026-03-03', dateOnly: true });
+    expect(fiveHour([hit(T, T + 5 * H)])?.latest?.dateOnly).toBe(false);
+  });
+
   it('F9: conflicting resets -> the latest by event time, others listed', () => {
     const result = fiveHour([hit(T, T + 9 * H), hit(T + 2 * H, T + 6 * H), hit(T + H, T + 9 * H)]);
     expect(result?.latest).toMatchObject({ resetAt: T + 6 * H, count: 1, lastEventAt: T + 2 * H });
@@ -79,8 +86,8 @@ describe('latestResets', () => {
           else Object.assign(g, { count: g.count + 1, firstEventAt: Math.min(g.firstEventAt, r.t), ...(r.t >= g.lastEventAt ? { lastEventAt: r.t, raw: r.reset?.raw ?? '' } : {}) });
         }
         const sorted = [...groups.values()].sort((a, b) => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt);
-        expect(result?.latest ?? null).toEqual(sorted[0] === undefined ? null : { ...sorted[0], code: '1308' });
-        expect(result?.superseded).toEqual(sorted.slice(1, 1 + MAX_SUPERSEDED).map((g) => ({ ...g, code: '1308' })));
+        expect(result?.latest ?? null).toEqual(sorted[0] === undefined ? null : { ...sorted[0], code: '1308', dateOnly: false });
+        expect(result?.superseded).toEqual(sorted.slice(1, 1 + MAX_SUPERSEDED).map((g) => ({ ...g, code: '1308', dateOnly: false })));
         expect(result?.omitted).toBe(Math.max(0, sorted.length - 1 - MAX_SUPERSEDED));
       }),
       { numRuns: 300 },

@@ -5,7 +5,7 @@ import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
 import { effectiveResetOf } from './effective-reset';
-import { resetRaw, resetReason } from '../store/reset-table';
+import { resetInfo, resetRaw, resetReason } from '../store/reset-table';
 import { filterEvents } from './filter-events';
 
 /** Superseded resets listed per window at most. */
@@ -21,6 +21,8 @@ export interface ResetGroup {
   readonly count: number;
   readonly firstEventAt: number;
   readonly lastEventAt: number;
+  /** E12: the stamp gave a day only (`… will reset at 2026-08-30`): its time of day is not known. */
+  readonly dateOnly: boolean;
 }
 
 export interface WindowResets {
@@ -53,6 +55,7 @@ interface Draft {
   count: number;
   firstEventAt: number;
   lastEventAt: number;
+  dateOnly: boolean;
 }
 
 /** The rows of one window with a plausible reset, in time order: positions in `indices` and their resets. */
@@ -149,7 +152,8 @@ function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows):
     }
     // Groups first met at an earlier time than the wanted-th one cannot be shown.
     if (found.size >= wanted && t < cutoff) continue;
-    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, reset[i] ?? 0), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t });
+    const id = reset[i] ?? 0;
+    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, id), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t, dateOnly: resetInfo(store.resets, id)?.dateOnly === true });
     if (found.size === wanted) cutoff = t;
   }
   const shown = [...found.values()].sort(byAnnouncement).slice(0, wanted).map((g) => ({ ...g, code: lookupString(store.codes, g.code) ?? NO_CODE }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { announcementStep, announcementText, RESETTING_MS, toCountdown, toIcsEvent } from './countdown';
+import { announcementStep, announcementText, RESETTING_MS, toCountdown, toDayCountdown, toIcsEvent } from './countdown';
 
 const RESET = Date.UTC(2026, 7, 31, 10, 19, 41);
 
@@ -60,4 +60,16 @@ describe('toIcsEvent', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
+});
+
+describe('toDayCountdown (E12: a reset known by its day only)', () => {
+  const day = Date.UTC(2026, 7, 29, 16); // 2026-08-30 00:00 in UTC+8
+  const hour = 3_600_000;
+  it.each([
+    [day - 30 * hour, { state: 'before', daysLeft: 2 }],
+    [day - 1, { state: 'before', daysLeft: 1 }],
+    [day, { state: 'today', daysLeft: 0 }],
+    [day + 23 * hour, { state: 'today', daysLeft: 0 }],
+    [day + 24 * hour, { state: 'passed', daysLeft: 0 }],
+  ])('now %s -> %j', (now, expected) => expect(toDayCountdown(day, now)).toEqual(expected));
 });

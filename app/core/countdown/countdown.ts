@@ -23,6 +23,24 @@ export function toCountdown(resetAt: number, now: number): Countdown {
   return { state, remainingMs, sinceMs };
 }
 
+const DAY_MS = 86_400_000;
+
+/** A reset known by its day only (E12): before that day (with the days to go), on it, or after it. */
+export interface DayCountdown {
+  readonly state: 'before' | 'today' | 'passed';
+  /** Whole days until the day starts (1 on the day before it); 0 on or after it. */
+  readonly daysLeft: number;
+}
+
+/**
+ * No second-precision countdown where the time of day is unknown: `dayStart` is the day's first instant in the
+ * zone the stamp was read in. toDayCountdown(dayStart, dayStart - 30 * 3_600_000) -> { state: 'before', daysLeft: 2 }
+ */
+export function toDayCountdown(dayStart: number, now: number): DayCountdown {
+  if (now < dayStart) return { state: 'before', daysLeft: Math.ceil((dayStart - now) / DAY_MS) };
+  return { state: now < dayStart + DAY_MS ? 'today' : 'passed', daysLeft: 0 };
+}
+
 /** Announce thresholds: a screen reader hears the countdown when it crosses one, not every second. */
 const THRESHOLDS_MS = [24 * 3_600_000, 3_600_000, 30 * 60_000, 10 * 60_000, 5 * 60_000, 60_000, 0] as const;
 

@@ -2,8 +2,8 @@ import type { ResetGroup } from '../../core/aggregate';
 import { lookupCode } from '../../core/catalog/catalog';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import type { QuotaWindow } from '../../core/catalog/types';
-import { announcementText, toCountdown, toIcsEvent } from '../../core/countdown/countdown';
-import { formatCountOf, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
+import { announcementText, toCountdown, toDayCountdown, toIcsEvent } from '../../core/countdown/countdown';
+import { formatCountOf, formatDayIn, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
 interface ResetCountdownProps {
@@ -18,7 +18,11 @@ interface ResetCountdownProps {
  * One countdown: role="timer" named after the code and window, holding the reset instant as a <time>
  * in UTC. Screen readers hear it only when it crosses a threshold (the live region below).
  */
-export function ResetCountdown({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
+export function ResetCountdown(props: ResetCountdownProps) {
+  return props.group.dateOnly ? <DayReset {...props} /> : <TimedReset {...props} />;
+}
+
+function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
   const countdown = toCountdown(group.resetAt, now);
   const iso = new Date(group.resetAt).toISOString();
   const title = lookupCode(group.code)?.title ?? 'Quota reset';
@@ -61,6 +65,43 @@ export function ResetCountdown({ window, group, hitAfterReset, now, resetOffsetM
           Add to calendar (.ics)
         </a>
       </div>
+    </div>
+  );
+}
+
+/**
+ * E12: a reset stamp that gives a day only (`… will reset at 2026-08-30`) is shown as that day, in the zone it was
+ * read in, with its time of day unknown: no countdown to the second, and no calendar entry at a made-up time.
+ */
+function DayReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
+  const day = toDayCountdown(group.resetAt, now);
+  const date = formatDayIn(group.resetAt, resetOffsetMinutes);
+  const title = lookupCode(group.code)?.title ?? 'Quota reset';
+  const label = `Reset of ${group.code} (${WINDOW_LABELS[window]})`;
+  const stateText =
+    day.state === 'before' ? `resets on ${date}, in ${formatCountOf(day.daysLeft, 'day')}` : day.state === 'today' ? `resets today, ${date}` : `reset day ${date} passed`;
+  return (
+    <div className={`countdown countdown-${day.state === 'passed' ? 'passed' : 'counting'}`}>
+      <div className="row">
+        <strong>{WINDOW_LABELS[window]}</strong>
+        <span className="muted small">
+          {group.code} {title} · {formatCountOf(group.count, 'hit')}
+        </span>
+      </div>
+      <div role="timer" aria-label={label} className="countdown-value" data-state={day.state}>
+        <time dateTime={date}>{stateText}</time>
+      </div>
+      <div className="small">The message gives the day only: the time of day is not known{day.state === 'passed' ? (hitAfterReset ? '; the limit was hit again after it.' : '.') : '.'}</div>
+      <dl className="fields small">
+        <dt>Day</dt>
+        <dd>
+          {date} <span className="muted">({zoneSuffix(resetOffsetMinutes)}{resetOffsetMinutes === 480 ? ', the provider’s time' : ''})</span>
+        </dd>
+        <dt>As written</dt>
+        <dd>
+          <SafeText text={group.raw} max={40} />
+        </dd>
+      </dl>
     </div>
   );
 }

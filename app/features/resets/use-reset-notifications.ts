@@ -11,7 +11,8 @@ export function useResetNotifications(resets: readonly WindowResets[], now: numb
   useEffect(() => {
     if (!enabled) return;
     for (const w of resets) {
-      if (!w.latest) continue;
+      // A reset known by its day only has no instant to say "the limit has reset" at.
+      if (!w.latest || w.latest.dateOnly) continue;
       const key = `${w.window}:${w.latest.resetAt}`;
       if (w.latest.resetAt > now && !pending.current.has(key)) pending.current.set(key, w.latest.resetAt);
     }
