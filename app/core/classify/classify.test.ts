@@ -107,3 +107,24 @@ describe('classifyRecord: a JSON array of events on one line (B8)', () => {
     expect(classifyRecordFull(line)).toEqual(classifyRecord(line));
   });
 });
+
+describe('classifyRecord: bounded JSON (B14, B15)', () => {
+  const error = '{"code":"1302","message":"Rate limit reached for requests"}';
+  const codeOf = (text: string) => detailsOf(classifyRecord(text))?.code ?? null;
+
+  it('B15: follows the keys error envelopes use, to eight levels, and no other wrapper', () => {
+    expect(codeOf(`{"data":{"error":{"error":${error}}}}`)).toBe('1302');
+    const chain = (levels: number) => `${'{"data":'.repeat(levels)}{"error":${error}}${'}'.repeat(levels)}`;
+    expect(codeOf(chain(7))).toBe('1302');
+    expect(codeOf(chain(9))).toBeNull();
+    // Keys no envelope uses are not searched: an error object anywhere would be a guess.
+    expect(classifyRecord(`{"a":{"b":{"c":{"error":${error}}}}}`).kind).toBe('non-error');
+  });
+
+  it('B14: a record of 100,000 keys is read, its error found before or after them', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',');
+    expect(codeOf(`{${keys},"error":${error}}`)).toBe('1302');
+    expect(codeOf(`{"error":${error},${keys}}`)).toBe('1302');
+    expect(codeOf(`{"${'k'.repeat(1_000_000)}":1,"error":${error}}`)).toBe('1302');
+  });
+});
