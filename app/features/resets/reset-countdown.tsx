@@ -25,8 +25,7 @@ export function ResetCountdown(props: ResetCountdownProps) {
 function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
   const countdown = toCountdown(group.resetAt, now);
   const iso = new Date(group.resetAt).toISOString();
-  const title = lookupCode(group.code)?.title ?? 'Quota reset';
-  const label = `Reset of ${group.code} (${WINDOW_LABELS[window]})`;
+  const label = timerLabel(group, window);
   const stateText =
     countdown.state === 'counting'
       ? formatDuration(countdown.remainingMs)
@@ -35,15 +34,8 @@ function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: R
         : `reset passed ${formatDuration(countdown.sinceMs, false)} ago`;
   return (
     <div className={`countdown countdown-${countdown.state}`}>
-      <div className="row">
-        <strong>{WINDOW_LABELS[window]}</strong>
-        <span className="muted small">
-          {group.code} {title} · {formatCountOf(group.count, 'hit')}
-        </span>
-      </div>
-      <div role="timer" aria-label={label} className="countdown-value" data-state={countdown.state}>
-        <time dateTime={iso}>{stateText}</time>
-      </div>
+      <ResetHeading window={window} group={group} />
+      <ResetTimer label={label} state={countdown.state} dateTime={iso} text={stateText} />
       <span className="sr-only" aria-live="polite">
         {countdown.state === 'counting' ? `${label}: ${announcementText(countdown.remainingMs)}` : countdown.state === 'resetting' ? `${label}: the limit has reset` : ''}
       </span>
@@ -76,21 +68,12 @@ function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: R
 function DayReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: ResetCountdownProps) {
   const day = toDayCountdown(group.resetAt, now);
   const date = formatDayIn(group.resetAt, resetOffsetMinutes);
-  const title = lookupCode(group.code)?.title ?? 'Quota reset';
-  const label = `Reset of ${group.code} (${WINDOW_LABELS[window]})`;
   const stateText =
     day.state === 'before' ? `resets on ${date}, in ${formatCountOf(day.daysLeft, 'day')}` : day.state === 'today' ? `resets today, ${date}` : `reset day ${date} passed`;
   return (
     <div className={`countdown countdown-${day.state === 'passed' ? 'passed' : 'counting'}`}>
-      <div className="row">
-        <strong>{WINDOW_LABELS[window]}</strong>
-        <span className="muted small">
-          {group.code} {title} · {formatCountOf(group.count, 'hit')}
-        </span>
-      </div>
-      <div role="timer" aria-label={label} className="countdown-value" data-state={day.state}>
-        <time dateTime={date}>{stateText}</time>
-      </div>
+      <ResetHeading window={window} group={group} />
+      <ResetTimer label={timerLabel(group, window)} state={day.state} dateTime={date} text={stateText} />
       <div className="small">The message gives the day only: the time of day is not known{day.state === 'passed' ? (hitAfterReset ? '; the limit was hit again after it.' : '.') : '.'}</div>
       <dl className="fields small">
         <dt>Day</dt>
@@ -102,6 +85,29 @@ function DayReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: Res
           <SafeText text={group.raw} max={40} />
         </dd>
       </dl>
+    </div>
+  );
+}
+
+const timerLabel = (group: ResetGroup, window: QuotaWindow) => `Reset of ${group.code} (${WINDOW_LABELS[window]})`;
+
+/** The window, and the code, title and hits of the reset's announcements. */
+function ResetHeading({ window, group }: { readonly window: QuotaWindow; readonly group: ResetGroup }) {
+  return (
+    <div className="row">
+      <strong>{WINDOW_LABELS[window]}</strong>
+      <span className="muted small">
+        {group.code} {lookupCode(group.code)?.title ?? 'Quota reset'} · {formatCountOf(group.count, 'hit')}
+      </span>
+    </div>
+  );
+}
+
+/** role="timer" named after the code and window, its text in a <time>. */
+function ResetTimer({ label, state, dateTime, text }: { readonly label: string; readonly state: string; readonly dateTime: string; readonly text: string }) {
+  return (
+    <div role="timer" aria-label={label} className="countdown-value" data-state={state}>
+      <time dateTime={dateTime}>{text}</time>
     </div>
   );
 }
