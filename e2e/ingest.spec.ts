@@ -88,11 +88,22 @@ test.describe('log ingestion', () => {
     await chart.dispatchEvent('dragenter', { dataTransfer: text });
     await expect(overlay).toHaveCount(0);
     await chart.dispatchEvent('dragleave', { dataTransfer: text });
-    // Dropped on the chart: both files are read, and the dashboard stays.
+    // A drag whose leave never comes (the element it entered was redrawn meanwhile): the overlay goes once the
+    // drag's events stop.
     await chart.dispatchEvent('dragenter', { dataTransfer: files });
     await expect(overlay).toBeVisible();
+    await expect(overlay).toHaveCount(0, { timeout: 5000 });
+    // Dropped on the chart: both files are read, and the dashboard stays. While files are held over the page, the
+    // browser sends dragover again and again: so does the test, through the screenshots.
+    await chart.dispatchEvent('dragenter', { dataTransfer: files });
+    const held = await page.evaluateHandle((data) => {
+      const target = document.querySelector('[data-testid="trend-chart"]');
+      return setInterval(() => target?.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data })), 100);
+    }, files);
+    await expect(overlay).toBeVisible();
     await screenshotBothThemes(page, 'drop-overlay', { fullPage: false });
-    await chart.dispatchEvent('dragover', { dataTransfer: files });
+    await expect(overlay).toBeVisible();
+    await page.evaluate((timer) => clearInterval(timer), held);
     await chart.dispatchEvent('drop', { dataTransfer: files });
     await expect(overlay).toHaveCount(0);
     for (const name of ['first.log', 'second.log']) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');

@@ -161,3 +161,15 @@ test('a reset written as a day only shows that day, its time unknown, with no co
   await page.clock.fastForward('24:00:00');
   await expect(timer).toHaveText('reset day 2026-11-30 passed');
 });
+
+test('a pasted reset written as a day only keeps its day whatever zone the dashboard reads stamps in (E12)', async ({ page }) => {
+  await page.clock.install({ time: FIXED_NOW.getTime() });
+  // The dashboard reads reset stamps as UTC; a pasted error is read in the provider's time, UTC+8, and says so.
+  await openDashboard(page, 'rtz=utc');
+  await page.getByRole('textbox', { name: 'Paste log text' }).fill(
+    '2026-11-27T11:00:00Z {"error":{"code":"1310","message":"Weekly/Monthly Limit Exhausted. Your limit will reset at 2026-11-30"}}',
+  );
+  const pasted = page.getByTestId('paste-result');
+  await expect(pasted.getByRole('timer', { name: 'Reset of 1310 (weekly window)' })).toHaveText('resets on 2026-11-30, in 3 days');
+  await expect(pasted).toContainText('2026-11-30 (UTC+8, the provider’s time)');
+});

@@ -196,6 +196,28 @@ describe('ingest engine', () => {
     expect(latest()).toMatchObject({ localOffsetMinutes: 480, ledger: { flags: { invalid_utf8_replaced: 1 } } });
   });
 
+  it('B8: each event of a line holding an array of errors opens with its own error\'s parameters', async () => {
+    const { engine, latest, messages } = harness(1_000_000);
+    const line = '[{"error":{"code":"1214","message":"The messages parameter is illegal. Please check the documentation."}},{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}}]';
+    engine.handle({ type: 'add-source', name: 'array.log', kind: 'file', payload: { kind: 'file', file: new File([`${line}\n`], 'array.log') }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done');
+    expect(latest()?.ledger).toMatchObject({ lines: 1, records: 1, events: 2 });
+    const detail = (requestId: number, index: number) =>
+      new Promise<{ event: { code: string }; params: Record<string, string> }>((resolve) => {
+        engine.handle({ type: 'query', requestId, query: { kind: 'event-detail', index } });
+        const poll = () => {
+          const reply = messages.find((m) => m.type === 'reply' && m.requestId === requestId);
+          if (reply?.type === 'reply' && reply.ok) resolve(reply.data as { event: { code: string }; params: Record<string, string> });
+          else setTimeout(poll, 5);
+        };
+        poll();
+      });
+    const details = [await detail(14, 0), await detail(15, 1)];
+    const byCode = new Map(details.map((d) => [d.event.code, d.params]));
+    expect(byCode.get('1214')).toMatchObject({ field: 'messages' });
+    expect(byCode.get('1308')).toMatchObject({ next_flush_time: '2026-11-27 20:00:00' });
+  });
+
   describe('many files at once', () => {
     /** A file whose read gives its text, then holds until released (so reads overlap as long as a test wants). */
     const heldFile = (name: string, text: string) => {

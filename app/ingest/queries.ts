@@ -62,11 +62,16 @@ async function eventDetail(store: EventStore, sources: QueryInput['sources'], in
   if (!event) return null;
   const blob = sources.get(event.sourceId)?.blob;
   const raw = blob ? await readRecordText(blob, event.byteOffset, event.byteLength) : null;
-  return { event, raw, params: raw === null ? {} : paramsOf(raw) };
+  return { event, raw, params: raw === null ? {} : paramsOf(raw, event.code) };
 }
 
-/** The template parameters of a record (field, API_name, next_flush_time…): the store keeps none, so they are read again. */
-function paramsOf(raw: string): Readonly<Record<string, string>> {
+/**
+ * The template parameters of a record (field, API_name, next_flush_time…): the store keeps none, so they are read
+ * again. A line holding an array of errors (B8) gives several events: each takes its own error's parameters.
+ */
+function paramsOf(raw: string, code: string | null): Readonly<Record<string, string>> {
   const outcome = classifyRecord(raw);
-  return outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued' ? outcome.details.params : {};
+  if (outcome.kind !== 'catalogued' && outcome.kind !== 'uncatalogued') return {};
+  const own = [outcome, ...(outcome.also ?? [])].find((candidate) => candidate.details.code === code) ?? outcome;
+  return own.details.params;
 }

@@ -6,7 +6,7 @@ import type { RecordFlag } from './outcome';
 const LEADING_STAMP = /^\s*\[?(\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)\b)?)/;
 
 /** `GMT+8`, `UTC+08:00`, `GMT-5`, `UTC` right after a zone-less stamp: an offset as explicit as `+08:00` (E8). */
-const NAMED_OFFSET = /^ ?(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?(?![\w:])/;
+const NAMED_OFFSET = /^ ?(?:GMT|UTC)(?:([+-])(\d{1,2}:\d{2}|\d{1,4}))?(?![\w.+-]|:\d)/;
 /** `北京时间` (Beijing time) or `Beijing time` before a stamp: UTC+8, which has no daylight saving (E8). */
 const BEIJING_PREFIX = /^\s*(?:北京时间|Beijing time)[\s:：]*/i;
 /** A zone after the stamp LEADING_STAMP read (its own `Z` or offset). */
@@ -32,11 +32,15 @@ export function leadingStamp(text: string): string | null {
   if (text.charCodeAt(end) !== 32 || (next !== 71 && next !== 85)) return stamp;
   const named = NAMED_OFFSET.exec(text.slice(end, end + 16));
   if (named === null) return stamp;
-  if (named[1] === undefined) return `${stamp}Z`;
-  const hours = Number(named[2]);
-  const minutes = named[3] === undefined ? 0 : Number(named[3]);
+  const [, sign, value] = named;
+  if (sign === undefined || value === undefined) return `${stamp}Z`;
+  // `8`, `08`, `0800` or `8:00`; three digits (`123`) say nothing sure.
+  const colon = value.indexOf(':');
+  if (colon < 0 && value.length === 3) return stamp;
+  const hours = Number(colon >= 0 ? value.slice(0, colon) : value.length === 4 ? value.slice(0, 2) : value);
+  const minutes = colon >= 0 ? Number(value.slice(colon + 1)) : value.length === 4 ? Number(value.slice(2)) : 0;
   if (hours > 14 || minutes > 59) return stamp;
-  return `${stamp}${named[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return `${stamp}${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 function beijingStamp(text: string): string | null {

@@ -27,7 +27,7 @@ export function PastedReset({ event, resetOffsetMinutes }: PastedResetProps) {
       group={{ resetAt: event.resetAt, raw: event.resetRaw, code: event.code, count: 1, firstEventAt: seenAt, lastEventAt: seenAt, dateOnly: event.resetDateOnly }}
       hitAfterReset={false}
       now={now}
-      resetOffsetMinutes={resetOffsetMinutes}
+      resetOffsetMinutes={event.resetAssumedOffsetMinutes ?? resetOffsetMinutes}
     />
   );
 }

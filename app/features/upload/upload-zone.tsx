@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { carriesFiles, filesOfDrop, skippedNotice } from './dropped-files';
 
+/** With no drag event for this long, the files are no longer dragged over the page (browsers send dragover every 50–350 ms). */
+const DRAG_IDLE_MS = 1000;
+
 interface UploadZoneProps {
   /** Reads the files; says which were left out as already loaded. */
   readonly onFiles: (files: File[]) => { readonly skipped: readonly string[] };
@@ -21,28 +24,41 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
   }, [onFiles]);
 
   useEffect(() => {
-    // Entering a child fires before leaving its parent: the drag has left the page when the count is back to 0.
+    // Entering a child fires before leaving its parent: the drag has left the page when the count is back to 0. An
+    // element redrawn during the drag (a chart, a row) never says it was left, so the overlay also goes once the
+    // drag events stop (they come every few hundred ms while files are held over the page).
     let depth = 0;
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const hide = () => {
+      depth = 0;
+      clearTimeout(idle);
+      setIsOver(false);
+    };
+    const show = () => {
+      clearTimeout(idle);
+      idle = setTimeout(hide, DRAG_IDLE_MS);
+      setIsOver(true);
+    };
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event.dataTransfer)) return;
       depth += 1;
-      setIsOver(true);
+      show();
     };
     const over = (event: DragEvent) => {
       if (!carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      show();
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event.dataTransfer)) return;
       depth = Math.max(0, depth - 1);
-      if (depth === 0) setIsOver(false);
+      if (depth === 0) hide();
     };
     const drop = (event: DragEvent) => {
       if (event.dataTransfer === null || !carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
-      depth = 0;
-      setIsOver(false);
+      hide();
       const { files, folders } = filesOfDrop(event.dataTransfer);
       setNotice(skippedNotice(folders, files.length > 0 ? onFilesRef.current(files).skipped : []));
     };
@@ -51,6 +67,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
+      clearTimeout(idle);
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragover', over);
       window.removeEventListener('dragleave', leave);
