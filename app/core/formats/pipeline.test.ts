@@ -99,6 +99,38 @@ describe('createIngestPipeline', () => {
     ]);
   });
 
+  describe('with the real classifier', () => {
+    const read = (bytes: Uint8Array) => {
+      const events: IngestedEvent[] = [];
+      const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e) });
+      pipeline.push(bytes);
+      const ledger = pipeline.finish();
+      expect(checkLedger(ledger)).toEqual([]);
+      return { ledger, events };
+    };
+
+    it('C4: transcript lines of every shape are read one by one: tool results as object or string, content as string or blocks', () => {
+      const lines = [
+        '{"type":"user","uuid":"u1","timestamp":"2026-11-27T10:00:00.000Z","toolUseResult":{"stdout":"ok","stderr":""},"message":{"role":"user","content":[{"type":"tool_result","content":"ok"}]}}',
+        '{"type":"user","uuid":"u2","timestamp":"2026-11-27T10:00:01.000Z","toolUseResult":"Error: file not found","message":{"role":"user","content":"plain string content"}}',
+        '{"type":"assistant","uuid":"a1","timestamp":"2026-11-27T10:00:02.000Z","message":{"role":"assistant","content":"API Error: 429 {\\"error\\":{\\"code\\":\\"1302\\",\\"message\\":\\"Rate limit reached for requests\\"}}"},"isApiErrorMessage":true}',
+      ];
+      const { ledger, events } = read(utf8(`${lines.join('\n')}\n`));
+      expect(ledger).toMatchObject({ lines: 3, nonError: 2, catalogued: 1, events: 1 });
+      expect(events.map((e) => [e.details.code, e.line])).toEqual([['1302', 3]]);
+    });
+
+    it('C2: a raw response with Retry-After is one record whose body code classifies; a binary body is binary_data', () => {
+      const http = read(utf8('HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Type: application/json\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}\n'));
+      expect(http.ledger).toMatchObject({ lines: 5, records: 1, catalogued: 5, events: 1 });
+      expect(http.events.map((e) => [e.details.code, e.details.http])).toEqual([['1302', 429]]);
+      const head = utf8('HTTP/1.1 500 Internal Server Error\nContent-Type: application/octet-stream\n\n');
+      const binary = read(Uint8Array.from([...head, 0x1f, 0x8b, 0x08, 0x00, 0x00, 0x0a, 0x01, 0x02, 0x00, 0x0a]));
+      expect(binary.ledger).toMatchObject({ lines: 5, uncatalogued: 3, rejected: { binary_data: 2 }, events: 1 });
+      expect(binary.events.map((e) => e.details.http)).toEqual([500]);
+    });
+  });
+
   describe('A9: a log written in GB18030 (Chinese Windows)', () => {
     const line = '2026-08-25 06:00:00 WARN 429 {"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-08-25 07:41:44 重置。"}}';
     const bytes = encodeGb18030(`ok 正常\n${line}\n`);
