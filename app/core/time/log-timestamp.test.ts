@@ -28,6 +28,22 @@ describe('parseLogTimestamp', () => {
     expect(ts?.offsetMinutes).toBe(offsetMinutes);
   });
 
+  it('E7: takes the offset the zone had at the stamp\'s own instant, on either side of a daylight-saving change', () => {
+    // New York: clocks go from 02:00 EST (UTC−5) to 03:00 EDT (UTC−4) at 07:00 UTC on 2026-03-08, and back at
+    // 06:00 UTC on 2026-11-01. The function answers by instant, as Date#getTimezoneOffset does.
+    const newYork = (at: number) => (at >= Date.UTC(2026, 2, 8, 7) && at < Date.UTC(2026, 10, 1, 6) ? -240 : -300);
+    expect(iso(parseLogTimestamp('2026-03-08 01:30:00', newYork)?.at)).toBe('2026-03-08T06:30:00.000Z');
+    expect(iso(parseLogTimestamp('2026-03-08 03:30:00', newYork)?.at)).toBe('2026-03-08T07:30:00.000Z');
+    expect(iso(parseLogTimestamp('2026-03-08 23:30:00', newYork)?.at)).toBe('2026-03-09T03:30:00.000Z');
+    expect(iso(parseLogTimestamp('2026-07-01 12:00:00', newYork)?.at)).toBe('2026-07-01T16:00:00.000Z');
+    expect(iso(parseLogTimestamp('2026-11-01 00:30:00', newYork)?.at)).toBe('2026-11-01T04:30:00.000Z');
+    expect(iso(parseLogTimestamp('2026-11-01 03:30:00', newYork)?.at)).toBe('2026-11-01T08:30:00.000Z');
+    // Berlin goes forward at 01:00 UTC on 2026-03-29 (+1 to +2).
+    const berlin = (at: number) => (at >= Date.UTC(2026, 2, 29, 1) && at < Date.UTC(2026, 9, 25, 1) ? 120 : 60);
+    expect(iso(parseLogTimestamp('2026-03-29 01:30:00', berlin)?.at)).toBe('2026-03-29T00:30:00.000Z');
+    expect(iso(parseLogTimestamp('2026-03-29 03:30:00', berlin)?.at)).toBe('2026-03-29T01:30:00.000Z');
+  });
+
   it('applies the local offset (number or function of the wall time) to zone-less stamps only', () => {
     expect(iso(parseLogTimestamp('2026-09-06 06:37:09', 120)?.at)).toBe('2026-09-06T04:37:09.000Z');
     expect(iso(parseLogTimestamp('2026-09-06 06:37:09', () => -300)?.at)).toBe('2026-09-06T11:37:09.000Z');

@@ -11,8 +11,11 @@ export interface LogTimestamp {
   readonly offsetMinutes: number | null;
 }
 
-/** Offset for zone-less wall times: a fixed number, or a function of the wall time read as UTC (for DST). */
-export type LocalOffset = number | ((wallTimeAsUtcMs: number) => number);
+/**
+ * Offset for zone-less wall times: a fixed number, or the zone's offset at an instant (epoch ms), as
+ * `-new Date(at).getTimezoneOffset()` gives it, so that daylight saving is honoured (see resolveOffset).
+ */
+export type LocalOffset = number | ((at: number) => number);
 
 const MAX_OFFSET_MINUTES = 18 * 60;
 
@@ -42,13 +45,23 @@ function fromEpoch(value: number | string): LogTimestamp | null {
   return at === null ? null : { at, zoneAssumed: false, offsetMinutes: null };
 }
 
+/**
+ * The offset a zone-less wall time was written at. A zone's offset is known by instant, and the instant is what is
+ * sought: asked at the wall time itself (read as UTC), the zone answers for an instant hours away, on the other
+ * side of a daylight-saving change near it (New York's 03:30 on the day clocks go forward was read at −5, an hour
+ * off). Asked again at the instant that first answer gives, it answers for the right side.
+ */
 function resolveOffset(localOffset: LocalOffset, wall: number): number {
-  let minutes: number;
+  if (typeof localOffset !== 'function') return validOffset(localOffset);
   try {
-    minutes = typeof localOffset === 'function' ? localOffset(wall) : localOffset;
+    const first = validOffset(localOffset(wall));
+    return validOffset(localOffset(wall - first * 60_000));
   } catch {
     return 0;
   }
+}
+
+function validOffset(minutes: number): number {
   return Number.isFinite(minutes) && Math.abs(minutes) <= MAX_OFFSET_MINUTES ? minutes : 0;
 }
 
