@@ -63,11 +63,11 @@ export async function ingestFile<P>(options: {
   onEvent: (event: IngestedEvent) => void;
   split?: FileSplit<P> | null;
   /** Text without a byte order mark read as GB18030 (`--encoding gb18030`); such a file is read in one part. */
-  textEncoding?: TextEncodingName;
+  textEncoding?: TextEncodingName | undefined;
 }): Promise<FileResult> {
   const pipeline = createIngestPipeline({
     classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size, decodeBatchBytes: DECODE_BATCH_BYTES,
-    ...(options.textEncoding === undefined ? {} : { textEncoding: options.textEncoding }),
+    textEncoding: options.textEncoding,
   });
   let done = 0;
   let part: FilePart<P> | null = null;

@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classify: (text
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${JSON.stringify(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
     const split = args.command === 'summarize' && partThreads !== null ? partThreads.split(file, summary) : null;
-    const result = await ingestFile({ path: file, size, classify, onEvent, split, ...(args.textEncoding === undefined ? {} : { textEncoding: args.textEncoding }) });
+    const result = await ingestFile({ path: file, size, classify, onEvent, split, textEncoding: args.textEncoding });
     summary.addFile(file, result.ledger);
     if (result.error !== null) {
       io.err(`quotalens: ${result.error}\n`);

@@ -28,6 +28,9 @@ interface LiveSource {
   onStop?: (() => void) | undefined;
 }
 
+/** A file or paste: read from its blob, and read again from its request. */
+type FileSource = LiveSource & { readonly request: AddSourceRequest };
+
 const STATUS_INTERVAL_MS = 250;
 /**
  * Where the second reader looks for its start, as a share of the file. While the second worker got its part only
@@ -183,7 +186,7 @@ export function createEngine(
   async function addSource(request: AddSourceRequest) {
     const id = nextSourceId++;
     const blob = request.payload.kind === 'file' ? request.payload.file : new Blob([request.payload.text]);
-    const live: LiveSource = {
+    const live: FileSource = {
       cancelled: false,
       blob,
       request,
@@ -197,118 +200,119 @@ export function createEngine(
     sources.set(id, live);
     const turn = untilReadTurn(live);
     schedulePublish(true);
+    const hasTurn = await turn;
     // A read's turn is given back whatever happens, or every later file would wait for good.
-    let holdsTurn = false;
-    let awaitedTurn = false;
     try {
-      const classifyOptions = toClassifyOptions(request);
-      const pipeline = createIngestPipeline({
-        classify: (text: string) => classifyRecord(text, classifyOptions),
-        sourceBytes: blob.size,
-        onEvent: (event: IngestedEvent) => storeEvent(event, id),
-        ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
-      });
-      const isStopped = () => live.cancelled || !sources.has(id);
-      let bytesDone = 0;
-      let part: PartRun | null = null;
-      let ledger: Ledger | null = null;
-      /** The reading ended: the final status, and no more progress snapshots. */
-      const end = (patch: Partial<SourceStatus>) => {
-        if (part !== null) activeParts.delete(part);
-        part?.cancel();
-        live.progress = undefined;
-        live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
-      };
-      live.progress = () => {
-        if (part === null) return { bytesDone, ledger: pipeline.ledger() };
-        // The rest's lines are numbered from its own start until the parts are joined.
-        const rest = part.progress();
-        const sum = pipeline.ledger();
-        addLedger(sum, rest.ledger, sum.lines);
-        return { bytesDone: bytesDone + rest.bytesDone, ledger: sum };
-      };
-      let readOptions: Parameters<typeof readBlobInChunks>[3] = { restMs };
-      const read = (from: Blob) =>
-        readBlobInChunks(
-          from,
-          (chunk) => {
-            pipeline.push(chunk);
-            const isFirst = bytesDone === 0;
-            bytesDone += chunk.byteLength;
-            // The first lines are shown at once (they took 0.5 s to appear on a 100 MiB file); then at most four
-            // statuses a second, as for every source.
-            schedulePublish(isFirst);
-          },
-          isStopped,
-          readOptions,
-        );
-      const hasTurn = await turn;
-      awaitedTurn = true;
-      holdsTurn = hasTurn;
-      if (!hasTurn || isStopped()) {
-        // Cancelled or removed while it waited: nothing was read, and the ledger says so.
-        pipeline.cancel(blob.size);
-        end({ state: 'cancelled', finishedAt: Date.now() });
-        if (sources.has(id)) schedulePublish(true);
-        return;
-      }
-      // Its rate counts from here, not from when it was added; its row stops saying it waits at once.
-      live.status = { ...live.status, startedAt: Date.now() };
-      schedulePublish(true);
-      const mayUseBothCores = partReader !== null && blob.size >= splitMinBytes;
-      if (mayUseBothCores) splitReads += 1;
-      if (request.kind !== 'demo') awaitingFirstEvents.add(id);
-      try {
-        if (await isGzip(blob)) {
-          readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
-          live.status = { ...live.status, compressed: 'gzip' };
-        }
-        const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
-        if (at !== null && partReader !== null && !isStopped()) {
-          part = partReader.start({
-            blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes,
-            ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
-          });
-          live.status = withReaders(live.status, 2);
-          activeParts.add(part);
-          await untilReady(part);
-        }
-        let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
-        if (outcome === 'done' && part !== null) {
-          // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
-          const rest = isStopped() ? null : await untilStopped(part.done, live);
-          // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
-          if (rest === null) part.cancel();
-          activeParts.delete(part);
-          part = null;
-          const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
-          if (rest === null) outcome = 'cancelled';
-          else if (joined !== null) {
-            ledger = joined.ledger;
-            bytesDone = blob.size;
-            appendPart(rest, joined.lineShift, id);
-          } else {
-            // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
-            live.status = withReaders(live.status, 1);
-            outcome = await read(blob.slice(at ?? 0));
-          }
-        }
-        if (ledger === null) {
-          if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
-          else pipeline.finish();
-        }
-        end({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
-      } catch (error) {
-        pipeline.fail('file_unreadable', blob.size - bytesDone);
-        end({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
-      }
-      if (mayUseBothCores) splitReads -= 1;
-      awaitingFirstEvents.delete(id);
-      if (sources.has(id)) schedulePublish(true);
+      await readSource(id, live, blob, hasTurn);
     } finally {
-      if (holdsTurn) releaseRead();
-      else if (!awaitedTurn) void turn.then((granted) => granted && releaseRead());
+      if (hasTurn) releaseRead();
     }
+  }
+
+  /** Reads a source whose turn came; one cancelled or removed while it waited ends with nothing read. */
+  async function readSource(id: number, live: FileSource, blob: Blob, hasTurn: boolean) {
+    const { request } = live;
+    const classifyOptions = toClassifyOptions(request);
+    const pipeline = createIngestPipeline({
+      classify: (text: string) => classifyRecord(text, classifyOptions),
+      sourceBytes: blob.size,
+      onEvent: (event: IngestedEvent) => storeEvent(event, id),
+      textEncoding: request.textEncoding,
+    });
+    const isStopped = () => live.cancelled || !sources.has(id);
+    let bytesDone = 0;
+    let part: PartRun | null = null;
+    let ledger: Ledger | null = null;
+    /** The reading ended: the final status, and no more progress snapshots. */
+    const end = (patch: Partial<SourceStatus>) => {
+      if (part !== null) activeParts.delete(part);
+      part?.cancel();
+      live.progress = undefined;
+      live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
+    };
+    live.progress = () => {
+      if (part === null) return { bytesDone, ledger: pipeline.ledger() };
+      // The rest's lines are numbered from its own start until the parts are joined.
+      const rest = part.progress();
+      const sum = pipeline.ledger();
+      addLedger(sum, rest.ledger, sum.lines);
+      return { bytesDone: bytesDone + rest.bytesDone, ledger: sum };
+    };
+    let readOptions: Parameters<typeof readBlobInChunks>[3] = { restMs };
+    const read = (from: Blob) =>
+      readBlobInChunks(
+        from,
+        (chunk) => {
+          pipeline.push(chunk);
+          const isFirst = bytesDone === 0;
+          bytesDone += chunk.byteLength;
+          // The first lines are shown at once (they took 0.5 s to appear on a 100 MiB file); then at most four
+          // statuses a second, as for every source.
+          schedulePublish(isFirst);
+        },
+        isStopped,
+        readOptions,
+      );
+    if (!hasTurn || isStopped()) {
+      // Cancelled or removed while it waited: nothing was read, and the ledger says so.
+      pipeline.cancel(blob.size);
+      end({ state: 'cancelled', finishedAt: Date.now() });
+      if (sources.has(id)) schedulePublish(true);
+      return;
+    }
+    // Its rate counts from here, not from when it was added; its row stops saying it waits at once.
+    live.status = { ...live.status, startedAt: Date.now() };
+    schedulePublish(true);
+    const mayUseBothCores = partReader !== null && blob.size >= splitMinBytes;
+    if (mayUseBothCores) splitReads += 1;
+    if (request.kind !== 'demo') awaitingFirstEvents.add(id);
+    try {
+      if (await isGzip(blob)) {
+        readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
+        live.status = { ...live.status, compressed: 'gzip' };
+      }
+      const at = partReader === null ? null : await chooseSplit(blob.size, readBytes(blob), { share: FIRST_PART_SHARE, minBytes: splitMinBytes });
+      if (at !== null && partReader !== null && !isStopped()) {
+        part = partReader.start({
+          blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes,
+          textEncoding: request.textEncoding,
+        });
+        live.status = withReaders(live.status, 2);
+        activeParts.add(part);
+        await untilReady(part);
+      }
+      let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
+      if (outcome === 'done' && part !== null) {
+        // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
+        const rest = isStopped() ? null : await untilStopped(part.done, live);
+        // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
+        if (rest === null) part.cancel();
+        activeParts.delete(part);
+        part = null;
+        const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
+        if (rest === null) outcome = 'cancelled';
+        else if (joined !== null) {
+          ledger = joined.ledger;
+          bytesDone = blob.size;
+          appendPart(rest, joined.lineShift, id);
+        } else {
+          // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
+          live.status = withReaders(live.status, 1);
+          outcome = await read(blob.slice(at ?? 0));
+        }
+      }
+      if (ledger === null) {
+        if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
+        else pipeline.finish();
+      }
+      end({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
+    } catch (error) {
+      pipeline.fail('file_unreadable', blob.size - bytesDone);
+      end({ state: 'failed', finishedAt: Date.now(), error: describeReadError(error) });
+    }
+    if (mayUseBothCores) splitReads -= 1;
+    awaitingFirstEvents.delete(id);
+    if (sources.has(id)) schedulePublish(true);
   }
 
   /** A source's events leave the store, and with them its count of events past the cap. */

@@ -1,6 +1,7 @@
 import { filterEvents, type AggregateContext } from '../core/aggregate';
 import { toExportRow, type ExportRow } from '../core/export/events-export';
 import { classifyRecord } from '../core/classify/classify';
+import { errorsOf } from '../core/classify/outcome';
 import type { EventStore } from '../core/store';
 import { getEvent } from '../core/store';
 import type { ViewState } from '../core/view-state';
@@ -72,6 +73,6 @@ async function eventDetail(store: EventStore, sources: QueryInput['sources'], in
 function paramsOf(raw: string, code: string | null): Readonly<Record<string, string>> {
   const outcome = classifyRecord(raw);
   if (outcome.kind !== 'catalogued' && outcome.kind !== 'uncatalogued') return {};
-  const own = [outcome, ...(outcome.also ?? [])].find((candidate) => candidate.details.code === code) ?? outcome;
+  const own = errorsOf(outcome).find((candidate) => candidate.details.code === code) ?? outcome;
   return own.details.params;
 }

@@ -16,7 +16,7 @@ export interface PartRequest {
   readonly eventsCap: number;
   readonly localOffsetMinutes: number | null;
   /** As the source's (see AddSourceRequest.textEncoding). */
-  readonly textEncoding?: 'gb18030';
+  readonly textEncoding?: 'gb18030' | undefined;
   readonly providerOffsetMinutes: number;
 }
 
@@ -63,7 +63,7 @@ export async function readPart(request: PartRequest, onProgress: (progress: Part
   const pipeline = createIngestPipeline({
     classify: (text) => classifyRecord(text, options),
     partAt: request.at,
-    ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
+    textEncoding: request.textEncoding,
     onEvent: (event) => {
       if (store.size < request.eventsCap) appendEvent(store, event, request.sourceId);
       else notStored += 1;

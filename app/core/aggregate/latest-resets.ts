@@ -5,7 +5,7 @@ import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
 import { effectiveResetOf } from './effective-reset';
-import { resetInfo, resetRaw, resetReason } from '../store/reset-table';
+import { resetDateOnly, resetRaw, resetReason } from '../store/reset-table';
 import { filterEvents } from './filter-events';
 
 /** Superseded resets listed per window at most. */
@@ -153,7 +153,7 @@ function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows):
     // Groups first met at an earlier time than the wanted-th one cannot be shown.
     if (found.size >= wanted && t < cutoff) continue;
     const id = reset[i] ?? 0;
-    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, id), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t, dateOnly: resetInfo(store.resets, id)?.dateOnly === true });
+    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, id), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t, dateOnly: resetDateOnly(store.resets, id) });
     if (found.size === wanted) cutoff = t;
   }
   const shown = [...found.values()].sort(byAnnouncement).slice(0, wanted).map((g) => ({ ...g, code: lookupString(store.codes, g.code) ?? NO_CODE }));

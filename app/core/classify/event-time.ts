@@ -3,14 +3,12 @@ import { timestampFromRequestId } from '../time/request-id-time';
 import type { RecordFlag } from './outcome';
 
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
-const LEADING_STAMP = /^\s*\[?(\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)\b)?)/;
+const LEADING_STAMP = /^\s*\[?(\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?([Zz]|[+-]\d{2}(?::?\d{2})?)\b)?)/;
 
 /** `GMT+8`, `UTC+08:00`, `GMT-5`, `UTC` right after a zone-less stamp: an offset as explicit as `+08:00` (E8). */
 const NAMED_OFFSET = /^ ?(?:GMT|UTC)(?:([+-])(\d{1,2}:\d{2}|\d{1,4}))?(?![\w.+-]|:\d)/;
 /** `北京时间` (Beijing time) or `Beijing time` before a stamp: UTC+8, which has no daylight saving (E8). */
 const BEIJING_PREFIX = /^\s*(?:北京时间|Beijing time)[\s:：]*/i;
-/** A zone after the stamp LEADING_STAMP read (its own `Z` or offset). */
-const HAS_ZONE = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
 
 /**
  * leadingStamp('2025-09-30T06:37:09Z ERROR …') -> '2025-09-30T06:37:09Z'
@@ -22,10 +20,12 @@ const HAS_ZONE = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
  */
 export function leadingStamp(text: string): string | null {
   const first = text.charCodeAt(0);
+  // Only a digit, `[` or white space opens a stamp; `北`, `B` or `b` may open the Beijing-time prefix.
   if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return first === 0x5317 || first === 66 || first === 98 ? beijingStamp(text) : null;
   const match = LEADING_STAMP.exec(text);
   const stamp = match?.[1];
-  if (match === null || stamp === undefined || HAS_ZONE.test(stamp)) return stamp ?? null;
+  // Its own zone (group 2) is kept as written.
+  if (match === null || stamp === undefined || match[2] !== undefined) return stamp ?? null;
   const end = match[0].length;
   const next = text.charCodeAt(end + 1);
   // Only `… GMT…` or `… UTC…` can name an offset: the usual line is answered by two comparisons.
@@ -46,9 +46,10 @@ export function leadingStamp(text: string): string | null {
 function beijingStamp(text: string): string | null {
   const prefix = BEIJING_PREFIX.exec(text);
   if (prefix === null) return null;
-  const stamp = LEADING_STAMP.exec(text.slice(prefix[0].length))?.[1];
-  if (stamp === undefined) return null;
-  return HAS_ZONE.test(stamp) ? stamp : `${stamp}+08:00`;
+  const match = LEADING_STAMP.exec(text.slice(prefix[0].length));
+  const stamp = match?.[1];
+  if (match === null || stamp === undefined) return null;
+  return match[2] !== undefined ? stamp : `${stamp}+08:00`;
 }
 
 /**

@@ -85,6 +85,11 @@ export interface UncataloguedOutcome {
 
 export type ErrorOutcome = CataloguedOutcome | UncataloguedOutcome;
 
+/** Every error of an outcome, each an event: itself, then those of the same array line (B8). */
+export function errorsOf(outcome: ErrorOutcome): readonly ErrorOutcome[] {
+  return outcome.also === undefined ? [outcome] : [outcome, ...outcome.also];
+}
+
 export type Outcome = ErrorOutcome | { readonly kind: 'non-error'; readonly flags: readonly RecordFlag[] } | { readonly kind: 'rejected'; readonly reason: RejectReason };
 
 export type OutcomeKind = Outcome['kind'];

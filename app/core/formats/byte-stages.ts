@@ -25,7 +25,7 @@ export interface StageContext {
   readonly decodeBatchBytes: number;
   readonly maxDecompressedBytes: number;
   /** The encoding of text that has no byte order mark (default UTF-8). */
-  readonly textEncoding?: TextEncodingName;
+  readonly textEncoding?: TextEncodingName | undefined;
   /** Builds the stage for a whole-file HAR; given the fallback (plain text lines) for a HAR it cannot read. */
   readonly createHarStage: (fallback: () => ByteStage) => ByteStage;
   /** Told what the bytes at each depth were found to be. */

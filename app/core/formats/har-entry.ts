@@ -1,5 +1,4 @@
-import type { ErrorDetails, Outcome } from '../classify/outcome';
-import type { ErrorOutcome } from './transcript-fold';
+import type { ErrorDetails, ErrorOutcome, Outcome } from '../classify/outcome';
 
 /** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
 export function isProviderHost(host: string): boolean {

@@ -1,11 +1,10 @@
-import type { Outcome } from '../classify/outcome';
+import { errorsOf, type ErrorOutcome, type Outcome } from '../classify/outcome';
 import type { Ledger } from '../ledger/types';
 import { addNotice, countRecord, countUnsplittable } from '../ledger/ledger-count';
 import type { ByteStage } from './byte-stages';
 import { concatBytes } from './bytes';
 import { classifyHarEntry } from './har-entry';
 import { findHarEntryRanges } from './har-scan';
-import type { ErrorOutcome } from './transcript-fold';
 import type { IngestedEvent } from './types';
 import { createUtf8LineSplitter } from './utf8-line-splitter';
 
@@ -95,7 +94,7 @@ function readHar(options: {
     }
     const firstLine = lines[emitLine] as HarLine;
     // A body holding an array of errors (B8) gives an event per error.
-    for (const outcome of [error.outcome, ...(error.outcome.also ?? [])]) {
+    for (const outcome of errorsOf(error.outcome)) {
       ledger.events += 1;
       options.onEvent({
         line: emitLine + 1,

@@ -86,11 +86,8 @@ describe('createIngestPipeline', () => {
   });
 
   it('B8: a line holding an array of errors is one record and an event per error, at that line', () => {
-    const events: IngestedEvent[] = [];
-    const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e) });
     const array = '[{"error":{"code":"1302","message":"Rate limit reached for requests"}},{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}]';
-    pipeline.push(utf8(`ok\n${array}\nok\n`));
-    const ledger = pipeline.finish();
+    const { ledger, events } = readClassified(utf8(`ok\n${array}\nok\n`));
     expect(checkLedger(ledger)).toEqual([]);
     expect(ledger).toMatchObject({ lines: 3, records: 3, catalogued: 1, nonError: 2, events: 2 });
     expect(events.map((e) => [e.details.code, e.line, e.byteOffset])).toEqual([
@@ -101,12 +98,9 @@ describe('createIngestPipeline', () => {
 
   describe('with the real classifier', () => {
     const read = (bytes: Uint8Array) => {
-      const events: IngestedEvent[] = [];
-      const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e) });
-      pipeline.push(bytes);
-      const ledger = pipeline.finish();
-      expect(checkLedger(ledger)).toEqual([]);
-      return { ledger, events };
+      const run = readClassified(bytes);
+      expect(checkLedger(run.ledger)).toEqual([]);
+      return run;
     };
 
     it('C4: transcript lines of every shape are read one by one: tool results as object or string, content as string or blocks', () => {
@@ -134,12 +128,7 @@ describe('createIngestPipeline', () => {
   describe('A9: a log written in GB18030 (Chinese Windows)', () => {
     const line = '2026-08-25 06:00:00 WARN 429 {"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-08-25 07:41:44 重置。"}}';
     const bytes = encodeGb18030(`ok 正常\n${line}\n`);
-    const read = (textEncoding?: 'gb18030') => {
-      const events: IngestedEvent[] = [];
-      const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e), ...(textEncoding ? { textEncoding } : {}) });
-      for (let at = 0; at < bytes.length; at += 7) pipeline.push(bytes.subarray(at, at + 7));
-      return { ledger: pipeline.finish(), events };
-    };
+    const read = (textEncoding?: 'gb18030') => readClassified(bytes, { textEncoding, chunkBytes: 7 });
 
     it('read as UTF-8, its lines are flagged for bytes that are not UTF-8', () => {
       const { ledger } = read();
@@ -174,3 +163,11 @@ describe('createIngestPipeline', () => {
     expect(ledger.records).toBeGreaterThan(10);
   });
 });
+
+/** Bytes through the pipeline and the catalog classifier, pushed `chunkBytes` at a time (default: at once). */
+function readClassified(bytes: Uint8Array, { textEncoding, chunkBytes = bytes.length }: { textEncoding?: 'gb18030' | undefined; chunkBytes?: number } = {}) {
+  const events: IngestedEvent[] = [];
+  const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e), textEncoding });
+  for (let at = 0; at < bytes.length; at += Math.max(1, chunkBytes)) pipeline.push(bytes.subarray(at, at + Math.max(1, chunkBytes)));
+  return { ledger: pipeline.finish(), events };
+}

@@ -36,7 +36,7 @@ export interface IngestOptions {
   readonly maxRecordLines?: number;
   readonly maxRecordBytes?: number;
   /** The encoding of a text source without a byte order mark: UTF-8 (default), or GB18030 when the user says so. */
-  readonly textEncoding?: TextEncodingName;
+  readonly textEncoding?: TextEncodingName | undefined;
   /** The source's full size, when known: cancel() counts the bytes never pushed as cancelled. */
   readonly sourceBytes?: number;
   /**
@@ -109,7 +109,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     maxLineBytes: options.maxLineBytes ?? 4 * MIB,
     decodeBatchBytes: options.decodeBatchBytes ?? MIB,
     maxDecompressedBytes: options.maxDecompressedBytes ?? 2048 * MIB,
-    ...(options.textEncoding === undefined ? {} : { textEncoding: options.textEncoding }),
+    textEncoding: options.textEncoding,
   };
   const ctx: StageContext = {
     ...base,

@@ -1,8 +1,6 @@
 import type { ErrorOutcome } from '../classify/outcome';
 import type { LogRecord } from './log-record';
 
-export type { ErrorOutcome };
-
 /** Receives one error incident: the record that stands for it and how many attempts it took. */
 export type IncidentSink = (record: LogRecord, outcome: ErrorOutcome, attempts: number, folded: number) => void;
 

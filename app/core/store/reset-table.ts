@@ -140,6 +140,11 @@ export function resetInfo(table: ResetTable, id: number): ResetInfo | null {
   });
 }
 
+/** Whether the stamp of row `id` gave a day only, with no time of day (E12). */
+export function resetDateOnly(table: ResetTable, id: number): boolean {
+  return id > 0 && id < table.size && ((table.bits[id] ?? 0) & DATE_ONLY) !== 0;
+}
+
 /** The text of row `id` as written ('' for id 0). */
 export function resetRaw(table: ResetTable, id: number): string {
   if (id <= 0 || id >= table.size) return '';
