@@ -17,7 +17,6 @@ import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { ReadingStatus } from './features/header/reading-status';
 import { readingSummary } from './features/header/reading-summary';
-import { withoutLoadedFiles } from './ingest/file-identity';
 import { RateLimitChart } from './features/limits/rate-limit-chart';
 import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
@@ -132,11 +131,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const reading = useMemo(() => readingSummary(sources), [sources]);
 
   // The demo leaves by itself once a source of the user's exists (useDemoUntilUserData).
-  const addFiles = (files: File[]) => {
-    const { files: unread, skipped } = withoutLoadedFiles(files, listed);
-    client.addFiles(unread);
-    return { skipped };
-  };
+  const addFiles = (files: File[]) => client.addFiles(files);
   const addPaste = (text: string) => client.addText(`Pasted text ${new Date().toISOString().slice(11, 19)}`, text, 'paste');
 
   return (

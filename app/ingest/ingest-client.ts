@@ -1,3 +1,4 @@
+import { fileKeyOf, withoutLoadedFiles } from './file-identity';
 import type { AddSourceRequest, RereadChange, SourceKind, SourceState, SourceStatus, StreamRecordFormat, StreamReject, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
 
 export interface SourcesSnapshot {
@@ -15,7 +16,8 @@ interface Pending {
  * receives source statuses (ledgers, progress) and the answers to queries.
  */
 export interface IngestClient {
-  addFiles(files: readonly File[]): void;
+  /** Reads the files not already among the sources or on their way there (see withoutLoadedFiles); names the others. */
+  addFiles(files: readonly File[]): { skipped: string[] };
   addText(name: string, text: string, kind?: SourceKind): void;
   cancel(sourceId: number): void;
   remove(sourceId: number): void;
@@ -41,11 +43,14 @@ export function createIngestClient(worker: Worker): IngestClient {
   const pending = new Map<number, Pending>();
   let nextRequestId = 1;
   let zones = { localOffsetMinutes: null as number | null, providerOffsetMinutes: 480 };
+  // Files sent to the worker and not yet in a snapshot: a second drop within one round trip still sees them.
+  const sentFileKeys = new Set<string>();
 
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'sources') {
       snapshot = { sources: message.sources, storeVersion: message.storeVersion };
+      for (const source of message.sources) if (source.fileKey !== undefined) sentFileKeys.delete(source.fileKey);
       for (const listener of listeners) listener();
       return;
     }
@@ -66,7 +71,15 @@ export function createIngestClient(worker: Worker): IngestClient {
     post({ type: 'add-source', name, kind, payload, ...zones });
 
   return {
-    addFiles: (files) => files.forEach((file) => addSource(file.name, 'file', { kind: 'file', file })),
+    addFiles(files) {
+      const known = [...snapshot.sources, ...[...sentFileKeys].map((fileKey) => ({ fileKey }))];
+      const { files: unread, skipped } = withoutLoadedFiles(files, known);
+      for (const file of unread) {
+        sentFileKeys.add(fileKeyOf(file));
+        addSource(file.name, 'file', { kind: 'file', file });
+      }
+      return { skipped };
+    },
     addText: (name, text, kind = 'paste') => addSource(name, kind, { kind: 'text', text }),
     cancel: (sourceId) => post({ type: 'cancel', sourceId }),
     remove: (sourceId) => post({ type: 'remove', sourceId }),
