@@ -144,6 +144,18 @@ describe('createIngestPipeline', () => {
       expect(ledger.notices).toContain('decoded as GB18030, as asked');
       expect(events.map((e) => [e.details.code, e.details.reset?.raw, e.byteOffset])).toEqual([['1308', '2026-08-25 07:41:44', encodeGb18030('ok 正常\n').length]]);
     });
+
+    it('read as GB18030 after a UTF-8 byte order mark, its first line keeps its first character', () => {
+      const bom = Uint8Array.of(0xef, 0xbb, 0xbf);
+      const first = encodeGb18030('{"ts":"2026-08-25T06:00:00+08:00","error":{"code":"1308","message":"已达到 5 小时的使用上限。"}}\n');
+      for (const chunkBytes of [1, 2, 7, first.length + 3]) {
+        const { ledger, events } = readClassified(new Uint8Array([...bom, ...first, ...bytes]), { textEncoding: 'gb18030', chunkBytes });
+        expect(checkLedger(ledger)).toEqual([]);
+        expect(ledger).toMatchObject({ lines: 3, catalogued: 2, bytesRead: 3 + first.length + bytes.length, rejected: {} });
+        expect(events[0]?.details).toMatchObject({ code: '1308', ts: Date.parse('2026-08-24T22:00:00Z'), message: '已达到 5 小时的使用上限。' });
+        expect(events.map((e) => e.byteOffset)).toEqual([0, 3 + first.length + encodeGb18030('ok 正常\n').length]);
+      }
+    });
   });
 
   it('caps a multi-line record: an unbalanced JSON block ends at a line that cannot continue it', () => {

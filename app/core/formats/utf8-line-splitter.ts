@@ -25,8 +25,19 @@ export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
  */
 export function createUtf8LineSplitter(options: { maxLineBytes: number; onLine: LineSink; batchBytes?: number; encoding?: TextEncodingName }): LineSplitter {
   const { maxLineBytes, onLine, batchBytes = BATCH_BYTES, encoding = 'utf-8' } = options;
-  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const textDecoder = new TextDecoder(encoding, { ignoreBOM: true });
   const strict = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  // A UTF-8 byte order mark read as GB18030 would be two characters that swallow the line's first byte (`{`):
+  // it is decoded as the one U+FEFF the UTF-8 path gives, so the first line reads the same either way.
+  let atStart = encoding !== 'utf-8';
+  const decoder = {
+    decode(bytes: Uint8Array): string {
+      if (!atStart) return textDecoder.decode(bytes);
+      atStart = false;
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      return bom ? `\uFEFF${textDecoder.decode(bytes.subarray(3))}` : textDecoder.decode(bytes);
+    },
+  };
   let pieces: Uint8Array[] = [];
   let held = 0;
   let skipping = false;
