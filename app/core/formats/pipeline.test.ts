@@ -123,6 +123,18 @@ describe('createIngestPipeline', () => {
       expect(binary.ledger).toMatchObject({ lines: 5, uncatalogued: 3, rejected: { binary_data: 2 }, events: 1 });
       expect(binary.events.map((e) => e.details.http)).toEqual([500]);
     });
+
+    it('C2: a response of 10,000 headers is capped: its record ends, every line is counted, and the body still classifies', () => {
+      const headers = Array.from({ length: 10_000 }, (_, k) => `X-Padding-${k}: ${k}`);
+      const text = `HTTP/1.1 429 Too Many Requests\n${headers.join('\n')}\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}\nafter\n`;
+      const { ledger, events } = read(utf8(text));
+      expect(checkLedger(ledger)).toEqual([]);
+      expect(ledger).toMatchObject({ lines: 10_004, bytesRead: utf8(text).length, rejected: {} });
+      // The status line and the first 100 headers are one record; the headers past the cap are lines of their own.
+      expect(ledger.records).toBeGreaterThan(9_000);
+      expect(Math.max(...events.map((e) => e.lineCount))).toBeLessThanOrEqual(101);
+      expect(events.map((e) => e.details.code)).toContain('1302');
+    });
   });
 
   describe('A9: a log written in GB18030 (Chinese Windows)', () => {
