@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openDashboard } from './helpers';
+import { openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
 
 /** The bucket the chart's tooltip names with the pointer over `band`: at `at` of its width (0: its left edge). */
 async function bucketUnder(page: Page, chart: Locator, band: Locator, at = 0.5): Promise<string> {
@@ -56,4 +56,26 @@ test('the rate-limit chart shades each period blocked until a reset, as many as 
     expect((await bucketUnder(page, chart, band, 0)).slice(0, 16)).toBe(bucketOf(instant(from), 30));
     expect((await bucketUnder(page, chart, band, 1)).slice(0, 16)).toBe([bucketOf(instant(until) - 1, 30), lastBucket].sort()[0]);
   }
+});
+
+test('E6: a 1970 default and a year-9999 stamp do not stretch "all data": the charts show the day and name the two', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  const day = Array.from({ length: 20 }, (_, k) =>
+    JSON.stringify({ ts: new Date(Date.UTC(2026, 10, 27, 9, k * 6)).toISOString(), error: { code: k % 2 ? '1302' : '1308', message: 'limit' } }),
+  );
+  const defaults = [
+    JSON.stringify({ ts: '1970-01-01T00:00:00Z', error: { code: '1302', message: 'unset clock' } }),
+    JSON.stringify({ ts: '9999-12-31T23:59:59Z', error: { code: '1308', message: 'placeholder' } }),
+  ];
+  await uploadFiles(page, [{ name: 'outlying-dates.log', body: [defaults[0], ...day, defaults[1]].join('\n') }]);
+  await expect(page.getByRole('listitem', { name: 'Source outlying-dates.log' })).toContainText('done');
+  await expect(page.getByTestId('total-errors')).toHaveText('22');
+  const trend = page.getByRole('figure', { name: 'Errors by category over time' });
+  await expect(trend).toContainText(
+    '20 dated errors in 229 buckets of 30 s; 2 errors dated far from the others (1970-01-01 00:00:00 UTC, 9999-12-31 23:59:59 UTC) are counted in the totals but not drawn.',
+  );
+  await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toContainText('2 hits dated far from the others are counted in the totals but not drawn');
+  // They stay in the list of events, oldest first.
+  await expect(page.getByRole('table', { name: 'Error events' })).toContainText('1970-01-01 00:00:00 UTC');
+  await screenshotBothThemes(page, 'outlying-dates');
 });

@@ -48,8 +48,11 @@ export function bucketGrid(range: { readonly from: number; readonly to: number }
   return { start, size, count };
 }
 
-/** Bucket of time t, clamped to the grid. Small enough to be inlined in the per-event loops. */
+/**
+ * Bucket of time t, or -1 when t is off the grid (an outlying date left out of "all data", see
+ * denseExtent). Small enough to be inlined in the per-event loops.
+ */
 export function bucketOf(grid: BucketGrid, t: number): number {
   const k = Math.floor((t - grid.start) / grid.size);
-  return k < 0 ? 0 : k >= grid.count ? grid.count - 1 : k;
+  return k < 0 || k >= grid.count ? -1 : k;
 }

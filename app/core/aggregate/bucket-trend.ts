@@ -6,6 +6,7 @@ import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { bucketGrid, type BucketGrid } from './bucket-size';
 import { bucketOffsetMinutes, chartDomain, type AggregateContext } from './context';
 import { filterEvents } from './filter-events';
+import { denseExtent, listOutlyingInstants, type OutlyingInstant } from './outlying-dates';
 
 /** Codes listed per bucket for the tooltip; the rest are summed as 'other'. */
 export const TOOLTIP_CODES = 8;
@@ -31,18 +32,23 @@ export interface TrendResult {
   readonly total: number;
   /** Matching events without a time: counted in totals, not drawn. */
   readonly undated: number;
+  /** Matching events dated far from all the others (see denseExtent): counted in totals, not drawn. */
+  readonly outlying: number;
+  /** The first of their instants, for the chart to name. */
+  readonly outlyingInstants: readonly OutlyingInstant[];
 }
 
 /** "Errors by category over time": gap-filled rows, stacked by category. */
 export function bucketTrend(store: EventStore, view: ViewState, ctx: AggregateContext): TrendResult {
   const indices = filterEvents(store, view, ctx);
   const domain = chartDomain(store, view, ctx);
-  if (domain === null) return { grid: null, rows: [], total: indices.length, undated: indices.length };
+  if (domain === null) return { grid: null, rows: [], total: indices.length, undated: indices.length, outlying: 0, outlyingInstants: [] };
   const grid = bucketGrid(domain, bucketOffsetMinutes(view, ctx));
-  const { counts, byCode, undated } = countBuckets(store, indices, grid);
+  const { counts, byCode, undated, outside } = countBuckets(store, indices, grid);
   const width = CATEGORIES.length + 1;
   const rows = Array.from({ length: grid.count }, (_, b) => toRow(grid.start + b * grid.size, counts.subarray(b * width, (b + 1) * width), byCode[b] ?? []));
-  return { grid, rows, total: indices.length, undated };
+  const outlyingInstants = outside > 0 ? listOutlyingInstants(store, indices, denseExtent(store)) : [];
+  return { grid, rows, total: indices.length, undated, outlying: outside, outlyingInstants };
 }
 
 /**
@@ -64,6 +70,7 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
   const { time, classes, code } = store.columns;
   const { start, size, count } = grid;
   let undated = 0;
+  let outside = 0;
   let current = -1;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
@@ -72,7 +79,12 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
       undated += 1;
       continue;
     }
-    const b = Math.min(count - 1, Math.max(0, Math.floor((t - start) / size)));
+    const b = Math.floor((t - start) / size);
+    // Only "all data" leaves events off its axis: its outlying dates. A range's events are all on it.
+    if (b < 0 || b >= count) {
+      outside += 1;
+      continue;
+    }
     if (b !== current) {
       if (current >= 0) flush(current);
       current = b;
@@ -84,7 +96,7 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
     codeCounts[id] = (codeCounts[id] ?? 0) + 1;
   }
   if (current >= 0) flush(current);
-  return { counts, byCode, undated };
+  return { counts, byCode, undated, outside };
 }
 
 function toRow(t: number, counts: Uint32Array, byCode: readonly (readonly [string, number])[]): TrendRow {

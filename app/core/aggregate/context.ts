@@ -1,4 +1,5 @@
 import type { EventStore } from '../store/event-store';
+import { denseExtent } from './outlying-dates';
 import { resolveTimeRange } from '../view-state/resolve-time-range';
 import { zoneOffsetMinutes } from '../view-state/time-zones';
 import type { AbsoluteRange, ViewState } from '../view-state/view-state';
@@ -13,9 +14,9 @@ export interface AggregateContext {
   readonly localOffsetMinutes?: number;
 }
 
-/** The store's latest dated event, or null. */
+/** The store's latest dated event that is not an outlier (a `9999-12-31` stamp anchors no "last hour"), or null. */
 export function latestDated(store: EventStore): number | null {
-  return Number.isNaN(store.maxTime) ? null : store.maxTime;
+  return denseExtent(store)?.to ?? null;
 }
 
 /** The view's time filter, `[from, to)`, or null for all data (undated events included). */
@@ -29,14 +30,15 @@ export const MIN_DOMAIN_MS = 60 * 60_000;
 
 /**
  * The x-axis of the time charts: the view's range, or for "all data" the extent of the store's dated
- * events (not of the filtered ones, so the axis stays put while filters change), widened to at least
- * MIN_DOMAIN_MS around its middle (RELIABILITY I3). Null when no dated data.
+ * events (not of the filtered ones, so the axis stays put while filters change) without its outlying dates
+ * (RELIABILITY E6, see denseExtent), widened to at least MIN_DOMAIN_MS around its middle (RELIABILITY I3).
+ * Null when no dated data. Charts leave out the errors outside it and say so.
  */
 export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
   const range = filterRange(store, view, ctx);
   if (range !== null) return range;
-  if (Number.isNaN(store.minTime)) return null;
-  return widenDomain({ from: store.minTime, to: store.maxTime + 1 });
+  const dense = denseExtent(store);
+  return dense === null ? null : widenDomain({ from: dense.from, to: dense.to + 1 });
 }
 
 /** widenDomain({ from: 0, to: 1 }) -> { from: -1_799_999, to: 1_800_001 }; wide domains are unchanged. */

@@ -31,6 +31,8 @@ export interface RateLimitResult {
   readonly quotaHits: number;
   /** Throttle and quota hits without a time (counted above, not drawn). */
   readonly undated: number;
+  /** Throttle and quota hits dated far from all other errors, off the "all data" axis (counted above, not drawn). */
+  readonly outlying: number;
 }
 
 /** Throttling and quota hits per code over time, gap-filled, top codes plus 'other'. */
@@ -58,10 +60,11 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
   const domain = chartDomain(store, view, ctx);
   const grid = domain === null ? null : bucketGrid(domain, bucketOffsetMinutes(view, ctx));
   const base = { grid, series, throttleHits, quotaHits };
-  if (grid === null) return { ...base, rows: [], undated: throttleHits + quotaHits };
+  if (grid === null) return { ...base, rows: [], undated: throttleHits + quotaHits, outlying: 0 };
   const width = series.length + 2;
   const cells = new Uint32Array(grid.count * width);
   let undated = 0;
+  let outlying = 0;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
     const f = familyIdOf(classes[i] ?? 0);
@@ -71,13 +74,18 @@ export function bucketRateLimits(store: EventStore, view: ViewState, ctx: Aggreg
       undated += 1;
       continue;
     }
-    const row = bucketOf(grid, t) * width;
+    const bucket = bucketOf(grid, t);
+    if (bucket < 0) {
+      outlying += 1;
+      continue;
+    }
+    const row = bucket * width;
     const familyCell = row + (f === throttleId ? 0 : 1);
     const codeCell = row + 2 + (slotOfCode[code[i] ?? 0] ?? 0);
     cells[familyCell] = (cells[familyCell] ?? 0) + 1;
     cells[codeCell] = (cells[codeCell] ?? 0) + 1;
   }
-  return { ...base, rows: toRows(grid, series, cells), undated };
+  return { ...base, rows: toRows(grid, series, cells), undated, outlying };
 }
 
 /** The top codes by hits get a series each; every other code maps to the last slot, 'other'. */

@@ -1,7 +1,8 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
-import { formatCount, formatCountOf } from '../../shared/format';
+import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
+import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
@@ -53,10 +54,13 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
-  const dated = trend.total - trend.undated;
-  const summary = `${formatCountOf(dated, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${
-    trend.undated ? `; ${formatCountOf(trend.undated, 'undated error')} ${trend.undated === 1 ? 'is' : 'are'} counted in the totals but not drawn` : ''
-  }.`;
+  const drawn = trend.total - trend.undated - trend.outlying;
+  const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(
+    trend.undated,
+    trend.outlying,
+    'error',
+    listInstants(trend, tz),
+  )}.`;
   return (
     <ChartFigure
       title="Errors by category over time"
@@ -87,6 +91,13 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     </ChartFigure>
   );
 });
+
+/** '1970-01-01 00:00:00 UTC ×3, 9999-12-31 23:59:59 UTC, …' */
+function listInstants(trend: TrendResult, tz: 'local' | 'utc' | 'utc+8'): string {
+  const listed = trend.outlyingInstants.map(({ t, count }) => `${formatInstant(t, tz)}${count > 1 ? ` ×${formatCount(count)}` : ''}`);
+  const listedCount = trend.outlyingInstants.reduce((sum, { count }) => sum + count, 0);
+  return [...listed, ...(listedCount < trend.outlying ? ['…'] : [])].join(', ');
+}
 
 function TrendTooltip({ row, bucketMs, tz }: { readonly row: TrendRow; readonly bucketMs: number; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (
