@@ -11,6 +11,19 @@ const coreForbiddenImports = [
   { group: ['**/ingest/**', '**/data/**', '**/features/**', '**/shared/**', '**/cli/**', '**/server/**'], message: 'app/core imports only app/core.' },
 ];
 
+/** Log text reaches the page as text, never as markup. */
+const textAsHtml = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Log text renders as text.' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Log text renders as text.' },
+];
+
+/** RELIABILITY E2: the browser's date parsing reads non-ISO text differently per engine (Safari: Invalid Date). */
+const dateFromText = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']", message: 'Read times with app/core/time (parseLogTimestamp, readStamp), not Date.parse.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='TemplateLiteral']", message: 'Read times with app/core/time, not new Date(string).' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.raw=/^['\"]/]", message: 'Read times with app/core/time, not new Date(string).' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.ci-out', 'bench-out', '**/*-tmp.ts', '**/*.tmp.ts'] },
   js.configs.recommended,
@@ -26,11 +39,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Log text renders as text.' },
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Log text renders as text.' },
-      ],
+      'no-restricted-syntax': ['error', ...textAsHtml],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -40,6 +49,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/**/*.test.ts', 'app/**/*.test-support.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...textAsHtml, ...dateFromText] },
+  },
   {
     files: ['app/core/**/*.ts'],
     ignores: ['app/core/**/*.test.ts'],

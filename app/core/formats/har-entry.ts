@@ -1,4 +1,5 @@
 import type { ErrorDetails, ErrorOutcome, Outcome } from '../classify/outcome';
+import { parseLogTimestamp } from '../time/log-timestamp';
 
 /** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
 export function isProviderHost(host: string): boolean {
@@ -59,8 +60,9 @@ export function classifyHarEntry(entry: unknown, classify: (text: string) => Out
   const rawStatus = field(response, 'status');
   const status = typeof rawStatus === 'number' && Number.isInteger(rawStatus) ? rawStatus : 0;
   const started = field(entry, 'startedDateTime');
-  const parsedTs = typeof started === 'string' ? Date.parse(started) : Number.NaN;
-  const ts = Number.isFinite(parsedTs) ? parsedTs : null;
+  // HAR writes ISO 8601 with its zone; read by our parser (Date.parse reads other shapes differently per browser, E2).
+  const stamp = typeof started === 'string' ? parseLogTimestamp(started) : null;
+  const ts = stamp === null || stamp.zoneAssumed ? null : stamp.at;
   const outcome = classify(bodyText(field(response, 'content')));
   if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') {
     const withEntry = (details: ErrorDetails): ErrorDetails => ({ ...details, http: status > 0 ? status : details.http, ts: details.ts ?? ts });

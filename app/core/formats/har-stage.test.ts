@@ -3,7 +3,7 @@ import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { runIngest, utf8 } from './fake-classifier';
 import { findHarEntryRanges } from './har-scan';
-import { isProviderHost } from './har-entry';
+import { classifyHarEntry, isProviderHost } from './har-entry';
 
 const entry = (url: string, status: number, text: string): object => ({
   startedDateTime: '2026-08-25T02:19:20.000Z',
@@ -42,6 +42,19 @@ describe('isProviderHost', () => {
     ['z.ai.evil.example', false],
     ['notz.ai', false],
   ])('%s → %s', (host, expected) => expect(isProviderHost(host)).toBe(expected));
+});
+
+describe('classifyHarEntry: the time of an entry (E2: our parser, never the browser\'s)', () => {
+  const at = (startedDateTime: string) =>
+    classifyHarEntry({ ...entry('https://api.z.ai/v1', 503, 'Service Unavailable'), startedDateTime }, (text) => classifyRecord(text))?.details.ts;
+  it.each([
+    ['2026-08-25T02:19:20.000Z', Date.UTC(2026, 7, 25, 2, 19, 20)],
+    ['2026-08-25T10:19:20.123+08:00', Date.UTC(2026, 7, 25, 2, 19, 20, 123)],
+    ['2026-08-24T22:19:20-04:00', Date.UTC(2026, 7, 25, 2, 19, 20)],
+  ])('%s is read in its zone', (stamp, expected) => expect(at(stamp)).toBe(expected));
+  it.each(['2026-08-25T02:19:20', 'Tue Aug 25 2026 02:19:20', '25/08/2026 02:19', ''])('%j, without a zone HAR requires, leaves the entry undated', (stamp) => {
+    expect(at(stamp)).toBeNull();
+  });
 });
 
 describe('HAR files', () => {

@@ -1,3 +1,5 @@
+import { civilToInstant } from '../time/civil';
+
 /** R12: full jitter, base 1 s, factor 2, cap 30 s; Retry-After honoured up to 10 min. */
 export const BACKOFF = {
   baseMs: 1000,
@@ -24,8 +26,19 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (value === null || value === undefined) return null;
   const text = value.trim();
   if (/^[0-9]+$/.test(text)) return Math.min(BACKOFF.retryAfterCapMs, Number(text) * 1000);
-  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return null;
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return null;
+  const at = readHttpDate(text);
+  if (at === null) return null;
   return Math.min(BACKOFF.retryAfterCapMs, Math.max(0, at - now));
+}
+
+const HTTP_DATE = /^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An IMF-fixdate (`Wed, 21 Oct 2015 07:28:00 GMT`) in ms, or null; an impossible day (31 Feb) is null, not 3 March. */
+function readHttpDate(text: string): number | null {
+  const m = HTTP_DATE.exec(text);
+  const month = m === null ? -1 : MONTHS.indexOf(m[2] ?? '');
+  if (m === null || month < 0) return null;
+  const [day, year, hour, minute, second] = [m[1], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
+  return civilToInstant({ year, month: month + 1, day, hour, minute, second, millisecond: 0 }, 0);
 }

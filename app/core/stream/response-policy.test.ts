@@ -87,6 +87,11 @@ describe('parseRetryAfter (H6)', () => {
     ['Wed, 01 Jul 2026 12:00:30 GMT', 30_000],
     ['Wed, 01 Jul 2026 11:00:00 GMT', 0],
     ['Wed, 01 Jul 2026 18:00:00 GMT', 600_000],
+    ['Wed, 01 Jul 2026 12:01:00 GMT', 60_000],
+    // E2: read by our parser: an impossible day is unreadable, not rolled over to the next (Date.parse gives 1 July).
+    ['Wed, 31 Jun 2026 12:00:00 GMT', null],
+    ['Wed, 01 Jux 2026 12:00:00 GMT', null],
+    ['Wed, 01 Jul 2026 12:00:30 UTC', null],
     ['-5', null],
     ['1.5', null],
     ['soon', null],
