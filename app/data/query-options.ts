@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ViewState } from '../core/view-state';
 import type { IngestClient } from '../ingest/ingest-client';
-import type { ClassifyTextResult, DashboardData, EventDetail, EventsPage } from '../ingest/protocol';
+import type { ClassifyTextResult, DashboardData, EventDetail, EventsPage, RecordExtent } from '../ingest/protocol';
 
 /** The paste preview: the pasted text run through the same pipeline as a file, without storing it. */
 export function classifyTextQueryOptions(client: IngestClient, text: string, providerOffsetMinutes: number) {
@@ -46,10 +46,11 @@ export function eventsPageQueryOptions(client: IngestClient, input: DashboardInp
   });
 }
 
-export function eventDetailQueryOptions(client: IngestClient, index: number, storeVersion: number) {
+/** One event and its raw record: a preview when the detail opens, up to the cap on "Show full record" (RECORD_READ_BYTES). */
+export function eventDetailQueryOptions(client: IngestClient, index: number, storeVersion: number, extent: RecordExtent = 'preview') {
   return queryOptions({
-    queryKey: ['event-detail', index, storeVersion],
-    queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index }, signal),
+    queryKey: ['event-detail', index, storeVersion, extent],
+    queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index, extent }, signal),
     staleTime: Infinity,
     gcTime: SUPERSEDED_GC_MS,
   });

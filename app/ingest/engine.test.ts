@@ -204,7 +204,7 @@ describe('ingest engine', () => {
     expect(latest()?.ledger).toMatchObject({ lines: 1, records: 1, events: 2 });
     const detail = (requestId: number, index: number) =>
       new Promise<{ event: { code: string }; params: Record<string, string> }>((resolve) => {
-        engine.handle({ type: 'query', requestId, query: { kind: 'event-detail', index } });
+        engine.handle({ type: 'query', requestId, query: { kind: 'event-detail', index, extent: 'preview' } });
         const poll = () => {
           const reply = messages.find((m) => m.type === 'reply' && m.requestId === requestId);
           if (reply?.type === 'reply' && reply.ok) resolve(reply.data as { event: { code: string }; params: Record<string, string> });

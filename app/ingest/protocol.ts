@@ -113,7 +113,7 @@ export type WorkerQuery =
   | ({ readonly kind: 'dashboard' } & ViewQuery)
   | ({ readonly kind: 'events'; readonly offset: number; readonly limit: number } & ViewQuery)
   | ({ readonly kind: 'export-events' } & ViewQuery)
-  | { readonly kind: 'event-detail'; readonly index: number }
+  | { readonly kind: 'event-detail'; readonly index: number; readonly extent: RecordExtent }
   | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number };
 
 export type WorkerMessage =
@@ -180,10 +180,24 @@ export interface EventsPage {
   readonly rows: readonly StoredEvent[];
 }
 
+/**
+ * How much of one record the detail reads, in bytes: a preview when it opens, then up to the cap on "Show full
+ * record". A record is at most a line (4 MiB), but 1 MiB of text is already more than anyone reads in a dialog,
+ * and each step up costs the page's layout and the worker's transfer.
+ */
+export const RECORD_READ_BYTES = { preview: 64 * 1024, full: 1024 * 1024 } as const;
+export type RecordExtent = keyof typeof RECORD_READ_BYTES;
+
 export interface EventDetail {
   readonly event: StoredEvent;
-  /** The record re-read from its source by byte offset (capped), or null when the source is gone. */
+  /**
+   * The record re-read from its source by byte offset, up to the extent's cap, or null when the source is gone.
+   * A record cut at the cap ends on a whole character (grapheme): an emoji sequence is not split.
+   */
   readonly raw: string | null;
+  /** The record's length in bytes, and how many of them `raw` holds (fewer when it was cut at the cap). */
+  readonly recordBytes: number;
+  readonly rawBytes: number;
   /** Template parameters read from the record again (e.g. field: messages, next_flush_time: …). */
   readonly params: Readonly<Record<string, string>>;
 }

@@ -7,7 +7,7 @@ import { getEvent } from '../core/store';
 import type { ViewState } from '../core/view-state';
 import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
-import type { EventDetail, EventsPage, WorkerQuery } from './protocol';
+import { RECORD_READ_BYTES, type EventDetail, type EventsPage, type RecordExtent, type WorkerQuery } from './protocol';
 import { readRecordText } from './read-record';
 
 interface QueryInput {
@@ -24,7 +24,7 @@ export async function answerQuery({ store, sources, query }: QueryInput): Promis
     case 'events':
       return eventsPage(store, query.view, contextOf(query), query.offset, query.limit, [...sources.keys()]);
     case 'event-detail':
-      return eventDetail(store, sources, query.index);
+      return eventDetail(store, sources, query.index, query.extent);
     case 'export-events':
       return exportEvents(store, query.view, contextOf(query), sources);
     case 'classify-text':
@@ -58,12 +58,18 @@ function exportEvents(store: EventStore, view: ViewState, ctx: AggregateContext,
   return rows;
 }
 
-async function eventDetail(store: EventStore, sources: QueryInput['sources'], index: number): Promise<EventDetail | null> {
+async function eventDetail(store: EventStore, sources: QueryInput['sources'], index: number, extent: RecordExtent): Promise<EventDetail | null> {
   const event = getEvent(store, index);
   if (!event) return null;
   const blob = sources.get(event.sourceId)?.blob;
-  const raw = blob ? await readRecordText(blob, event.byteOffset, event.byteLength) : null;
-  return { event, raw, params: raw === null ? {} : paramsOf(raw, event.code) };
+  const record = blob ? await readRecordText(blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent]) : null;
+  return {
+    event,
+    raw: record?.text ?? null,
+    recordBytes: event.byteLength,
+    rawBytes: record?.bytes ?? 0,
+    params: record === null ? {} : paramsOf(record.text, event.code),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { eventDetailQueryOptions } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatInstant } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
+import { RawRecord } from './raw-record';
 
 interface EventDetailProps {
   readonly client: IngestClient;
@@ -29,7 +30,7 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
   return (
     <dialog ref={dialogRef} className="event-dialog" aria-labelledby="event-detail-title" onClose={onClose}>
       <div className="panel-header">
-        <h2 id="event-detail-title">Error event {event?.code ?? ''}</h2>
+        <h2 id="event-detail-title">Error event {event?.code ? <SafeText text={event.code} max={24} /> : null}</h2>
         <div className="panel-actions">
           <button type="button" className="btn" onClick={() => dialogRef.current?.close()} autoFocus>
             Close
@@ -80,11 +81,13 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
             ) : null}
           </dl>
           {renderGuidance(event)}
-          <h3>Raw record</h3>
           {data.raw !== null ? (
-            <pre className="raw-record"><SafeText text={data.raw} max={20000} multiline /></pre>
+            <RawRecord client={client} index={index} storeVersion={storeVersion} preview={data} raw={data.raw} />
           ) : (
-            <p className="muted">The raw record is not kept for this source (a live stream, or a source that was removed).</p>
+            <>
+              <h3>Raw record</h3>
+              <p className="muted">The raw record is not kept for this source (a live stream, or a source that was removed).</p>
+            </>
           )}
         </div>
       ) : null}

@@ -1,0 +1,40 @@
+import { gzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readRecordText, withoutLastGrapheme } from './read-record';
+
+const FAMILY = '👩‍👩‍👧‍👦';
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A source of three lines; the record read is the middle one. */
+function sourceAround(record: string): { bytes: Uint8Array; offset: number; length: number } {
+  const before = '{"first":1}\n';
+  return { bytes: encode(`${before}${record}\n{"last":1}\n`), offset: encode(before).byteLength, length: encode(record).byteLength };
+}
+
+describe('readRecordText', () => {
+  it.each([
+    ['a record under the cap, whole', 'plain record', 100, 'plain record'],
+    ['a record exactly at the cap, whole', 'abcd', 4, 'abcd'],
+    ['ASCII cut at the cap, less its last character (which may have been partial)', 'abcdefgh', 5, 'abcd'],
+    ['a family emoji split by the cut goes whole, not half a ZWJ sequence', `ab${FAMILY}${FAMILY}`, 2 + 25 + 10, `ab${FAMILY}`],
+    ['a CJK character split by the cut (3 bytes) is not a U+FFFD', '该模型当前访问量过大', 7, '该'],
+    ['a letter whose marks the cut split goes with all of them (Zalgo)', 'Z\u0334\u0321a\u0337l\u0336', 7, 'Z\u0334\u0321'],
+  ])('%s', async (_name, record, maxBytes, expected) => {
+    const { bytes, offset, length } = sourceAround(record);
+    for (const blob of [new Blob([bytes.slice()]), new Blob([gzipSync(bytes)])]) {
+      const read = await readRecordText(blob, offset, length, maxBytes);
+      expect(read.text).toBe(expected);
+      expect(read.bytes).toBe(encode(expected).byteLength);
+    }
+  });
+});
+
+describe('withoutLastGrapheme', () => {
+  it.each([
+    ['', ''],
+    ['a', ''],
+    [`ab${FAMILY}`, 'ab'],
+    [`${'x'.repeat(1000)}${FAMILY}`, 'x'.repeat(1000)],
+    ['שלום', 'שלו'],
+  ])('withoutLastGrapheme(%j) = %j', (text, expected) => expect(withoutLastGrapheme(text)).toBe(expected));
+});
