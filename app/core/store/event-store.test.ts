@@ -33,7 +33,7 @@ describe('EventStore', () => {
     ['no code', { code: null }, { code: null, category: null }],
     ['attempts capped', { attempts: 1000 }, { attempts: 255 }],
     ['negative line', { line: -3 }, { line: 0 }],
-    ['long message capped at 300', { message: 'x'.repeat(1000) }, { message: 'x'.repeat(300) }],
+    ['long message capped at 300, marked as cut', { message: 'x'.repeat(1000) }, { message: `${'x'.repeat(299)}…` }],
     ['long request id capped at 80', { requestId: 'r'.repeat(500) }, { requestId: 'r'.repeat(80) }],
     ['non-ASCII request id', { requestId: 'réq-😀-请求' }, { requestId: 'réq-😀-请求' }],
     ['empty request id', { requestId: '' }, { requestId: null }],

@@ -8,7 +8,7 @@ import { appendEvent, createEventStore, type EventStore } from './event-store';
 import { getEvent } from './get-event';
 import { removeSource } from './remove-source';
 import { testEntry, testEvent, testReset } from './test-events';
-import { capString } from './string-table';
+import { capMessage } from './message-ids';
 
 const T = Date.UTC(2026, 10, 20);
 const reset = (raw: string): ResetInfo => ({ ...testReset(T + 3_600_000), raw });
@@ -77,7 +77,7 @@ describe('messages that name their reset', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
         // An empty message is kept as none, as always.
-        expect(messagesOf(fill(rows))).toEqual(rows.map((r) => (r.message === '' ? null : capString(r.message, 300))));
+        expect(messagesOf(fill(rows))).toEqual(rows.map((r) => (r.message === '' ? null : capMessage(r.message))));
       }),
       { numRuns: 300 },
     );
@@ -123,5 +123,23 @@ describe('messages that name their reset', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('capMessage', () => {
+  const FAMILY = '👩‍👩‍👧‍👦';
+  const ZALGO_A = 'a\u0337\u0322\u031b';
+  it.each([
+    ['a message of 300 units, whole', 'x'.repeat(300), 'x'.repeat(300)],
+    ['a longer one, cut to 299 units and marked', 'x'.repeat(301), `${'x'.repeat(299)}…`],
+    ['a family emoji the cut would split goes whole (11 units)', `${'x'.repeat(290)}${FAMILY}`, `${'x'.repeat(290)}…`],
+    ['families only: whole ones, never half a ZWJ sequence', FAMILY.repeat(40), `${FAMILY.repeat(27)}…`],
+    ['a surrogate pair the cut would split goes whole', `${'x'.repeat(298)}😀😀`, `${'x'.repeat(298)}…`],
+    ['a letter keeps all its combining marks or goes with them', `${'x'.repeat(297)}${ZALGO_A}${ZALGO_A}`, `${'x'.repeat(297)}…`],
+    ['CJK: one unit each', '该'.repeat(400), `${'该'.repeat(299)}…`],
+  ])('%s', (_name, message, expected) => {
+    const kept = capMessage(message);
+    expect(kept).toBe(expected);
+    expect(kept.length).toBeLessThanOrEqual(300);
   });
 });

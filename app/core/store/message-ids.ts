@@ -1,7 +1,7 @@
 import type { ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
 import { resetRaw, RESET_RAW_MAX } from './reset-table';
-import { capString, detachString, internString, lookupString, type StringTable } from './string-table';
+import { detachString, internString, lookupString, type StringTable } from './string-table';
 
 /**
  * A quota message names its reset ("… will reset at 2026-11-20 11:00:02"), and in a storm every line names
@@ -12,13 +12,35 @@ import { capString, detachString, internString, lookupString, type StringTable }
 export const WORDING_BASE = 0x80000000;
 const HOLE = '\u0000';
 
-/** Messages are kept to 300 characters. */
+/** Messages are kept to 300 characters (UTF-16 units), the cut mark included. */
 export const MESSAGE_MAX = 300;
+/** Ends a message cut at MESSAGE_MAX, so the page shows it as cut and not as the whole message. */
+const CUT_MARK = '…';
+/** Far enough back from the cut to start on a grapheme boundary, but for a pathological run of combining marks. */
+const GRAPHEME_WINDOW = 64;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A message as it is kept: whole up to MESSAGE_MAX, else cut before the grapheme the cut would split (a family emoji
+ * is 11 units, a letter with its accents more) and marked with '…' (RELIABILITY D12, D13).
+ * Example: capMessage('x'.repeat(400)) -> 'x'.repeat(299) + '…'
+ */
+export function capMessage(message: string): string {
+  if (message.length <= MESSAGE_MAX) return message;
+  const room = MESSAGE_MAX - CUT_MARK.length;
+  const windowStart = Math.max(0, room - GRAPHEME_WINDOW);
+  let end = windowStart;
+  for (const { index, segment } of segmenter.segment(message.slice(windowStart, room + GRAPHEME_WINDOW))) {
+    if (windowStart + index + segment.length > room) break;
+    end = windowStart + index + segment.length;
+  }
+  return `${message.slice(0, end)}${CUT_MARK}`;
+}
 
 /** The message column value for `message` on a row whose reset is `reset` (interned as `resetId`). */
 export function messageIdOf(store: EventStore, message: string | null, reset: ResetInfo | null, resetId: number): number {
   if (message === null) return 0;
-  const text = capString(message, MESSAGE_MAX);
+  const text = capMessage(message);
   const raw = reset?.raw;
   // The hole must be the message's only U+0000, and the reset table must give back exactly this text.
   if (resetId !== 0 && typeof raw === 'string' && raw !== '' && raw.length <= RESET_RAW_MAX) {
@@ -60,7 +82,7 @@ function wordingId(wordings: StringTable, text: string, at: number, length: numb
 
 /** The message column value for `message` kept whole (never as a wording). */
 export function plainMessageId(store: EventStore, message: string | null): number {
-  return internString(store.messages, message === null ? null : capString(message, MESSAGE_MAX));
+  return internString(store.messages, message === null ? null : capMessage(message));
 }
 
 /** The message of a row: `messageId` as stored, its reset id `resetId`. */
