@@ -35,6 +35,8 @@ describe('format', () => {
     [512, '512 B'],
     [2048, '2.0 KiB'],
     [5 * 1024 * 1024, '5.0 MiB'],
+    [1024 * 1024 - 1, '1.0 MiB'],
+    [1024 * 1024 - 600, '1023 KiB'],
   ])('formatBytes(%d) = %s', (bytes, expected) => expect(formatBytes(bytes)).toBe(expected));
 
   it.each([
