@@ -5,8 +5,11 @@ const MAX_HTTP_HEADERS = 100;
 const CHUNKED = /^transfer-encoding:\s*chunked/i;
 
 export interface HttpRecordOps {
-  /** Adds the line to the open record. */
-  append(text: string, lineBytes: number, isInvalid: boolean): void;
+  /**
+   * Adds the line to the open record; `joined` puts its text right after the previous line's, without a line break
+   * (a chunked body's framing is counted, its data read as the one body it was).
+   */
+  append(text: string, lineBytes: number, isInvalid: boolean, joined?: boolean): void;
   /** Closes the open record (after the line just appended). */
   close(): void;
   /** Nesting of a JSON body, shared with the assembler so an open body at the end is `truncated_record`. */
@@ -31,6 +34,7 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
   let chunked = false;
   let chunkedEnd = false;
   let expectChunkData = false;
+  let chunks = 0;
   let bodyLines = 0;
 
   const take = (text: string, lineBytes: number, isInvalid: boolean): true => {
@@ -38,15 +42,20 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     return true;
   };
 
+  // Chunks split the body anywhere, inside a word or a reset's time: their data is joined as it was sent, and the
+  // size lines add bytes and lines to the record but no text. One line of data per chunk, as captures print them.
   const continueChunked = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
     if (expectChunkData) {
       expectChunkData = false;
-      return take(text, lineBytes, isInvalid);
+      chunks += 1;
+      ops.append(text, lineBytes, isInvalid, chunks > 1);
+      return true;
     }
     if (isChunkSizeLine(text)) {
       if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
       else expectChunkData = true;
-      return take(text, lineBytes, isInvalid);
+      ops.append('', lineBytes, isInvalid, true);
+      return true;
     }
     if (!chunkedEnd || !isBlank(text)) return false;
     take(text, lineBytes, isInvalid);
@@ -95,6 +104,7 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
       chunked = false;
       chunkedEnd = false;
       expectChunkData = false;
+      chunks = 0;
       bodyLines = 0;
       json.depth = 0;
       json.inString = false;

@@ -124,6 +124,31 @@ describe('createIngestPipeline', () => {
       expect(binary.events.map((e) => e.details.http)).toEqual([500]);
     });
 
+    it('C2: a chunked body is read as the one body it was, its chunks split inside a word and inside the reset time', () => {
+      const body = '{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-25 07:41:44"}}';
+      const cuts = [body.indexOf('limit reached') + 3, body.indexOf('07:41') + 2];
+      const chunks = [body.slice(0, cuts[0]), body.slice(cuts[0], cuts[1]), body.slice(cuts[1])];
+      const framed = chunks.map((chunk) => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+      const text = `HTTP/1.1 429 Too Many Requests\r\nTransfer-Encoding: chunked\r\n\r\n${framed}0\r\n\r\nafter\r\n`;
+      const { ledger, events } = read(utf8(text));
+      expect(checkLedger(ledger)).toEqual([]);
+      expect(ledger).toMatchObject({ lines: 12, records: 2, catalogued: 11, nonError: 1, events: 1 });
+      expect(events[0]?.details).toMatchObject({ code: '1308', http: 429, message: JSON.parse(body).error.message, reset: { raw: '2026-08-25 07:41:44' } });
+      expect(events[0]?.details.reset?.at).toBe(Date.parse('2026-08-24T23:41:44Z'));
+    });
+
+    it('C2: an HTTP/2 response printed with its :status pseudo-header is one record: the body code with the status, no second event', () => {
+      const { ledger, events } = read(utf8(':status: 429\ncontent-type: application/json\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}\nafter\n'));
+      expect(ledger).toMatchObject({ lines: 5, records: 2, catalogued: 4, nonError: 1, events: 1 });
+      expect(events.map((e) => [e.details.code, e.details.http])).toEqual([['1302', 429]]);
+    });
+
+    it('C2: Retry-After as an HTTP-date stays in the record, which its body classifies', () => {
+      const { ledger, events } = read(utf8('HTTP/1.1 429 Too Many Requests\nRetry-After: Wed, 26 Aug 2026 07:41:44 GMT\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}\n'));
+      expect(ledger).toMatchObject({ lines: 4, records: 1, catalogued: 4, events: 1 });
+      expect(events.map((e) => [e.details.code, e.details.http])).toEqual([['1302', 429]]);
+    });
+
     it('C2: a response of 10,000 headers is capped: its record ends, every line is counted, and the body still classifies', () => {
       const headers = Array.from({ length: 10_000 }, (_, k) => `X-Padding-${k}: ${k}`);
       const text = `HTTP/1.1 429 Too Many Requests\n${headers.join('\n')}\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}\nafter\n`;

@@ -93,15 +93,16 @@ export function createRecordAssembler(options: {
     flush(isOpenJson ? 'truncated_record' : null);
   };
 
-  const append = (text: string, lineBytes: number, isInvalid: boolean): void => {
+  const append = (text: string, lineBytes: number, isInvalid: boolean, joined = false): void => {
     if (count === 1) texts = [firstText];
-    texts.push(text);
+    if (joined) texts[texts.length - 1] += text;
+    else texts.push(text);
     count += 1;
     bytes += lineBytes;
     invalid ||= isInvalid;
   };
 
-  const http = createHttpRecordReader({ append: (t, b, i) => append(t, b, i), close: () => flush(), json });
+  const http = createHttpRecordReader({ append, close: () => flush(), json });
 
   const resetJson = (): void => {
     json.depth = 0;

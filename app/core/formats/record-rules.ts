@@ -5,6 +5,8 @@
 
 /** `HTTP/1.1 429 Too Many Requests`, `HTTP/2 429`, also as curl -i prints it. */
 const HTTP_STATUS = /^HTTP\/\d(?:\.\d)? \d{3}(?:\s|$)/;
+/** `:status: 429`: an HTTP/2 response as devtools and nghttp print it, its pseudo-header first. */
+const HTTP2_STATUS = /^:status:? ?\d{3}\s*$/;
 /** `Content-Type: application/json`, `:status: 429` (HTTP/2 pseudo header). */
 const HTTP_HEADER = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+|:[a-z]+):/;
 const HEX_CHUNK_SIZE = /^[0-9a-fA-F]{1,8}(?:;.*)?$/;
@@ -13,7 +15,8 @@ const SSE_FIELD = /^(?:data|id|retry|event)(?::|$)/;
 const STACK_CONTINUATION = /^(?:[ \t]+(?:at |\.\.\. \d+ more)|Caused by: )/;
 
 export function isHttpStatusLine(text: string): boolean {
-  return text.charCodeAt(0) === 72 && HTTP_STATUS.test(text);
+  const c = text.charCodeAt(0);
+  return (c === 72 && HTTP_STATUS.test(text)) || (c === 58 && HTTP2_STATUS.test(text));
 }
 
 export function isHttpHeaderLine(text: string): boolean {
