@@ -44,6 +44,16 @@ describe('parseLogTimestamp', () => {
     expect(iso(parseLogTimestamp('2026-03-29 03:30:00', berlin)?.at)).toBe('2026-03-29T01:30:00.000Z');
   });
 
+  it('E7: a time in the hour daylight saving skips is read as the hour after; one in the repeated hour as its second pass', () => {
+    // Berlin, 2025: forward at 01:00 UTC on 03-30 (02:00–03:00 does not exist), back at 01:00 UTC on 10-26 (02:00–03:00 twice).
+    const berlin = (at: number) => (at >= Date.UTC(2025, 2, 30, 1) && at < Date.UTC(2025, 9, 26, 1) ? 120 : 60);
+    expect(iso(parseLogTimestamp('2025-03-30 02:30:00', berlin)?.at)).toBe(iso(parseLogTimestamp('2025-03-30 03:30:00', berlin)?.at));
+    expect(iso(parseLogTimestamp('2025-03-30 02:30:00', berlin)?.at)).toBe('2025-03-30T01:30:00.000Z');
+    // 02:30 CEST was 00:30 UTC, 02:30 CET is 01:30 UTC: which one a line meant is not written; the second is taken.
+    expect(iso(parseLogTimestamp('2025-10-26 02:30:00', berlin)?.at)).toBe('2025-10-26T01:30:00.000Z');
+    expect(parseLogTimestamp('2025-10-26 02:30:00', berlin)?.zoneAssumed).toBe(true);
+  });
+
   it('applies the local offset (number or function of the wall time) to zone-less stamps only', () => {
     expect(iso(parseLogTimestamp('2026-09-06 06:37:09', 120)?.at)).toBe('2026-09-06T04:37:09.000Z');
     expect(iso(parseLogTimestamp('2026-09-06 06:37:09', () => -300)?.at)).toBe('2026-09-06T11:37:09.000Z');
