@@ -18,6 +18,9 @@ const PAYLOADS = [
   '=HYPERLINK("http://evil","x")',
   '%s %o %c',
   'undefined',
+  'null',
+  'NaN',
+  '[object Object]',
 ] as const;
 
 const hostileLog = PAYLOADS.map((payload, i) =>
@@ -26,6 +29,12 @@ const hostileLog = PAYLOADS.map((payload, i) =>
   .concat([
     `2026-11-27T11:00:00Z ERROR {"error":{"code":"<script>alert(3)</script>","message":"\u202Egnp.exe"}}`,
     `2026-11-27T11:01:00Z ERROR {"error":{"code":"1309","message":"renew at javascript:alert(4) or https://z.аi/subscribe \u001b[31mred\u001b[0m"}}`,
+    // D1: a model name and a header value of a raw response.
+    JSON.stringify({ ts: '2026-11-27T11:02:00Z', model: '<script>alert(5)</script>', error: { code: '1211', message: 'Model <script>alert(5)</script> not found' } }),
+    'HTTP/1.1 429 Too Many Requests',
+    'X-Debug: <img src=x onerror=alert(6)>',
+    '',
+    '{"error":{"code":"1302","message":"captured response"}}',
   ])
   .join('\n');
 
@@ -39,6 +48,9 @@ test.describe('hostile input', () => {
     await uploadFiles(page, [{ name: fileName, body: hostileLog }, { name: 'report\u202Etxt.log', body: 'plain line\n' }]);
     await expect(page.getByRole('listitem', { name: `Source ${fileName}` })).toContainText('done');
     await expect(page.getByText('report⟨U+202E⟩txt.log').first()).toBeVisible();
+    // A25/D8: a file name is shown inside a bidi isolate, so its controls cannot reorder the text around it.
+    await expect(page.locator('bdi', { hasText: 'report⟨U+202E⟩txt.log' }).first()).toBeVisible();
+    await expect(page.locator('bdi', { hasText: fileName }).first()).toBeVisible();
 
     await page.getByRole('searchbox', { name: 'Search text' }).fill('<script>alert(1)</script>');
     await expect(page.getByTestId('total-errors')).toHaveText('1');
@@ -53,6 +65,19 @@ test.describe('hostile input', () => {
     for (const payload of PAYLOADS) {
       await page.getByRole('searchbox', { name: 'Search text' }).fill(payload);
       await expect(table.getByText(payload, { exact: true }).first()).toBeVisible();
+    }
+
+    // D1: the model name and a response header, in the record the detail re-reads.
+    for (const [search, literal] of [
+      ['Model <script>alert(5)</script> not found', '"model":"<script>alert(5)</script>"'],
+      ['captured response', 'X-Debug: <img src=x onerror=alert(6)>'],
+    ]) {
+      await page.getByRole('searchbox', { name: 'Search text' }).fill(search);
+      await expect(table.getByText(search, { exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Open event/ })).toHaveCount(1);
+      await page.getByRole('button', { name: /^Open event/ }).click();
+      await expect(page.getByRole('dialog').getByRole('region', { name: 'Raw record' })).toContainText(literal);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     }
 
     await page.getByRole('searchbox', { name: 'Search text' }).fill('');
