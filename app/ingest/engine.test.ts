@@ -267,6 +267,23 @@ describe('ingest engine', () => {
       expect((await h.ask(11)).overview.total).toBe(8);
     });
 
+    it('A26: reads 500 files dropped at once, never more than two at a time, each with its own ledger', async () => {
+      const h = harness(1_000_000);
+      const files = Array.from({ length: 500 }, (_, i) => new File([`${errorLine(i % 60)}\nok ${i}\n${i % 2 ? '{"broken":\n' : ''}`], `f${i}.log`));
+      for (const file of files) addFile(h, file);
+      // Longer than `until` waits: 500 reads on a slow machine.
+      const allDone = () => lastSources(h.messages).length === 500 && lastSources(h.messages).every((s) => s.state === 'done');
+      for (let i = 0; i < 1000 && !allDone(); i += 1) await new Promise((r) => setTimeout(r, 20));
+      const sources = lastSources(h.messages);
+      expect(sources.map((s) => s.name)).toEqual(files.map((f) => f.name));
+      expect(sources.every((s) => s.state === 'done')).toBe(true);
+      // Each file its own ledger: 2 lines, plus a malformed one in the odd files.
+      sources.forEach((s, i) => expect(s.ledger).toMatchObject({ lines: i % 2 ? 3 : 2, events: 1, bytesRead: files[i]?.size, rejected: i % 2 ? { malformed_json: 1 } : {} }));
+      const reading = h.messages.flatMap((m) => (m.type === 'sources' ? [m.sources.filter((s) => s.state === 'reading' && !s.waiting).length] : []));
+      expect(Math.max(...reading)).toBeLessThanOrEqual(2);
+      expect((await h.ask(12)).overview.total).toBe(500);
+    });
+
     it('ends a file cancelled or removed while it waits at once, nothing read, and lets the next one in', async () => {
       const h = harness(1_000_000, { maxParallelReads: 1 });
       const files = ['a.log', 'b.log', 'c.log'].map((name, i) => heldFile(name, `${errorLine(i)}\n`));
