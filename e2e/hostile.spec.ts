@@ -71,7 +71,7 @@ test.describe('hostile input', () => {
     for (const [search, literal] of [
       ['Model <script>alert(5)</script> not found', '"model":"<script>alert(5)</script>"'],
       ['captured response', 'X-Debug: <img src=x onerror=alert(6)>'],
-    ]) {
+    ] as const) {
       await page.getByRole('searchbox', { name: 'Search text' }).fill(search);
       await expect(table.getByText(search, { exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Open event/ })).toHaveCount(1);
