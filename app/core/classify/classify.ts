@@ -6,7 +6,8 @@ import { isPlainJsonNonError } from './json-pre-check';
 import { looksLikeJson, parseJson, repairQuotes } from './json-text';
 import type { ClassifyOptions, ErrorOutcome, Outcome } from './outcome';
 import { forgetLastText, mightBeErrorText } from './pre-check';
-import { readJsonValue, readText } from './read-text';
+import { exactJsonValue, hasErrorFields, readJsonRecord, readJsonValue, readText } from './read-text';
+import { valuesRepeatingReadKey } from './repeated-keys';
 import { emptySignals, hasCode, type Signals } from './signals';
 
 const BINARY: Outcome = Object.freeze({ kind: 'rejected', reason: 'binary_data' });
@@ -86,14 +87,12 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
   const parsed = parseJson(trimmed);
   if (!parsed.ok && parsed.reason === 'json_too_deep') return { kind: 'rejected', reason: 'json_too_deep' };
   if (parsed.ok) {
-    if (Array.isArray(parsed.value)) return classifyArray(parsed.value, ctx);
-    const sig = emptySignals();
-    readJsonValue(parsed.value, sig, { nesting: 0, shortcuts: ctx.shortcuts });
-    return compose(sig, ctx);
+    if (Array.isArray(parsed.value)) return classifyArray(parsed.value, trimmed, ctx);
+    return compose(readJsonRecord(parsed.value, trimmed, { nesting: 0, shortcuts: ctx.shortcuts }), ctx);
   }
-  const repaired = /['“‘]/.test(trimmed) ? parseJson(repairQuotes(trimmed)) : parsed;
-  const sig: Signals = emptySignals();
-  if (repaired.ok) readJsonValue(repaired.value, sig, { nesting: 0, shortcuts: ctx.shortcuts });
+  const repairedText = /['“‘]/.test(trimmed) ? repairQuotes(trimmed) : null;
+  const repaired = repairedText === null ? parsed : parseJson(repairedText);
+  const sig: Signals = repaired.ok && repairedText !== null ? readJsonRecord(repaired.value, repairedText, { nesting: 0, shortcuts: ctx.shortcuts }) : emptySignals();
   if (!hasCode(sig)) mergeRegexReading(sig, trimmed, ctx.shortcuts);
   const outcome = compose(sig, { ...ctx, fallbackText: trimmed });
   return outcome.kind === 'non-error' ? { kind: 'rejected', reason: 'malformed_json' } : outcome;
@@ -111,13 +110,13 @@ const MAX_ARRAY_EVENTS = 64;
  * B8: a JSON array is several events on one line. The line takes the most severe outcome (the first of them);
  * the array's other errors come with it (`also`), each an event of its own.
  */
-function classifyArray(items: readonly unknown[], ctx: ComposeContext): Outcome {
+function classifyArray(parsed: readonly unknown[], json: string, ctx: ComposeContext): Outcome {
+  const { items, readings } = readItems(parsed, json, ctx);
   let worst: Outcome = NON_ERROR;
   const errors: ErrorOutcome[] = [];
-  for (const item of items.slice(0, MAX_ARRAY_EVENTS)) {
-    const sig = emptySignals();
-    readJsonValue(item, sig, { nesting: 1, shortcuts: ctx.shortcuts });
-    const outcome = compose(sig, { ...ctx, fallbackText: typeof item === 'string' ? item : null });
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
+    const outcome = compose(readings[i] as Signals, { ...ctx, fallbackText: typeof item === 'string' ? item : null });
     if (SEVERITY[outcome.kind] > SEVERITY[worst.kind]) worst = outcome;
     if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') errors.push(outcome);
   }
@@ -125,4 +124,30 @@ function classifyArray(items: readonly unknown[], ctx: ComposeContext): Outcome 
   const primary = worst;
   const also = errors.filter((outcome) => outcome !== primary);
   return also.length === 0 ? primary : { ...primary, also };
+}
+
+/**
+ * The signals of each item of an array line, as readJsonRecord gives an object's: the items are read again
+ * when one holds an inexact id or code (B5), and an item that repeats a key read is marked (B6), the others not.
+ */
+function readItems(parsed: readonly unknown[], json: string, ctx: ComposeContext): { items: readonly unknown[]; readings: Signals[] } {
+  let items = parsed.slice(0, MAX_ARRAY_EVENTS);
+  let readings = items.map((item) => readItem(item, ctx));
+  if (readings.some((sig) => sig.inexactNumber)) {
+    const exact = exactJsonValue(json);
+    if (Array.isArray(exact)) {
+      items = exact.slice(0, MAX_ARRAY_EVENTS);
+      readings = items.map((item) => readItem(item, ctx));
+    }
+  }
+  if (readings.some(hasErrorFields)) {
+    for (const at of valuesRepeatingReadKey(json)) if (at < readings.length) (readings[at] as Signals).repeatedKey = true;
+  }
+  return { items, readings };
+}
+
+function readItem(item: unknown, ctx: ComposeContext): Signals {
+  const sig = emptySignals();
+  readJsonValue(item, sig, { nesting: 1, shortcuts: ctx.shortcuts });
+  return sig;
 }

@@ -33,6 +33,7 @@ export function compose(sig: Signals, ctx: ComposeContext): Outcome {
   if (sig.code === null && sig.finishReason === 'sensitive') Object.assign(sig, { code: '1301', codeSource: 'finish' });
   const flags: RecordFlag[] = [];
   if (sig.coerced) flags.push('code_shape_coerced');
+  if (sig.repeatedKey) flags.push('duplicate_key_last_wins');
   let match: TextMatch | null = null;
   if (sig.code === null && !sig.evasive) {
     const subject = sig.message ?? ctx.fallbackText;

@@ -2,9 +2,10 @@
  * A scanner for the common NDJSON error line, e.g.
  * `{"ts":"2026-11-27T10:00:00Z","status":429,"error":{"code":"1302","message":"High concurrency…"}}`,
  * that reads its fields with indexOf instead of JSON.parse. It accepts a strict subset of JSON (no
- * escapes, scalar values, one nested `error` object) and returns undefined for anything else, which then
- * takes the full path. A raw control character anywhere sends the line to the full path too: inside a
- * string it makes the line invalid JSON, which the full path reads as text (a time there is not read).
+ * escapes, scalar values, one nested `error` object, no key it reads written twice) and returns undefined
+ * for anything else, which then takes the full path. A raw control character anywhere sends the line to the
+ * full path too: inside a string it makes the line invalid JSON, which the full path reads as text (a time
+ * there is not read).
  */
 export interface FastFields {
   time: string | number | null;
@@ -129,7 +130,8 @@ function assignRoot(f: FastFields, key: number): boolean {
   switch (key) {
     case K.status:
     case K.statusCode:
-      if (typeof value !== 'number' || value < 100 || value > 599) return false;
+      // A key written twice goes to the full path, which flags it (B6).
+      if (typeof value !== 'number' || value < 100 || value > 599 || key === f.statusRank) return false;
       if (key <= f.statusRank) {
         f.status = value;
         f.statusRank = key;
@@ -144,11 +146,11 @@ function assignRoot(f: FastFields, key: number): boolean {
       }
       return true;
     case K.code:
-      if (typeof value !== 'string' && typeof value !== 'number') return false;
+      if ((typeof value !== 'string' && typeof value !== 'number') || f.rootCode !== null) return false;
       f.rootCode = value;
       return true;
     case K.message:
-      if (typeof value !== 'string' || value === '') return false;
+      if (typeof value !== 'string' || value === '' || f.rootMessage !== null) return false;
       f.rootMessage = value;
       return true;
     default:
@@ -159,11 +161,11 @@ function assignRoot(f: FastFields, key: number): boolean {
 function assignError(f: FastFields, key: number): boolean {
   switch (key) {
     case K.code:
-      if (typeof value !== 'string' && typeof value !== 'number') return false;
+      if ((typeof value !== 'string' && typeof value !== 'number') || f.errorCode !== null) return false;
       f.errorCode = value;
       return true;
     case K.message:
-      if (typeof value !== 'string' || value === '') return false;
+      if (typeof value !== 'string' || value === '' || f.errorMessage !== null) return false;
       f.errorMessage = value;
       return true;
     case K.type:

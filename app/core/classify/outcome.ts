@@ -33,6 +33,8 @@ export const RECORD_FLAGS = [
   'code_shape_coerced',
   'code_message_mismatch',
   'code_from_text',
+  /** B6: a key the classifier reads is written twice in one object; the last value was read, as JSON.parse does. */
+  'duplicate_key_last_wins',
 ] as const;
 export type RecordFlag = (typeof RECORD_FLAGS)[number];
 

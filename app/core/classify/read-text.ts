@@ -1,8 +1,10 @@
+import { quoteInexactNumbers } from './exact-numbers';
 import { httpFromText } from './http-status';
 import { embeddedSpan, jsonValue, repairQuotes, unescapeQuotes } from './json-text';
 import { isObject } from './json-fields';
 import { isLookalike } from './lookalikes';
 import { mightBeError } from './pre-check';
+import { valuesRepeatingReadKey } from './repeated-keys';
 import { emptySignals, hasCode, mergeInner, type Signals } from './signals';
 import { walkJson } from './walk-json';
 
@@ -83,15 +85,52 @@ export function readJsonValue(value: unknown, sig: Signals, { nesting, shortcuts
   }
 }
 
+/**
+ * Reads a JSON record, parsed from `json`: again with its ids and codes as written when it holds one a
+ * double cannot (B5), and marked when it writes a key read twice in one object (B6). Both are rare: the
+ * first is asked of the reading, the second only of a record with an error.
+ */
+export function readJsonRecord(value: unknown, json: string, options: JsonReadOptions): Signals {
+  let sig = emptySignals();
+  readJsonValue(value, sig, options);
+  if (sig.inexactNumber) {
+    sig = readExactly(json, options) ?? sig;
+    // Read again, or left without those ids when that failed: either way not for an outer reader to redo.
+    sig.inexactNumber = false;
+  }
+  if (hasErrorFields(sig) && valuesRepeatingReadKey(json).length > 0) sig.repeatedKey = true;
+  return sig;
+}
+
+/** `json` parsed with its inexact ids and codes as strings (quoteInexactNumbers), or undefined. */
+export function exactJsonValue(json: string): unknown {
+  return jsonValue(quoteInexactNumbers(json));
+}
+
+function readExactly(json: string, options: JsonReadOptions): Signals | null {
+  const exact = exactJsonValue(json);
+  if (exact === undefined) return null;
+  const sig = emptySignals();
+  readJsonValue(exact, sig, options);
+  return sig;
+}
+
+/** The fields of a record found an error (a code, an error object...), before any wording is matched. */
+export function hasErrorFields(sig: Signals): boolean {
+  return hasCode(sig) || sig.evidence;
+}
+
 function readEmbeddedJson(text: string, sig: Signals, options: JsonReadOptions): void {
   const span = embeddedSpan(text);
   if (span === null) return;
-  let value = jsonValue(span);
-  if (value === undefined && /['“‘]/.test(span)) value = jsonValue(repairQuotes(span));
+  let json = span;
+  let value = jsonValue(json);
+  if (value === undefined && /['“‘]/.test(span)) {
+    json = repairQuotes(span);
+    value = jsonValue(json);
+  }
   if (value === undefined) return;
-  const inner = emptySignals();
-  readJsonValue(value, inner, options);
-  mergeInner(sig, inner);
+  mergeInner(sig, readJsonRecord(value, json, options));
 }
 
 function readBrackets(text: string, sig: Signals, isMessage: boolean): void {

@@ -21,6 +21,13 @@ export interface Signals {
   evidence: boolean;
   lookalike: boolean;
   finishReason: string | null;
+  /** B6: an object read repeats a key read (`code`, `message`, `status`); JSON.parse kept the last value. */
+  repeatedKey: boolean;
+  /**
+   * B5: an id or code was a number a double cannot hold as written (beyond 2^53, `1e309`): the reader of
+   * the JSON text reads it again with such numbers as strings (readJsonRecord).
+   */
+  inexactNumber: boolean;
 }
 
 /** emptySignals() -> a Signals with nothing found */
@@ -38,6 +45,8 @@ export function emptySignals(): Signals {
     evidence: false,
     lookalike: false,
     finishReason: null,
+    repeatedKey: false,
+    inexactNumber: false,
   };
 }
 
@@ -64,4 +73,6 @@ export function mergeInner(outer: Signals, inner: Signals): void {
   if (outer.http === null || (!outer.http.strong && inner.http?.strong === true)) outer.http = inner.http ?? outer.http;
   outer.evidence ||= inner.evidence;
   outer.lookalike ||= inner.lookalike;
+  outer.repeatedKey ||= inner.repeatedKey;
+  outer.inexactNumber ||= inner.inexactNumber;
 }

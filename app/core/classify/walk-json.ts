@@ -8,13 +8,15 @@ import { hasCode, mergeInner, type CodeSource, type Signals } from './signals';
  * Code order (README): `error.code` → `error.type` if all digits → top-level `code` → deeper ones.
  * Message strings are then read as text (bracketed `[1308][…][id]`, escaped JSON inside JSON).
  */
-const FOLLOW: Readonly<Record<string, true>> = Object.assign(
+export const FOLLOW: Readonly<Record<string, true>> = Object.assign(
   Object.create(null) as Record<string, true>,
   Object.fromEntries(['error', 'errors', 'data', 'response', 'body', 'detail', 'details', 'cause', 'upstream', 'originalError', 'innerError', 'lastError', 'payload', 'result', 'choices', 'error_info'].map((k) => [k, true])),
 );
 const MESSAGE_KEYS = ['message', 'msg', 'error_msg', 'errorMessage', 'error_message'];
 const STATUS_KEYS = ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'apiErrorStatus'];
-const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'req_id'];
+export const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'req_id'];
+/** A completion's own id names its request when its finish_reason is an error. */
+const COMPLETION_ID_KEYS = ['id'];
 const TIME_KEYS = ['timestamp', 'ts', 'time', 'created_at', 'created', '@timestamp', 'datetime'];
 /** Other strings that may carry the provider's body. */
 const TEXT_KEYS = ['formatted', 'detail', 'body', 'error_text', 'text'];
@@ -37,7 +39,7 @@ export function walkJson(root: JsonObject, sig: Signals, readText: ReadText): vo
   readRoot(root, sig);
   const chosen = chooseCode(nodes, root, sig);
   for (const node of nodes) readNode(node, sig);
-  if (sig.finishReason !== null) sig.requestId ??= ownString(root, 'id');
+  if (sig.finishReason !== null) sig.requestId ??= idOf(root, COMPLETION_ID_KEYS, sig);
   sig.message = pickMessage(chosen, nodes, root);
   for (const text of textsToRead(root, nodes, sig)) {
     mergeInner(sig, readText(text));
@@ -81,7 +83,7 @@ function readNode({ obj }: Node, sig: Signals): void {
   const status = ownStatus(obj, STATUS_KEYS);
   if (status !== null && (sig.http === null || !sig.http.strong)) sig.http = { status, strong: true };
   if (status !== null && status >= 400) sig.evidence = true;
-  sig.requestId ??= firstString(obj, REQUEST_ID_KEYS);
+  sig.requestId ??= idOf(obj, REQUEST_ID_KEYS, sig);
   const error = own(obj, 'error');
   if (isObject(error) && Object.keys(error).length > 0) sig.evidence = true;
   const finish = ownString(obj, 'finish_reason');
@@ -118,11 +120,38 @@ function applyCode(obj: JsonObject, key: 'code' | 'type', sig: Signals): boolean
       sig.evidence = true;
       return false;
     case 'other':
-      sig.rawCode ??= read.raw;
+      if (sig.rawCode === null) {
+        sig.rawCode = read.raw;
+        // `1e309` reads `Infinity`: the record is read again for the code as written (B5).
+        if (isInexact(value)) sig.inexactNumber = true;
+      }
       return false;
     default:
       return false;
   }
+}
+
+/**
+ * The first id among keys, as written: a string, or a number's digits (`"request_id": 42` -> '42'). A number
+ * a double cannot hold as written (18446744073709551616, 1e309) gives no id here but marks the record, which
+ * is read again with such numbers as strings (B5); string ids and safe integers cost nothing more.
+ */
+function idOf(obj: JsonObject, keys: readonly string[], sig: Signals): string | null {
+  for (const key of keys) {
+    const value = own(obj, key);
+    if (typeof value === 'string') {
+      if (value !== '') return value;
+    } else if (typeof value === 'number') {
+      if (!isInexact(value)) return String(value);
+      sig.inexactNumber = true;
+      return null;
+    }
+  }
+  return null;
+}
+
+function isInexact(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isSafeInteger(value);
 }
 
 function pickMessage(codeNode: JsonObject | null, nodes: readonly Node[], root: JsonObject): string | null {

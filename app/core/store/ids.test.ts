@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { RECORD_FLAGS } from '../classify/outcome';
 import {
-  CATEGORY_TABLE, categoryIdOf, CLASS_FIELDS, FAMILY_TABLE, familyIdOf, LANGUAGES, languageIdOf, packClasses, VERDICT_TABLE, verdictIdOf, WINDOW_TABLE, windowIdOf,
+  CATEGORY_TABLE, categoryIdOf, CLASS_FIELDS, FAMILY_TABLE, familyIdOf, fromFlagBits, LANGUAGES, languageIdOf, packClasses, toFlagBits, VERDICT_TABLE, verdictIdOf,
+  WINDOW_TABLE, windowIdOf,
 } from './ids';
 
 describe('packed classes', () => {
@@ -23,5 +25,13 @@ describe('packed classes', () => {
               const classes = packClasses(category, verdict, family, window, language);
               expect([categoryIdOf(classes), verdictIdOf(classes), familyIdOf(classes), windowIdOf(classes), languageIdOf(classes)]).toEqual([category, verdict, family, window, language]);
             }
+  });
+});
+
+describe('flag bits', () => {
+  it('give every record flag a bit of the 16-bit flags column, read back as set', () => {
+    expect(RECORD_FLAGS.length).toBeLessThanOrEqual(16);
+    for (const flag of RECORD_FLAGS) expect(fromFlagBits(toFlagBits([flag]))).toEqual([flag]);
+    expect(fromFlagBits(toFlagBits(['duplicate_key_last_wins', 'timestamp_missing']))).toEqual(['timestamp_missing', 'duplicate_key_last_wins']);
   });
 });
