@@ -9,7 +9,7 @@ import { seeded, type Random } from './random';
 export const MIB = 1024 * 1024;
 
 export interface Corpus {
-  readonly key: 'ndjson' | 'mixed' | 'big' | 'gzip';
+  readonly key: 'ndjson' | 'mixed' | 'big' | 'gzip' | 'tiny-lines';
   readonly label: string;
   readonly path: string;
   /** Size on disk. */
@@ -56,6 +56,19 @@ async function writeRecords(path: string, targetBytes: number, seed: number, mak
   renameSync(partial, path);
 }
 
+/** `count` lines of `x` (RELIABILITY A16): what each line costs, apart from what is in it. */
+async function writeTinyLines(path: string, count: number): Promise<void> {
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
+  const block = 'x\n'.repeat(MIB / 2);
+  for (let written = 0; written < count; written += MIB / 2) {
+    if (!out.write(count - written >= MIB / 2 ? block : 'x\n'.repeat(count - written))) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(partial, path);
+}
+
 async function gzipFile(from: string, to: string): Promise<void> {
   const partial = `${to}.partial`;
   await pipeline(createReadStream(from, { highWaterMark: MIB }), createGzip({ level: 6 }), createWriteStream(partial));
@@ -71,11 +84,14 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
   const mixed = join(plan.dir, `mixed-${tag}.log`);
   const gzip = `${ndjson}.gz`;
   const big = join(plan.dir, `big-1g-v${GENERATOR_VERSION}.log`);
+  const tinyLineCount = plan.quick ? 1_000_000 : 10_000_000;
+  const tinyLines = join(plan.dir, `tiny-lines-${tinyLineCount / 1_000_000}m.log`);
 
   const steps: Array<{ path: string; what: string; make: () => Promise<void> }> = [
     { path: ndjson, what: 'NDJSON', make: () => writeRecords(ndjson, size, 1302, ndjsonErrorLine, () => 250) },
     { path: mixed, what: 'mixed text', make: () => writeRecords(mixed, size, 1308, mixedRecord, steps250) },
     { path: gzip, what: 'gzip of the NDJSON', make: () => gzipFile(ndjson, gzip) },
+    { path: tinyLines, what: `${tinyLineCount / 1_000_000} M lines of "x"`, make: () => writeTinyLines(tinyLines, tinyLineCount) },
   ];
   if (!plan.quick) steps.push({ path: big, what: '1 GiB mixed text', make: () => writeRecords(big, 1024 * MIB, 1310, mixedRecord, steps250) });
   for (const step of steps) {
@@ -92,6 +108,7 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
     corpus('ndjson', `NDJSON ${plan.quick ? '10' : '100'} MiB`, ndjson),
     corpus('mixed', `mixed text ${plan.quick ? '10' : '100'} MiB`, mixed),
     corpus('gzip', `NDJSON ${plan.quick ? '10' : '100'} MiB, gzip`, gzip, ndjson),
+    corpus('tiny-lines', `${tinyLineCount / 1_000_000} M tiny lines`, tinyLines),
   ];
   if (!plan.quick) list.push(corpus('big', 'mixed text 1 GiB', big));
   return list;
