@@ -7,7 +7,7 @@ import { chartDomain, filterRange, latestDated } from './context';
 import { filterEvents } from './filter-events';
 import { MAX_BUCKETS } from './bucket-size';
 import { planTimeline } from './plan-timeline';
-import { denseExtent, listOutlyingInstants, OUTLIER_GAP_MS, OUTLIERS_LISTED } from './outlying-dates';
+import { denseExtent, listOutlyingInstants, OUTLIER_GAP_MS, OUTLIER_MIN_DATED, OUTLIERS_LISTED } from './outlying-dates';
 import { storeOf, viewOf, type TestRow } from './test-store';
 
 const T = Date.UTC(2026, 10, 27, 10);
@@ -48,17 +48,21 @@ describe('denseExtent (RELIABILITY E6)', () => {
     expect(denseExtent(store)).toMatchObject({ from: T, outliers: 5 });
   });
 
-  it('cannot tell which of two lone errors is the outlier, so keeps both', () => {
+  it(`cannot tell a bulk from its tails in fewer than ${OUTLIER_MIN_DATED} dated errors, so keeps them all`, () => {
     expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], [T, '1302']]))?.outliers).toBe(0);
+    // Two stamps of 2099 (a clock ahead) and one of today: no side is the outlier.
+    expect(denseExtent(storeOf([[Date.UTC(2099, 0, 1), '1302'], [T, '1302'], [Date.UTC(2099, 5, 1), '1302']]))?.outliers).toBe(0);
+    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], ...day(OUTLIER_MIN_DATED - 2)]))?.outliers).toBe(0);
+    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], ...day(OUTLIER_MIN_DATED - 1)]))?.outliers).toBe(1);
   });
 
   it('is null when nothing is dated, and follows the store as it changes', () => {
     const store = storeOf([[null, '1302']]);
     expect(denseExtent(store)).toBeNull();
-    for (const [ts, code] of day(3)) appendEvent(store, testEvent({ ts, code }), 0);
+    for (const [ts, code] of day(10)) appendEvent(store, testEvent({ ts, code }), 0);
     expect(denseExtent(store)?.outliers).toBe(0);
     appendEvent(store, testEvent({ ts: YEAR_9999, code: '1302' }), 0);
-    expect(denseExtent(store)).toEqual({ from: T, to: T + 20 * M, outliers: 1 });
+    expect(denseExtent(store)).toEqual({ from: T, to: T + 90 * M, outliers: 1 });
   });
 });
 

@@ -13,6 +13,9 @@ export const OUTLIER_GAP_MS = 183 * DAY;
 export const OUTLIER_MAX_SHARE = 0.01;
 export const OUTLIER_MIN_TAIL = 3;
 
+/** Fewer dated errors tell no bulk from its tails: three 2099 stamps and one of today could go either way. */
+export const OUTLIER_MIN_DATED = 10;
+
 /** The outlying instants listed by name; the rest are counted. */
 export const OUTLIERS_LISTED = 5;
 
@@ -55,6 +58,7 @@ function computeDenseExtent(store: EventStore): DenseExtent | null {
   // No gap of half a year fits in a shorter span: the common case reads nothing.
   if (store.maxTime - store.minTime < OUTLIER_GAP_MS) return whole;
   const { order, dated } = getTimeOrder(store);
+  if (dated < OUTLIER_MIN_DATED) return whole;
   const time = store.columns.time;
   const at = (k: number): number => time[order[k] ?? 0] ?? NaN;
   // A tail is at most `tail` errors, and fewer than half of them: the bulk is never the smaller side.
