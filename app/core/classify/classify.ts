@@ -4,7 +4,7 @@ import { leadingStamp } from './event-time';
 import { classifyFast } from './fast-path';
 import { isPlainJsonNonError } from './json-pre-check';
 import { looksLikeJson, parseJson, repairQuotes } from './json-text';
-import type { ClassifyOptions, ErrorOutcome, Outcome } from './outcome';
+import type { ClassifyOptions, ErrorOutcome, Outcome, RecordFlag } from './outcome';
 import { forgetLastText, mightBeErrorText } from './pre-check';
 import { exactJsonValue, hasErrorFields, readJsonRecord, readJsonValue, readText } from './read-text';
 import { valuesRepeatingReadKey } from './repeated-keys';
@@ -95,7 +95,12 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
   const sig: Signals = repaired.ok && repairedText !== null ? readJsonRecord(repaired.value, repairedText, { nesting: 0, shortcuts: ctx.shortcuts }) : emptySignals();
   if (!hasCode(sig)) mergeRegexReading(sig, trimmed, ctx.shortcuts);
   const outcome = compose(sig, { ...ctx, fallbackText: trimmed });
-  return outcome.kind === 'non-error' ? { kind: 'rejected', reason: 'malformed_json' } : outcome;
+  if (outcome.kind === 'non-error') return { kind: 'rejected', reason: 'malformed_json' };
+  return outcome.kind === 'rejected' ? outcome : withFlag(outcome, 'read_from_malformed_json');
+}
+
+function withFlag(outcome: ErrorOutcome, flag: RecordFlag): ErrorOutcome {
+  return { ...outcome, details: { ...outcome.details, flags: [...outcome.details.flags, flag] } };
 }
 
 function mergeRegexReading(sig: Signals, text: string, shortcuts: boolean): void {
