@@ -435,3 +435,23 @@ async function writeLargeLog(mib: number, { multiLine = false } = {}): Promise<{
 async function uploadText(page: Page, name: string, text: string) {
   await page.getByLabel('Upload log files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${text}\n`) });
 }
+
+test('records read with a caveat are counted by flag under the line accounting, each with what it means (B6, B7)', async ({ page }) => {
+  await openDashboard(page);
+  await uploadText(
+    page,
+    'caveats.log',
+    [
+      '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"},"latency":NaN}',
+      '{"ts":"2026-11-27T10:01:00Z","error":{"code":"1308","code":"1302","message":"Rate limit reached for requests"}}',
+      '{"ts":"2026-11-27T10:02:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}',
+    ].join('\n'),
+  );
+  await expect(page.getByRole('listitem', { name: 'Source caveats.log' })).toContainText('done');
+  await expect(page.getByTestId('total-errors')).toHaveText('3');
+  const flags = page.getByRole('group', { name: 'All sources' }).getByTestId('ledger-flags');
+  // The malformed line's time is not read either: what is read from its text is its error.
+  await expect(flags).toContainText('Read with a caveat: 1 timestamp missing, 1 duplicate key last wins, 1 read from malformed json');
+  await flags.getByText('Read with a caveat').click();
+  await expect(flags).toContainText('A key was written twice in one object: its last value was read, as JSON.parse does.');
+});

@@ -1,7 +1,8 @@
-import type { RejectReason } from '../../core/classify/outcome';
+import { RECORD_FLAGS, type RejectReason } from '../../core/classify/outcome';
 import type { Ledger } from '../../core/ledger/types';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
+import { RECORD_FLAG_TEXT } from './record-flags';
 import { REJECT_REASON_TEXT } from './reject-reasons';
 
 interface LedgerViewProps {
@@ -70,6 +71,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
         {ledger.retriesFolded > 0 ? `, ${formatCountOf(ledger.retriesFolded, 'retry', 'retries')} folded into their incidents` : ''} ·{' '}
         {formatBytes(ledger.bytesRead)} read
       </div>
+      <FlagList ledger={ledger} />
       {ledger.notices.map((notice) => (
         <div key={notice} className="small" role="note">
           <SafeText text={notice} max={200} />
@@ -77,6 +79,24 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
       ))}
       {showExamples && reasons.length > 0 ? <RejectExamples ledger={ledger} reasons={reasons.map(([r]) => r)} /> : null}
     </div>
+  );
+}
+
+/** Records accepted with a caveat, by flag: counted within the outcomes above (a record may carry several). */
+function FlagList({ ledger }: { readonly ledger: Ledger }) {
+  const flags = RECORD_FLAGS.flatMap((flag) => ((ledger.flags[flag] ?? 0) > 0 ? [[flag, ledger.flags[flag] ?? 0] as const] : []));
+  if (flags.length === 0) return null;
+  return (
+    <details className="small" data-testid="ledger-flags">
+      <summary>Read with a caveat: {flags.map(([flag, n]) => `${formatCount(n)} ${flag.replaceAll('_', ' ')}`).join(', ')}</summary>
+      <ul>
+        {flags.map(([flag, n]) => (
+          <li key={flag}>
+            <strong>{flag.replaceAll('_', ' ')}</strong> ({formatCountOf(n, 'record')}): {RECORD_FLAG_TEXT[flag]}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
