@@ -94,9 +94,18 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
   const repaired = repairedText === null ? parsed : parseJson(repairedText);
   const sig: Signals = repaired.ok && repairedText !== null ? readJsonRecord(repaired.value, repairedText, { nesting: 0, shortcuts: ctx.shortcuts }) : emptySignals();
   if (!hasCode(sig)) mergeRegexReading(sig, trimmed, ctx.shortcuts);
+  sig.time ??= writtenTime(trimmed);
   const outcome = compose(sig, { ...ctx, fallbackText: trimmed });
   if (outcome.kind === 'non-error') return { kind: 'rejected', reason: 'malformed_json' };
   return outcome.kind === 'rejected' ? outcome : withFlag(outcome, 'read_from_malformed_json');
+}
+
+/** A time field of the root, as the JSON reader takes it (`"ts": "…"` or epoch digits), found in text that is not JSON. */
+const WRITTEN_TIME = /^\s*\{\s*["']?(?:timestamp|ts|time|created_at|created|@timestamp|datetime)["']?\s*:\s*(?:["']([^"'\\]{1,64})["']|(\d{9,19}(?:\.\d+)?)\b)/;
+
+function writtenTime(text: string): string | null {
+  const m = WRITTEN_TIME.exec(text);
+  return m === null ? null : (m[1] ?? m[2] ?? null);
 }
 
 function withFlag(outcome: ErrorOutcome, flag: RecordFlag): ErrorOutcome {

@@ -44,7 +44,8 @@ export const EDGE_SAMPLES: readonly ClassifierSample[] = [
   { id: 'b1-trailing-comma', note: 'B1/B7: trailing comma', text: '{"a":1,}', expected: { kind: 'rejected', reason: 'malformed_json' } },
   { id: 'b9-concatenated', note: 'B9: two objects on one line, nothing recoverable', text: '{"a":1}{"b":2}', expected: { kind: 'rejected', reason: 'malformed_json' } },
   // B7/B9: an error in text meant as JSON that is not is read, and flagged as such, never passed off as JSON.
-  { id: 'b7-nan', note: 'B7: NaN', text: '{"error":{"code":"1302","message":"Rate limit reached for requests"},"latency":NaN}', expected: { kind: 'catalogued', code: '1302', flags: ['read_from_malformed_json'] } },
+  { id: 'b7-nan', note: 'B7: NaN', text: '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"},"latency":NaN}', expected: { kind: 'catalogued', code: '1302', ts: '2026-11-27T10:00:00.000Z', flags: ['read_from_malformed_json'] } },
+  { id: 'b7-nan-epoch', note: 'B7: NaN, the time in epoch seconds', text: '{"created":1795773600,"error":{"code":"1302","message":"Rate limit reached for requests"},"latency":NaN}', expected: { kind: 'catalogued', code: '1302', ts: '2026-11-27T10:00:00.000Z', flags: ['read_from_malformed_json'] } },
   { id: 'b7-comment', note: 'B7: a comment', text: '{"error":{"code":"1302","message":"Rate limit reached for requests"} /* retried */}', expected: { kind: 'catalogued', code: '1302', flags: ['read_from_malformed_json'] } },
   { id: 'b7-single-quotes', note: 'B7: a Python dict printed whole', text: "{'error': {'code': '1302', 'message': 'Rate limit reached for requests'}}", expected: { kind: 'catalogued', code: '1302', flags: ['read_from_malformed_json'] } },
   { id: 'b7-trailing-comma', note: 'B7: trailing comma', text: `{"error":{"code":"1308","message":"${BODY_1308}"},}`, expected: { kind: 'catalogued', code: '1308', flags: ['read_from_malformed_json'] } },
