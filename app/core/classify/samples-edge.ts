@@ -50,6 +50,7 @@ export const EDGE_SAMPLES: readonly ClassifierSample[] = [
   { id: 'b7-single-quotes', note: 'B7: a Python dict printed whole', text: "{'error': {'code': '1302', 'message': 'Rate limit reached for requests'}}", expected: { kind: 'catalogued', code: '1302', flags: ['read_from_malformed_json'] } },
   { id: 'b7-trailing-comma', note: 'B7: trailing comma', text: `{"error":{"code":"1308","message":"${BODY_1308}"},}`, expected: { kind: 'catalogued', code: '1308', flags: ['read_from_malformed_json'] } },
   { id: 'b9-concatenated-error', note: 'B9: an error in the second of two objects on one line', text: '{"a":1}{"error":{"code":"1302","message":"Rate limit reached for requests"}}', expected: { kind: 'catalogued', code: '1302', flags: ['read_from_malformed_json'] } },
+  { id: 'b11-line-separator', note: 'B11: raw U+2028 / U+2029 inside a JSON string', text: `{"error":{"code":"1308","message":"Usage\u2028limit\u2029 reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41"}}`, expected: { kind: 'catalogued', code: '1308', reset: '2026-08-31T10:19:41.000Z' } },
   { id: 'b8-scalar-string', note: 'B8: a line that is a JSON string holding a code only', text: '"1308"', expected: { kind: 'non-error' } },
   { id: 'b8-scalar-number', note: 'B8: a line that is a JSON number', text: '1308', expected: { kind: 'non-error' } },
   { id: 'b13-error-string', note: 'B13: error as a string', text: '{"error":"1302 Rate limit reached for requests"}', expected: { kind: 'catalogued', code: '1302', flags: ['code_from_text'] } },

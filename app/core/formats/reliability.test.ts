@@ -53,6 +53,11 @@ const rows: Row[] = [
   { id: 'A10 lone CR', input: utf8(`a\r${ERROR_1308}\rERROR b\r`), expected: { lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1 } },
   { id: 'A10 mixed', input: utf8(`a\r\n${ERROR_1308}\rERROR b\n`), expected: { lines: 3, nonError: 1, catalogued: 1, uncatalogued: 1 } },
   { id: 'A10 U+2028 is not a terminator', input: utf8('a\u2028b\u2029c\n'), expected: { lines: 1, nonError: 1 } },
+  {
+    id: 'B11 raw U+2028 / U+2029 inside a JSON string of an error line',
+    input: utf8(`${ERROR_1308.replace('Usage limit', 'Usage\u2028limit\u2029')}\nok\n`),
+    expected: { lines: 2, catalogued: 1, nonError: 1, events: 1 },
+  },
   { id: 'A11 no final terminator', input: utf8('a\nERROR b'), expected: { lines: 2, nonError: 1, uncatalogued: 1, bytesRead: 9 } },
   {
     id: 'A13 one big line, small cap',
