@@ -68,7 +68,7 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     }
     if (kept.length < chunk.length) {
       drop('decompression_limit', chunk.length - kept.length);
-      stop('decompression_limit', `decompressed size passed the limit of ${maxOutputBytes} bytes; reading stopped (gzip bomb?)`);
+      stop('decompression_limit', `decompressed size passed the limit of ${sizeText(maxOutputBytes)}; reading stopped (gzip bomb?)`);
     }
   };
 
@@ -204,4 +204,12 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
 function isAllZero(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i += 1) if (bytes[i] !== 0) return false;
   return true;
+}
+
+/** sizeText(2 ** 31) -> '2 GiB'; sizeText(50_000) -> '50,000 bytes': the limit as the user set it, not a byte count to decipher. */
+function sizeText(bytes: number): string {
+  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }

@@ -17,6 +17,7 @@ describe('sniffBytes', () => {
     ['"BZh" text is text', text('BZh is a word\n'), { kind: 'text' }],
     ['PNG', b(0x89, 0x50, 0x4e, 0x47), { kind: 'binary', hint: 'PNG image' }],
     ['UTF-16 without BOM', text('a\u0000b\u0000c\u0000d\u0000'), { kind: 'binary', hint: expect.stringContaining('UTF-16') }],
+    ['zeros only (not UTF-16)', new Uint8Array(64), { kind: 'binary', hint: 'zero bytes only' }],
     ['HAR', text('  {\n  "log": {'), { kind: 'har' }],
     ['JSON that is not HAR', text('{"level":"error"}'), { kind: 'text' }],
     ['ANSI colours are text', text('\u001b[31mERROR\u001b[0m\n'), { kind: 'text' }],

@@ -77,6 +77,8 @@ function binaryHint(head: Uint8Array): string | null {
   // A few NULs inside text lines are rejected per line (binary_data), not per file.
   if (control * 10 < head.length * 3) return null;
   const half = head.length / 2;
+  // Zeros only (a file preallocated and never written, a gzip bomb) are not text in any encoding.
+  if (nulAtOdd + nulAtEven === head.length) return 'zero bytes only';
   if (nulAtOdd > half * 0.8 || nulAtEven > half * 0.8) return 'looks like UTF-16 text without a byte order mark; save it as UTF-8';
   return 'high share of control bytes';
 }
