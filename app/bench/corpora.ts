@@ -9,7 +9,7 @@ import { seeded, type Random } from './random';
 export const MIB = 1024 * 1024;
 
 export interface Corpus {
-  readonly key: 'ndjson' | 'mixed' | 'big' | 'gzip' | 'tiny-lines';
+  readonly key: 'ndjson' | 'mixed' | 'big' | 'gzip' | 'tiny-lines' | 'gzip-bomb';
   readonly label: string;
   readonly path: string;
   /** Size on disk. */
@@ -69,6 +69,21 @@ async function writeTinyLines(path: string, count: number): Promise<void> {
   renameSync(partial, path);
 }
 
+/** Zeros gzipped (RELIABILITY A20): 3 GiB in 3 MiB, read until the page's 2 GiB cap stops it. */
+export const BOMB_BYTES = 3 * 1024 * MIB;
+const PAGE_DECOMPRESSED_CAP = 2 * 1024 * MIB;
+
+async function writeZerosGzip(path: string, bytes: number): Promise<void> {
+  const partial = `${path}.partial`;
+  const gzip = createGzip({ level: 9 });
+  const done = pipeline(gzip, createWriteStream(partial));
+  const block = new Uint8Array(MIB);
+  for (let written = 0; written < bytes; written += MIB) if (!gzip.write(block)) await once(gzip, 'drain');
+  gzip.end();
+  await done;
+  renameSync(partial, path);
+}
+
 async function gzipFile(from: string, to: string): Promise<void> {
   const partial = `${to}.partial`;
   await pipeline(createReadStream(from, { highWaterMark: MIB }), createGzip({ level: 6 }), createWriteStream(partial));
@@ -86,6 +101,7 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
   const big = join(plan.dir, `big-1g-v${GENERATOR_VERSION}.log`);
   const tinyLineCount = plan.quick ? 1_000_000 : 10_000_000;
   const tinyLines = join(plan.dir, `tiny-lines-${tinyLineCount / 1_000_000}m.log`);
+  const bomb = join(plan.dir, 'zeros-3g.gz');
 
   const steps: Array<{ path: string; what: string; make: () => Promise<void> }> = [
     { path: ndjson, what: 'NDJSON', make: () => writeRecords(ndjson, size, 1302, ndjsonErrorLine, () => 250) },
@@ -93,7 +109,10 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
     { path: gzip, what: 'gzip of the NDJSON', make: () => gzipFile(ndjson, gzip) },
     { path: tinyLines, what: `${tinyLineCount / 1_000_000} M lines of "x"`, make: () => writeTinyLines(tinyLines, tinyLineCount) },
   ];
-  if (!plan.quick) steps.push({ path: big, what: '1 GiB mixed text', make: () => writeRecords(big, 1024 * MIB, 1310, mixedRecord, steps250) });
+  if (!plan.quick) {
+    steps.push({ path: big, what: '1 GiB mixed text', make: () => writeRecords(big, 1024 * MIB, 1310, mixedRecord, steps250) });
+    steps.push({ path: bomb, what: 'gzip bomb (3 GiB of zeros)', make: () => writeZerosGzip(bomb, BOMB_BYTES) });
+  }
   for (const step of steps) {
     if (existsSync(step.path)) continue;
     const started = performance.now();
@@ -110,7 +129,11 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
     corpus('gzip', `NDJSON ${plan.quick ? '10' : '100'} MiB, gzip`, gzip, ndjson),
     corpus('tiny-lines', `${tinyLineCount / 1_000_000} M tiny lines`, tinyLines),
   ];
-  if (!plan.quick) list.push(corpus('big', 'mixed text 1 GiB', big));
+  if (!plan.quick) {
+    list.push(corpus('big', 'mixed text 1 GiB', big));
+    // Its rate is of what is unpacked before the cap stops it.
+    list.push({ key: 'gzip-bomb', label: 'gzip bomb, 3 GiB of zeros', path: bomb, bytes: statSync(bomb).size, dataBytes: PAGE_DECOMPRESSED_CAP });
+  }
   return list;
 }
 
