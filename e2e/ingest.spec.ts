@@ -350,6 +350,9 @@ test.describe('log ingestion', () => {
     expect(ledger.lines).toBeGreaterThan(0);
     expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);
     expect(ledger.lines).toBeLessThan(lines);
+    // The bytes add up too: what was read in lines, and the rest of the file not read.
+    const bytes = page.getByRole('group', { name: 'All sources' }).getByTestId('ledger-bytes-outside');
+    await expect(bytes).toContainText(/^: [\d.]+ [KMG]iB in lines, [\d.]+ [KMG]iB not read \(cancelled\)$/);
   });
 });
 

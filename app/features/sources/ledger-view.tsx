@@ -69,7 +69,8 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
       <div className="small muted">
         {formatCountOf(ledger.events, 'error event')} from {formatCountOf(ledger.records, 'record')}
         {ledger.retriesFolded > 0 ? `, ${formatCountOf(ledger.retriesFolded, 'retry', 'retries')} folded into their incidents` : ''} ·{' '}
-        {formatBytes(ledger.bytesRead)} read
+        {formatBytes(ledger.bytesRead)}
+        {hasBytesOutsideLines(ledger) ? <BytesOutsideLines ledger={ledger} /> : ' read'}
       </div>
       <FlagList ledger={ledger} />
       {ledger.notices.map((notice) => (
@@ -81,6 +82,33 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
     </div>
   );
 }
+
+/**
+ * bytes read = bytes in lines + bytes that are in no line (binary data, past a cap, unread after a Cancel): the
+ * second part said, so 2 GiB read into 0 lines is explained by the numbers, not only by a notice.
+ */
+function BytesOutsideLines({ ledger }: { readonly ledger: Ledger }) {
+  return (
+    <span data-testid="ledger-bytes-outside">
+      : {formatBytes(ledger.bytesInLines)} in lines,{' '}
+      {bytesOutsideLines(ledger).map(([reason, n], i) => (
+        <span key={reason} title={reason === 'cancelled' ? 'Not read: the read was cancelled.' : REJECT_REASON_TEXT[reason]}>
+          {i > 0 ? ', ' : ''}
+          {formatBytes(n)} {OUTSIDE_LABEL[reason] ?? reason.replaceAll('_', ' ')}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const OUTSIDE_LABEL: Partial<Record<RejectReason | 'cancelled', string>> = {
+  cancelled: 'not read (cancelled)',
+  decompression_limit: 'past the decompression limit',
+  decompression_error: 'after a gzip error',
+};
+
+const bytesOutsideLines = (ledger: Ledger) => Object.entries(ledger.bytesUnsplittable).filter(([, n]) => (n ?? 0) > 0) as [RejectReason | 'cancelled', number][];
+const hasBytesOutsideLines = (ledger: Ledger) => bytesOutsideLines(ledger).length > 0;
 
 /** Records accepted with a caveat, by flag: counted within the outcomes above (a record may carry several). */
 function FlagList({ ledger }: { readonly ledger: Ledger }) {
