@@ -47,7 +47,7 @@ export function bucketTrend(store: EventStore, view: ViewState, ctx: AggregateCo
   const { counts, byCode, undated, outside } = countBuckets(store, indices, grid);
   const width = CATEGORIES.length + 1;
   const rows = Array.from({ length: grid.count }, (_, b) => toRow(grid.start + b * grid.size, counts.subarray(b * width, (b + 1) * width), byCode[b] ?? []));
-  const outlyingInstants = outside > 0 ? listOutlyingInstants(store, indices, denseExtent(store)) : [];
+  const outlyingInstants = outside > 0 ? listOutlyingInstants(store, indices, denseExtent(store, ctx.now)) : [];
   return { grid, rows, total: indices.length, undated, outlying: outside, outlyingInstants };
 }
 

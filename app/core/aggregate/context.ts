@@ -15,13 +15,13 @@ export interface AggregateContext {
 }
 
 /** The store's latest dated event that is not an outlier (a `9999-12-31` stamp anchors no "last hour"), or null. */
-export function latestDated(store: EventStore): number | null {
-  return denseExtent(store)?.to ?? null;
+export function latestDated(store: EventStore, now: number): number | null {
+  return denseExtent(store, now)?.to ?? null;
 }
 
 /** The view's time filter, `[from, to)`, or null for all data (undated events included). */
 export function filterRange(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
-  const latestEventAt = ctx.latestEventAt === undefined ? latestDated(store) : ctx.latestEventAt;
+  const latestEventAt = ctx.latestEventAt === undefined ? latestDated(store, ctx.now) : ctx.latestEventAt;
   return resolveTimeRange(view, { now: ctx.now, latestEventAt });
 }
 
@@ -37,7 +37,7 @@ export const MIN_DOMAIN_MS = 60 * 60_000;
 export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateContext): AbsoluteRange | null {
   const range = filterRange(store, view, ctx);
   if (range !== null) return range;
-  const dense = denseExtent(store);
+  const dense = denseExtent(store, ctx.now);
   return dense === null ? null : widenDomain({ from: dense.from, to: dense.to + 1 });
 }
 

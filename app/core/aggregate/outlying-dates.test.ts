@@ -7,7 +7,7 @@ import { chartDomain, filterRange, latestDated } from './context';
 import { filterEvents } from './filter-events';
 import { MAX_BUCKETS } from './bucket-size';
 import { planTimeline } from './plan-timeline';
-import { denseExtent, listOutlyingInstants, OUTLIER_GAP_MS, OUTLIER_MIN_DATED, OUTLIERS_LISTED } from './outlying-dates';
+import { denseExtent, EARLIEST_PLAUSIBLE, FUTURE_OUTLIER_MS, listOutlyingInstants, OUTLIERS_LISTED } from './outlying-dates';
 import { storeOf, viewOf, type TestRow } from './test-store';
 
 const T = Date.UTC(2026, 10, 27, 10);
@@ -21,48 +21,47 @@ const ctx = { now: T + 24 * H };
 const day = (n = 144, code = '1302'): TestRow[] => Array.from({ length: n }, (_, k): TestRow => [T + k * 10 * M, code]);
 
 describe('denseExtent (RELIABILITY E6)', () => {
+  const now = ctx.now;
+
   it('sets a 1970 default and a year-9999 stamp apart from a day of errors', () => {
     const store = storeOf([[EPOCH_DEFAULT, '1302'], ...day(), [YEAR_9999, '1308']]);
-    expect(denseExtent(store)).toEqual({ from: T, to: T + 143 * 10 * M, outliers: 2 });
+    expect(denseExtent(store, now)).toEqual({ from: T, to: T + 143 * 10 * M, outliers: 2 });
   });
 
-  it('keeps every date when the span is under the gap, however sparse', () => {
-    const store = storeOf([[T, '1302'], [T + OUTLIER_GAP_MS - 1, '1302']]);
-    expect(denseExtent(store)).toEqual({ from: T, to: T + OUTLIER_GAP_MS - 1, outliers: 0 });
-  });
-
-  it('keeps a long log whose errors never pause for half a year', () => {
+  it('keeps every plausible date, however far apart: the newest errors months after the others stay on the axis', () => {
+    const january = Array.from({ length: 1000 }, (_, k): TestRow => [Date.UTC(2026, 0, 15) + k * M, '1302']);
+    const today = Array.from({ length: 8 }, (_, k): TestRow => [T + k * M, '1308']);
+    expect(denseExtent(storeOf([...january, ...today]), now)).toEqual({ from: Date.UTC(2026, 0, 15), to: T + 7 * M, outliers: 0 });
     const monthly = Array.from({ length: 36 }, (_, k): TestRow => [T - k * 30 * 24 * H, '1302']);
-    expect(denseExtent(storeOf(monthly))?.outliers).toBe(0);
+    expect(denseExtent(storeOf(monthly), now)?.outliers).toBe(0);
   });
 
-  it('keeps two real periods of a log: a tail larger than 1% (or three errors) is not an outlier', () => {
-    const lastYear = Array.from({ length: 10 }, (_, k): TestRow => [T - 365 * 24 * H + k * M, '1302']);
-    const store = storeOf([...lastYear, ...day(144)]);
-    expect(denseExtent(store)).toEqual({ from: T - 365 * 24 * H, to: T + 143 * 10 * M, outliers: 0 });
+  it(`keeps a clock a few days ahead on the axis; sets apart one more than ${FUTURE_OUTLIER_MS / (24 * H)} days ahead`, () => {
+    expect(denseExtent(storeOf([...day(20), [now + 3 * 24 * H, '1302']]), now)?.outliers).toBe(0);
+    expect(denseExtent(storeOf([...day(20), [now + FUTURE_OUTLIER_MS + H, '1302']]), now)?.outliers).toBe(1);
   });
 
-  it('sets apart several default stamps at one end, up to 1% of the dated errors', () => {
-    const defaults = Array.from({ length: 5 }, (): TestRow => [EPOCH_DEFAULT, '1302']);
-    const store = storeOf([...defaults, ...day(500)]);
-    expect(denseExtent(store)).toMatchObject({ from: T, outliers: 5 });
+  it('sets apart a stamp just before 2020, not one just after', () => {
+    expect(denseExtent(storeOf([[EARLIEST_PLAUSIBLE - 1, '1302'], ...day(3)]), now)).toMatchObject({ from: T, outliers: 1 });
+    expect(denseExtent(storeOf([[EARLIEST_PLAUSIBLE, '1302'], ...day(3)]), now)).toMatchObject({ from: EARLIEST_PLAUSIBLE, outliers: 0 });
   });
 
-  it(`cannot tell a bulk from its tails in fewer than ${OUTLIER_MIN_DATED} dated errors, so keeps them all`, () => {
-    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], [T, '1302']]))?.outliers).toBe(0);
-    // Two stamps of 2099 (a clock ahead) and one of today: no side is the outlier.
-    expect(denseExtent(storeOf([[Date.UTC(2099, 0, 1), '1302'], [T, '1302'], [Date.UTC(2099, 5, 1), '1302']]))?.outliers).toBe(0);
-    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], ...day(OUTLIER_MIN_DATED - 2)]))?.outliers).toBe(0);
-    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], ...day(OUTLIER_MIN_DATED - 1)]))?.outliers).toBe(1);
+  it('sets apart only a minority: a log whose clock mostly said 1970 is drawn as it is', () => {
+    const defaults = Array.from({ length: 5 }, (_, k): TestRow => [EPOCH_DEFAULT + k * 1000, '1302']);
+    expect(denseExtent(storeOf([...defaults, ...day(5)]), now)?.outliers).toBe(0);
+    expect(denseExtent(storeOf([...defaults, ...day(6)]), now)).toMatchObject({ from: T, outliers: 5 });
+    // Two stamps of 2099 (a clock ahead) and one of today: the two are not fewer.
+    expect(denseExtent(storeOf([[Date.UTC(2099, 0, 1), '1302'], [T, '1302'], [Date.UTC(2099, 5, 1), '1302']]), now)?.outliers).toBe(0);
+    expect(denseExtent(storeOf([[EPOCH_DEFAULT, '1302'], [T, '1302']]), now)?.outliers).toBe(0);
   });
 
   it('is null when nothing is dated, and follows the store as it changes', () => {
     const store = storeOf([[null, '1302']]);
-    expect(denseExtent(store)).toBeNull();
-    for (const [ts, code] of day(10)) appendEvent(store, testEvent({ ts, code }), 0);
-    expect(denseExtent(store)?.outliers).toBe(0);
+    expect(denseExtent(store, now)).toBeNull();
+    for (const [ts, code] of day(3)) appendEvent(store, testEvent({ ts, code }), 0);
+    expect(denseExtent(store, now)?.outliers).toBe(0);
     appendEvent(store, testEvent({ ts: YEAR_9999, code: '1302' }), 0);
-    expect(denseExtent(store)).toEqual({ from: T, to: T + 90 * M, outliers: 1 });
+    expect(denseExtent(store, now)).toEqual({ from: T, to: T + 20 * M, outliers: 1 });
   });
 });
 
@@ -95,9 +94,10 @@ describe('charts of "all data" with outlying dates', () => {
   });
 
   it('anchor "last hour" on the latest error of the bulk, not on a year-9999 stamp', () => {
-    expect(latestDated(store)).toBe(T + 143 * 10 * M);
+    expect(latestDated(store, ctx.now)).toBe(T + 143 * 10 * M);
     const lastHour = filterEvents(store, viewOf({ range: 'last-1h' }), ctx);
-    expect(lastHour.length).toBeGreaterThan(0);
+    // The errors of 23:00 to 23:50, every ten minutes (the hour ends at the latest, included).
+    expect([...lastHour].map((i) => store.columns.time[i])).toEqual(Array.from({ length: 6 }, (_, k) => T + (138 + k) * 10 * M));
   });
 
   it('draw the plan lane over the same axis', () => {
@@ -118,7 +118,7 @@ describe('listOutlyingInstants', () => {
   it(`names the first ${OUTLIERS_LISTED} instants of the outliers in view, grouped`, () => {
     const defaults = Array.from({ length: 8 }, (_, k): TestRow => [EPOCH_DEFAULT + k * 1000, '1302']);
     const store = storeOf([...defaults, ...day(1000), [YEAR_9999, '1302']]);
-    const listed = listOutlyingInstants(store, filterEvents(store, viewOf(), ctx), denseExtent(store));
+    const listed = listOutlyingInstants(store, filterEvents(store, viewOf(), ctx), denseExtent(store, ctx.now));
     expect(listed).toHaveLength(OUTLIERS_LISTED);
     expect(listed[0]).toEqual({ t: EPOCH_DEFAULT, count: 1 });
   });
@@ -126,6 +126,6 @@ describe('listOutlyingInstants', () => {
   it('lists only the outliers among the events given', () => {
     const store = storeOf([[EPOCH_DEFAULT, '1308'], ...day(), [YEAR_9999, '1302']]);
     const throttling = filterEvents(store, viewOf({ codes: ['1302'] }), ctx);
-    expect(listOutlyingInstants(store, throttling, denseExtent(store))).toEqual([{ t: YEAR_9999, count: 1 }]);
+    expect(listOutlyingInstants(store, throttling, denseExtent(store, ctx.now))).toEqual([{ t: YEAR_9999, count: 1 }]);
   });
 });

@@ -4,17 +4,16 @@ import { getTimeOrder } from '../store/time-order';
 const DAY = 24 * 60 * 60_000;
 
 /**
- * A stamp this far from every other error is not a quiet spell but a default (`1970-01-01`, `9999-12-31`)
- * or a broken clock (RELIABILITY E6): half a year with no error at all between it and the rest.
+ * No log of this API predates 2020: an earlier stamp is a default (`1970-01-01`, `0001-01-01`) or a clock that
+ * lost its time, never an old error worth fifty years of axis (RELIABILITY E6).
  */
-export const OUTLIER_GAP_MS = 183 * DAY;
+export const EARLIEST_PLAUSIBLE = Date.UTC(2020, 0, 1);
 
-/** A tail is set apart only while it is small: at most this share of the dated errors (or OUTLIER_MIN_TAIL). */
-export const OUTLIER_MAX_SHARE = 0.01;
-export const OUTLIER_MIN_TAIL = 3;
-
-/** Fewer dated errors tell no bulk from its tails: three 2099 stamps and one of today could go either way. */
-export const OUTLIER_MIN_DATED = 10;
+/**
+ * A stamp this far after now is a `9999-12-31` placeholder or a clock years ahead. One a few hours or days ahead
+ * stretches the axis little: it stays on it, counted as dated after now (E9).
+ */
+export const FUTURE_OUTLIER_MS = 183 * DAY;
 
 /** The outlying instants listed by name; the rest are counted. */
 export const OUTLIERS_LISTED = 5;
@@ -27,49 +26,58 @@ export interface OutlyingInstant {
 
 /** The span "all data" charts, and the dated errors left out of it. */
 export interface DenseExtent {
-  /** Earliest and latest dated error of the bulk, epoch ms (inclusive). */
+  /** Earliest and latest dated error kept on the axis, epoch ms (inclusive). */
   readonly from: number;
   readonly to: number;
   /** Dated errors outside [from, to]. */
   readonly outliers: number;
 }
 
-const cache = new WeakMap<EventStore, { readonly version: number; readonly value: DenseExtent | null }>();
-
 /**
- * The extent of the store's dated errors without its outlying tails: at either end, the errors before the
- * last gap of OUTLIER_GAP_MS among its first few (at most OUTLIER_MAX_SHARE of the dated, or
- * OUTLIER_MIN_TAIL), kept only while the bulk left is larger than what was set apart. One 1970 stamp in a
- * day of errors would otherwise draw fifty-six years of empty buckets around one bar. Null when nothing is
- * dated. Cached per store version; the time order it reads is shared with the filters.
- * denseExtent(store of [1970-01-01, 2026-11-27 10:00, 10:05, 10:09]) -> { from: 10:00, to: 10:09, outliers: 1 }
+ * The extent of the store's dated errors without the dates no error of this API can have: before
+ * EARLIEST_PLAUSIBLE, or more than FUTURE_OUTLIER_MS after `now`. They are set apart only while they are fewer
+ * than the errors left: a log whose clock always said 1970 is drawn as it is. The newest real errors always stay,
+ * however long after the others they came. Null when nothing is dated. Reads the time order the filters keep
+ * (two binary searches), and only when such a date is there.
+ * denseExtent(store of [1970-01-01, 2026-11-27 10:00, 10:05, 10:09], now) -> { from: 10:00, to: 10:09, outliers: 1 }
  */
-export function denseExtent(store: EventStore): DenseExtent | null {
-  const hit = cache.get(store);
-  if (hit !== undefined && hit.version === store.version) return hit.value;
-  const value = computeDenseExtent(store);
-  cache.set(store, { version: store.version, value });
-  return value;
-}
-
-function computeDenseExtent(store: EventStore): DenseExtent | null {
+export function denseExtent(store: EventStore, now: number): DenseExtent | null {
   if (Number.isNaN(store.minTime)) return null;
   const whole: DenseExtent = { from: store.minTime, to: store.maxTime, outliers: 0 };
-  // No gap of half a year fits in a shorter span: the common case reads nothing.
-  if (store.maxTime - store.minTime < OUTLIER_GAP_MS) return whole;
+  const latestPlausible = now + FUTURE_OUTLIER_MS;
+  if (store.minTime >= EARLIEST_PLAUSIBLE && store.maxTime <= latestPlausible) return whole;
   const { order, dated } = getTimeOrder(store);
-  if (dated < OUTLIER_MIN_DATED) return whole;
   const time = store.columns.time;
   const at = (k: number): number => time[order[k] ?? 0] ?? NaN;
-  // A tail is at most `tail` errors, and fewer than half of them: the bulk is never the smaller side.
-  const tail = Math.min(Math.max(OUTLIER_MIN_TAIL, Math.floor(dated * OUTLIER_MAX_SHARE)), Math.ceil(dated / 2) - 1);
-  let low = 0;
-  for (let k = 1; k <= tail; k += 1) if (at(k) - at(k - 1) >= OUTLIER_GAP_MS) low = k;
-  let high = 0;
-  for (let k = 1; k <= tail; k += 1) if (at(dated - k) - at(dated - k - 1) >= OUTLIER_GAP_MS) high = k;
-  const bulk = dated - low - high;
-  if (low + high === 0 || bulk <= low + high) return whole;
+  const low = countBefore(at, dated, EARLIEST_PLAUSIBLE);
+  const high = Math.min(dated - low, countAfter(at, dated, latestPlausible));
+  const kept = dated - low - high;
+  if (low + high === 0 || kept <= low + high) return whole;
   return { from: at(low), to: at(dated - high - 1), outliers: low + high };
+}
+
+/** Sorted times (by `at`) strictly before `limit`: their count. */
+function countBefore(at: (k: number) => number, n: number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(mid) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted times (by `at`) strictly after `limit`: their count. */
+function countAfter(at: (k: number) => number, n: number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(mid) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return n - lo;
 }
 
 /**
