@@ -51,6 +51,9 @@ export function eventDetailQueryOptions(client: IngestClient, index: number, sto
   return queryOptions({
     queryKey: ['event-detail', index, storeVersion, extent],
     queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index, extent }, signal),
+    // While other sources are read the store's version moves on: the same event's record stays shown meanwhile
+    // (a full record flipped back to its preview and "Loading…" four times a second).
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === index && previousQuery.queryKey[3] === extent ? previous : undefined),
     staleTime: Infinity,
     gcTime: SUPERSEDED_GC_MS,
   });

@@ -9,10 +9,11 @@ import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
 import { RECORD_READ_BYTES, type EventDetail, type EventsPage, type RecordExtent, type WorkerQuery } from './protocol';
 import { readRecordText } from './read-record';
+import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
 
 interface QueryInput {
   readonly store: EventStore;
-  readonly sources: ReadonlyMap<number, { readonly blob: Blob | null; readonly name: string }>;
+  readonly sources: ReadonlyMap<number, { readonly blob: Blob | null; readonly name: string; readonly textEncoding?: TextEncodingName | undefined }>;
   readonly query: WorkerQuery;
 }
 
@@ -61,8 +62,8 @@ function exportEvents(store: EventStore, view: ViewState, ctx: AggregateContext,
 async function eventDetail(store: EventStore, sources: QueryInput['sources'], index: number, extent: RecordExtent): Promise<EventDetail | null> {
   const event = getEvent(store, index);
   if (!event) return null;
-  const blob = sources.get(event.sourceId)?.blob;
-  const record = blob ? await readRecordText(blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent]) : null;
+  const source = sources.get(event.sourceId);
+  const record = source?.blob ? await readRecordText(source.blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent], source.textEncoding) : null;
   return {
     event,
     raw: record?.text ?? null,

@@ -1,5 +1,6 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { encodeGb18030 } from '../core/formats/gb18030.test-support';
 import { readRecordText, withoutLastGrapheme } from './read-record';
 
 const FAMILY = '👩‍👩‍👧‍👦';
@@ -24,8 +25,22 @@ describe('readRecordText', () => {
     for (const blob of [new Blob([bytes.slice()]), new Blob([gzipSync(bytes)])]) {
       const read = await readRecordText(blob, offset, length, maxBytes);
       expect(read.text).toBe(expected);
-      expect(read.bytes).toBe(encode(expected).byteLength);
+      // All the record's bytes, or the cap's when it was cut.
+      expect(read.bytes).toBe(Math.min(length, maxBytes));
     }
+  });
+
+  it('says a record holding bytes that are not UTF-8 is cut, without counting each such byte as three', async () => {
+    const record = Uint8Array.from([...encode('ERROR '), ...new Array<number>(2000).fill(0xff)]);
+    const read = await readRecordText(new Blob([record]), 0, record.byteLength, 1000);
+    expect(read.bytes).toBe(1000);
+    expect(read.bytes).toBeLessThan(record.byteLength);
+  });
+
+  it('decodes a record of a source read as GB18030 in GB18030', async () => {
+    const record = encodeGb18030('{"error":{"code":"1308","message":"已达到 5 小时的使用上限"}}');
+    const read = await readRecordText(new Blob([record]), 0, record.byteLength, 64 * 1024, 'gb18030');
+    expect(read.text).toBe('{"error":{"code":"1308","message":"已达到 5 小时的使用上限"}}');
   });
 });
 

@@ -1,8 +1,10 @@
 import { createGunzipStream } from '../core/formats/gunzip-stream';
+import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
+import { graphemeBoundaryAtOrBefore } from '../core/text/grapheme-boundary';
 
 export interface RecordText {
   readonly text: string;
-  /** Bytes of the record that `text` holds: all of them, or fewer when the record was cut at `maxBytes`. */
+  /** Bytes of the record read: all of them, or `maxBytes` when the record was cut there (the text then ends a character or two sooner). */
   readonly bytes: number;
 }
 
@@ -12,27 +14,22 @@ export interface RecordText {
  * those are decompressed again up to the record.
  * Example: a 2 MiB record read with maxBytes 1 MiB -> { text: its first 1,048,5xx bytes as text, bytes: 1,048,5xx }
  */
-export async function readRecordText(blob: Blob, offset: number, length: number, maxBytes: number): Promise<RecordText> {
+export async function readRecordText(blob: Blob, offset: number, length: number, maxBytes: number, encoding: TextEncodingName = 'utf-8'): Promise<RecordText> {
   const wanted = Math.min(length, maxBytes);
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   const bytes = head[0] === 0x1f && head[1] === 0x8b ? await readDecompressed(blob, offset, wanted) : new Uint8Array(await blob.slice(offset, offset + wanted).arrayBuffer());
-  if (length <= wanted) return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes: bytes.byteLength };
+  // Decoded as the source was read: a GB18030 log shows its Chinese, not the U+FFFD of UTF-8.
+  const decoder = new TextDecoder(encoding, { fatal: false });
+  if (length <= wanted) return { text: decoder.decode(bytes), bytes: bytes.byteLength };
   // Cut: `stream` leaves a character split by the cut undecoded instead of making it U+FFFD, and the last grapheme
   // goes whole, since the cut may fall inside one (a family emoji is 25 bytes, a letter with its accents more).
-  const text = withoutLastGrapheme(new TextDecoder('utf-8', { fatal: false }).decode(bytes, { stream: true }));
-  return { text, bytes: new TextEncoder().encode(text).byteLength };
+  // The bytes are those read, not the text encoded again: a byte that was not UTF-8 would count three.
+  return { text: withoutLastGrapheme(decoder.decode(bytes, { stream: true })), bytes: wanted };
 }
-
-/** Far enough back to start on a grapheme boundary in any text but a pathological run of combining marks. */
-const GRAPHEME_WINDOW = 256;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** withoutLastGrapheme('ab👩‍👩') -> 'ab': the text ends at a grapheme boundary before the possibly partial last one. */
 export function withoutLastGrapheme(text: string): string {
-  const windowStart = Math.max(0, text.length - GRAPHEME_WINDOW);
-  let lastStart = 0;
-  for (const { index } of segmenter.segment(text.slice(windowStart))) lastStart = index;
-  return text.slice(0, windowStart + lastStart);
+  return text.slice(0, graphemeBoundaryAtOrBefore(text, text.length - 1));
 }
 
 async function readDecompressed(blob: Blob, offset: number, wanted: number): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 import type { ResetInfo } from '../classify/outcome';
 import type { EventStore } from './event-store';
+import { graphemeBoundaryAtOrBefore } from '../text/grapheme-boundary';
 import { resetRaw, RESET_RAW_MAX } from './reset-table';
 import { detachString, internString, lookupString, type StringTable } from './string-table';
 
@@ -16,10 +17,6 @@ const HOLE = '\u0000';
 export const MESSAGE_MAX = 300;
 /** Ends a message cut at MESSAGE_MAX, so the page shows it as cut and not as the whole message. */
 const CUT_MARK = '…';
-/** Far enough back from the cut to start on a grapheme boundary, but for a pathological run of combining marks. */
-const GRAPHEME_WINDOW = 64;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /**
  * A message as it is kept: whole up to MESSAGE_MAX, else cut before the grapheme the cut would split (a family emoji
  * is 11 units, a letter with its accents more) and marked with '…' (RELIABILITY D12, D13).
@@ -27,14 +24,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function capMessage(message: string): string {
   if (message.length <= MESSAGE_MAX) return message;
-  const room = MESSAGE_MAX - CUT_MARK.length;
-  const windowStart = Math.max(0, room - GRAPHEME_WINDOW);
-  let end = windowStart;
-  for (const { index, segment } of segmenter.segment(message.slice(windowStart, room + GRAPHEME_WINDOW))) {
-    if (windowStart + index + segment.length > room) break;
-    end = windowStart + index + segment.length;
-  }
-  return `${message.slice(0, end)}${CUT_MARK}`;
+  return `${message.slice(0, graphemeBoundaryAtOrBefore(message, MESSAGE_MAX - CUT_MARK.length))}${CUT_MARK}`;
 }
 
 /** The message column value for `message` on a row whose reset is `reset` (interned as `resetId`). */
