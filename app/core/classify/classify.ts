@@ -8,6 +8,7 @@ import type { ClassifyOptions, ErrorOutcome, Outcome, RecordFlag } from './outco
 import { forgetLastText, mightBeErrorText } from './pre-check';
 import { exactJsonValue, hasErrorFields, readJsonRecord, readJsonValue, readText } from './read-text';
 import { valuesRepeatingReadKey } from './repeated-keys';
+import { TIME_KEYS } from './walk-json';
 import { emptySignals, hasCode, type Signals } from './signals';
 
 const BINARY: Outcome = Object.freeze({ kind: 'rejected', reason: 'binary_data' });
@@ -88,7 +89,12 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
   if (!parsed.ok && parsed.reason === 'json_too_deep') return { kind: 'rejected', reason: 'json_too_deep' };
   if (parsed.ok) {
     if (Array.isArray(parsed.value)) return classifyArray(parsed.value, trimmed, ctx);
-    return compose(readJsonRecord(parsed.value, trimmed, { nesting: 0, shortcuts: ctx.shortcuts }), ctx);
+    const sig = readJsonRecord(parsed.value, trimmed, { nesting: 0, shortcuts: ctx.shortcuts });
+    // readJsonRecord looks for repeated keys when the fields found an error; one found by its wording alone is looked at here.
+    const wasChecked = hasErrorFields(sig);
+    const outcome = compose(sig, ctx);
+    if (wasChecked || (outcome.kind !== 'catalogued' && outcome.kind !== 'uncatalogued')) return outcome;
+    return valuesRepeatingReadKey(trimmed).length > 0 ? withFlag(outcome, 'duplicate_key_last_wins') : outcome;
   }
   const repairedText = /['“‘]/.test(trimmed) ? repairQuotes(trimmed) : null;
   const repaired = repairedText === null ? parsed : parseJson(repairedText);
@@ -101,7 +107,7 @@ function classifyJson(trimmed: string, ctx: ComposeContext): Outcome {
 }
 
 /** A time field of the root, as the JSON reader takes it (`"ts": "…"` or epoch digits), found in text that is not JSON. */
-const WRITTEN_TIME = /^\s*\{\s*["']?(?:timestamp|ts|time|created_at|created|@timestamp|datetime)["']?\s*:\s*(?:["']([^"'\\]{1,64})["']|(\d{9,19}(?:\.\d+)?)\b)/;
+const WRITTEN_TIME = new RegExp(`^\\s*\\{\\s*["']?(?:${TIME_KEYS.join('|')})["']?\\s*:\\s*(?:["']([^"'\\\\]{1,64})["']|(\\d{9,19}(?:\\.\\d+)?)\\b)`);
 
 function writtenTime(text: string): string | null {
   const m = WRITTEN_TIME.exec(text);

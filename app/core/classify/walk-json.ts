@@ -17,7 +17,7 @@ const STATUS_KEYS = ['status', 'statusCode', 'status_code', 'http_status', 'http
 export const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'req_id'];
 /** A completion's own id names its request when its finish_reason is an error. */
 const COMPLETION_ID_KEYS = ['id'];
-const TIME_KEYS = ['timestamp', 'ts', 'time', 'created_at', 'created', '@timestamp', 'datetime'];
+export const TIME_KEYS = ['timestamp', 'ts', 'time', 'created_at', 'created', '@timestamp', 'datetime'];
 /** Other strings that may carry the provider's body. */
 const TEXT_KEYS = ['formatted', 'detail', 'body', 'error_text', 'text'];
 const FINISH_ERRORS = new Set(['sensitive', 'network_error']);
