@@ -5,6 +5,7 @@ import type { StoredEvent } from '../../core/store';
 import { eventDetailQueryOptions } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatInstant } from '../../shared/format';
+import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { SafeText } from '../../shared/safe-text';
 import { RawRecord } from './raw-record';
 
@@ -75,8 +76,15 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
             ))}
             {event.flags.length > 0 ? (
               <>
-                <dt>Flags</dt>
-                <dd className="small">{event.flags.join(', ').replaceAll('_', ' ')}</dd>
+                <dt>Read with a caveat</dt>
+                <dd className="small">
+                  {event.flags.map((flag, i) => (
+                    <span key={flag} title={RECORD_FLAG_TEXT[flag]}>
+                      {i > 0 ? ', ' : ''}
+                      {RECORD_FLAG_LABEL[flag]}
+                    </span>
+                  ))}
+                </dd>
               </>
             ) : null}
           </dl>

@@ -2,7 +2,7 @@ import { RECORD_FLAGS, type RejectReason } from '../../core/classify/outcome';
 import type { Ledger } from '../../core/ledger/types';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
-import { RECORD_FLAG_TEXT } from './record-flags';
+import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { REJECT_REASON_TEXT } from './reject-reasons';
 
 interface LedgerViewProps {
@@ -90,7 +90,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
 function BytesOutsideLines({ ledger }: { readonly ledger: Ledger }) {
   return (
     <span data-testid="ledger-bytes-outside">
-      : {formatBytes(ledger.bytesInLines)} in lines,{' '}
+      {' '}of data: {formatBytes(ledger.bytesInLines)} in lines,{' '}
       {bytesOutsideLines(ledger).map(([reason, n], i) => (
         <span key={reason} title={reason === 'cancelled' ? 'Not read: the read was cancelled.' : REJECT_REASON_TEXT[reason]}>
           {i > 0 ? ', ' : ''}
@@ -116,11 +116,11 @@ function FlagList({ ledger }: { readonly ledger: Ledger }) {
   if (flags.length === 0) return null;
   return (
     <details className="small" data-testid="ledger-flags">
-      <summary>Read with a caveat: {flags.map(([flag, n]) => `${formatCount(n)} ${flag.replaceAll('_', ' ')}`).join(', ')}</summary>
+      <summary>Read with a caveat: {flags.map(([flag, n]) => `${formatCount(n)} ${RECORD_FLAG_LABEL[flag]}`).join(', ')}</summary>
       <ul>
         {flags.map(([flag, n]) => (
           <li key={flag}>
-            <strong>{flag.replaceAll('_', ' ')}</strong> ({formatCountOf(n, 'record')}): {RECORD_FLAG_TEXT[flag]}
+            <strong>{RECORD_FLAG_LABEL[flag]}</strong> ({formatCountOf(n, 'record')}, <code>{flag}</code>): {RECORD_FLAG_TEXT[flag]}
           </li>
         ))}
       </ul>

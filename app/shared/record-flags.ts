@@ -1,4 +1,21 @@
-import type { RecordFlag } from '../../core/classify/outcome';
+import type { RecordFlag } from '../core/classify/outcome';
+
+/** A few words per flag, as the page names it. */
+export const RECORD_FLAG_LABEL: Readonly<Record<RecordFlag, string>> = {
+  invalid_utf8_replaced: 'bytes not UTF-8',
+  timestamp_missing: 'no time',
+  timestamp_zone_assumed: 'time without a zone',
+  timestamp_invalid: 'impossible time',
+  timestamp_from_request_id: 'dated by request id',
+  reset_time_implausible: 'implausible reset',
+  reset_zone_assumed: 'reset without a zone',
+  reset_date_only: 'reset day only',
+  code_shape_coerced: 'code written oddly',
+  code_message_mismatch: 'code and wording differ',
+  code_from_text: 'code from the text',
+  duplicate_key_last_wins: 'key written twice',
+  read_from_malformed_json: 'not valid JSON',
+};
 
 /** One sentence per flag: what was read with a caveat, and why it still counts. */
 export const RECORD_FLAG_TEXT: Readonly<Record<RecordFlag, string>> = {
