@@ -5,6 +5,7 @@ import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import { filterRange, type AggregateContext } from './context';
 import { effectiveResetOf } from './effective-reset';
+import { denseExtent } from './outlying-dates';
 import { filterInBounds } from './filter-events';
 
 /** Shown at most; a pathological log with more disjoint blocks keeps the latest ones. */
@@ -38,11 +39,14 @@ interface Draft {
 /**
  * Each quota hit with a plausible reset blocks `[hit, reset)`; overlapping or touching blocks merge.
  * Hits before the view range count too (a block that started earlier reaches into the view), then
- * everything is clipped to the range. For "all data" nothing is clipped.
+ * everything is clipped to the range. For "all data" nothing is clipped, and hits of outlying dates
+ * (see denseExtent) are left out as the charts leave them out.
  */
 export function blockedIntervals(store: EventStore, view: ViewState, ctx: AggregateContext): BlockedIntervalsResult {
   const range = filterRange(store, view, ctx);
   const indices = filterInBounds(store, view, range === null ? null : { from: -Infinity, to: range.to });
+  // Over all data, a hit of an outlying date (a 1970 default) blocks nothing the charts draw or total.
+  const kept = range === null ? denseExtent(store, ctx.now) : null;
   const { classes, time, reset, code } = store.columns;
   const merged: Draft[] = [];
   let open: Draft | null = null;
@@ -51,6 +55,7 @@ export function blockedIntervals(store: EventStore, view: ViewState, ctx: Aggreg
     const i = indices[k] ?? 0;
     if (familyIdOf(classes[i] ?? 0) !== quotaId) continue;
     const t = time[i] ?? NaN;
+    if (kept !== null && kept.outliers > 0 && (t < kept.from || t > kept.to)) continue;
     const w = fromTableId(WINDOW_TABLE, windowIdOf(classes[i] ?? 0));
     const resetAt = Number.isNaN(t) ? null : effectiveResetOf(store.resets, reset[i] ?? 0, t, w, view.resetOffsetMinutes);
     if (resetAt === null || !(resetAt > t)) continue;

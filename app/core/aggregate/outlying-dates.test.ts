@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../store/event-store';
-import { testEvent } from '../store/test-events';
+import { testEvent, testReset } from '../store/test-events';
+import { blockedIntervals } from './blocked-intervals';
 import { bucketRateLimits } from './rate-limits';
 import { bucketTrend } from './bucket-trend';
 import { chartDomain, filterRange, latestDated } from './context';
@@ -98,6 +99,13 @@ describe('charts of "all data" with outlying dates', () => {
     const lastHour = filterEvents(store, viewOf({ range: 'last-1h' }), ctx);
     // The errors of 23:00 to 23:50, every ten minutes (the hour ends at the latest, included).
     expect([...lastHour].map((i) => store.columns.time[i])).toEqual(Array.from({ length: 6 }, (_, k) => T + (138 + k) * 10 * M));
+  });
+
+  it('leave a quota hit of an outlying date out of the time blocked, as out of the charts', () => {
+    const blocking = storeOf([...day(), [EPOCH_DEFAULT, '1308', { reset: testReset(EPOCH_DEFAULT + 5 * H) }], [T, '1308', { reset: testReset(T + H) }]]);
+    expect(blockedIntervals(blocking, all, ctx).intervals.map((i) => [i.from, i.to])).toEqual([[T, T + H]]);
+    // Within a range that holds it, it blocks as any hit does.
+    expect(blockedIntervals(blocking, viewOf({ range: { from: 0, to: T } }), ctx).intervals.map((i) => [i.from, i.to])).toEqual([[EPOCH_DEFAULT, EPOCH_DEFAULT + 5 * H]]);
   });
 
   it('draw the plan lane over the same axis', () => {

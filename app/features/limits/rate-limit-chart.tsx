@@ -74,12 +74,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
-    const axisFrom = rows[0]?.t ?? 0;
-    const axisTo = (rows[rows.length - 1]?.t ?? 0) + bucketMs;
-    // A block of an outlying date (a 1970 stamp, off the "all data" axis) is not drawn at the axis's edge.
-    const blockedBands = blocked.intervals
-      .filter((i) => i.to > axisFrom && i.from < axisTo)
-      .map((i) => ({ key: `blocked-${i.from}`, x1: bucketStart(i.from), x2: bucketStart(i.to - 1), className: 'blocked-band' }));
+    const blockedBands = blocked.intervals.map((i) => ({ key: `blocked-${i.from}`, x1: bucketStart(i.from), x2: bucketStart(i.to - 1), className: 'blocked-band' }));
     return [...(showPeakHours ? peakBands(rows, bucketMs) : []), ...blockedBands];
   }, [rows, bucketMs, blocked.intervals, showPeakHours]);
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
