@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import { noDateFromText } from './app/tools/eslint/no-date-from-text.mjs';
 
 /** Imports the pure core must never make: it runs in the page, the worker and Node alike. */
 const coreForbiddenImports = [
@@ -17,12 +18,6 @@ const textAsHtml = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Log text renders as text.' },
 ];
 
-/** RELIABILITY E2: the browser's date parsing reads non-ISO text differently per engine (Safari: Invalid Date). */
-const dateFromText = [
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']", message: 'Read times with app/core/time (parseLogTimestamp, readStamp), not Date.parse.' },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='TemplateLiteral']", message: 'Read times with app/core/time, not new Date(string).' },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.raw=/^['\"]/]", message: 'Read times with app/core/time, not new Date(string).' },
-];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.ci-out', 'bench-out', '**/*-tmp.ts', '**/*.tmp.ts'] },
@@ -52,7 +47,9 @@ export default tseslint.config(
   {
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/**/*.test.ts', 'app/**/*.test-support.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...textAsHtml, ...dateFromText] },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { quotalens: { rules: { 'no-date-from-text': noDateFromText } } },
+    rules: { 'quotalens/no-date-from-text': 'error' },
   },
   {
     files: ['app/core/**/*.ts'],
