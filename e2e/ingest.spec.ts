@@ -351,7 +351,7 @@ test.describe('log ingestion', () => {
     expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);
     expect(ledger.lines).toBeLessThan(lines);
     // The bytes add up too: what was read in lines, and the rest of the file not read.
-    const bytes = page.getByRole('group', { name: 'All sources' }).getByTestId('ledger-bytes-outside');
+    const bytes = page.getByRole('group', { name: 'All sources' }).getByTestId('bytes-outside-lines');
     await expect(bytes).toContainText(/^ of data: [\d.]+ [KMG]iB in lines, [\d.]+ [KMG]iB not read \(cancelled\)$/);
   });
 });
@@ -452,7 +452,7 @@ test('records read with a caveat are counted by flag under the line accounting, 
   );
   await expect(page.getByRole('listitem', { name: 'Source caveats.log' })).toContainText('done');
   await expect(page.getByTestId('total-errors')).toHaveText('3');
-  const flags = page.getByRole('group', { name: 'All sources' }).getByTestId('ledger-flags');
+  const flags = page.getByRole('group', { name: 'All sources' }).getByTestId('caveat-flags');
   await expect(flags).toContainText('Read with a caveat: 1 key written twice, 1 not valid JSON');
   await flags.getByText('Read with a caveat').click();
   await expect(flags).toContainText('A key was written twice in one object: its last value was read, as JSON.parse does.');
