@@ -218,6 +218,33 @@ describe('ingest engine', () => {
     expect(byCode.get('1308')).toMatchObject({ next_flush_time: '2026-11-27 20:00:00' });
   });
 
+  it('opens a record of a UTF-16 file, or of one read again as GB18030, in the text it was read in', async () => {
+    const { engine, messages } = harness(1_000_000);
+    const line = '{"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-11-27 20:00:00 重置。"}}';
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(`ok\n${line}\n`, (c) => c.charCodeAt(0)).buffer)]);
+    const add = (name: string, bytes: Uint8Array, textEncoding?: 'gb18030') =>
+      engine.handle({ type: 'add-source', name, kind: 'file', payload: { kind: 'file', file: new File([bytes.slice()], name) }, localOffsetMinutes: 0, providerOffsetMinutes: 480, ...(textEncoding ? { textEncoding } : {}) });
+    add('utf16.log', utf16);
+    add('gbk.log', encodeGb18030(`ok\n${line}\n`), 'gb18030');
+    const sourcesDone = () => {
+      const last = messages.findLast((m) => m.type === 'sources');
+      return last?.type === 'sources' && last.sources.length === 2 && last.sources.every((s) => s.state === 'done');
+    };
+    await until(sourcesDone);
+    const raw = (requestId: number, index: number) =>
+      new Promise<string | null>((resolve) => {
+        engine.handle({ type: 'query', requestId, query: { kind: 'event-detail', index, extent: 'preview' } });
+        const poll = () => {
+          const reply = messages.find((m) => m.type === 'reply' && m.requestId === requestId);
+          if (reply?.type === 'reply' && reply.ok) resolve((reply.data as { raw: string | null }).raw);
+          else setTimeout(poll, 5);
+        };
+        poll();
+      });
+    // The record as its bytes hold it, its line break included.
+    expect([await raw(21, 0), await raw(22, 1)]).toEqual([`${line}\n`, `${line}\n`]);
+  });
+
   describe('many files at once', () => {
     /** A file whose read gives its text, then holds until released (so reads overlap as long as a test wants). */
     const heldFile = (name: string, text: string) => {

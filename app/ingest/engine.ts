@@ -1,5 +1,5 @@
 import { classifyRecord } from '../core/classify/classify';
-import { createIngestPipeline } from '../core/formats/pipeline';
+import { createIngestPipeline, type RecordEncoding } from '../core/formats/pipeline';
 import { sniffBytes } from '../core/formats/sniff';
 import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
@@ -26,6 +26,8 @@ interface LiveSource {
   progress?: (() => Pick<SourceStatus, 'bytesDone' | 'ledger'>) | undefined;
   /** Set while the reading waits for a part read in parallel: ends the wait on cancel or removal. */
   onStop?: (() => void) | undefined;
+  /** How its text was decoded (UTF-16 is found in the file itself), so that a record is read again the same way. */
+  recordEncoding?: (() => RecordEncoding) | undefined;
 }
 
 /** A file or paste: read from its blob, and read again from its request. */
@@ -219,6 +221,7 @@ export function createEngine(
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
       textEncoding: request.textEncoding,
     });
+    live.recordEncoding = () => pipeline.textDecoding();
     const isStopped = () => live.cancelled || !sources.has(id);
     let bytesDone = 0;
     let part: PartRun | null = null;
@@ -380,7 +383,7 @@ export function createEngine(
           return;
         }
         case 'query':
-          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name, textEncoding: s.status.textEncoding }])), query: request.query })
+          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name, encoding: s.recordEncoding?.() ?? s.status.textEncoding }])), query: request.query })
             .then((data) => {
               post({ type: 'reply', requestId: request.requestId, ok: true, data });
               if (request.query.kind !== 'dashboard' && request.query.kind !== 'events') return;

@@ -9,11 +9,11 @@ import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
 import { RECORD_READ_BYTES, type EventDetail, type EventsPage, type RecordExtent, type WorkerQuery } from './protocol';
 import { readRecordText } from './read-record';
-import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
+import type { RecordEncoding } from '../core/formats/pipeline';
 
 interface QueryInput {
   readonly store: EventStore;
-  readonly sources: ReadonlyMap<number, { readonly blob: Blob | null; readonly name: string; readonly textEncoding?: TextEncodingName | undefined }>;
+  readonly sources: ReadonlyMap<number, { readonly blob: Blob | null; readonly name: string; readonly encoding?: RecordEncoding | undefined }>;
   readonly query: WorkerQuery;
 }
 
@@ -63,7 +63,7 @@ async function eventDetail(store: EventStore, sources: QueryInput['sources'], in
   const event = getEvent(store, index);
   if (!event) return null;
   const source = sources.get(event.sourceId);
-  const record = source?.blob ? await readRecordText(source.blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent], source.textEncoding) : null;
+  const record = source?.blob ? await readRecordText(source.blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent], source.encoding) : null;
   return {
     event,
     raw: record?.text ?? null,

@@ -1,5 +1,5 @@
 import { createGunzipStream } from '../core/formats/gunzip-stream';
-import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
+import type { RecordEncoding } from '../core/formats/pipeline';
 import { graphemeBoundaryAtOrBefore } from '../core/text/grapheme-boundary';
 
 export interface RecordText {
@@ -14,11 +14,11 @@ export interface RecordText {
  * those are decompressed again up to the record.
  * Example: a 2 MiB record read with maxBytes 1 MiB -> { text: its first 1,048,5xx bytes as text, bytes: 1,048,5xx }
  */
-export async function readRecordText(blob: Blob, offset: number, length: number, maxBytes: number, encoding: TextEncodingName = 'utf-8'): Promise<RecordText> {
+export async function readRecordText(blob: Blob, offset: number, length: number, maxBytes: number, encoding: RecordEncoding = 'utf-8'): Promise<RecordText> {
   const wanted = Math.min(length, maxBytes);
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   const bytes = head[0] === 0x1f && head[1] === 0x8b ? await readDecompressed(blob, offset, wanted) : new Uint8Array(await blob.slice(offset, offset + wanted).arrayBuffer());
-  // Decoded as the source was read: a GB18030 log shows its Chinese, not the U+FFFD of UTF-8.
+  // Decoded as the source was read: a GB18030 log shows its Chinese, a UTF-16 one its text, not UTF-8's U+FFFD and NULs.
   const decoder = new TextDecoder(encoding, { fatal: false });
   if (length <= wanted) return { text: decoder.decode(bytes), bytes: bytes.byteLength };
   // Cut: `stream` leaves a character split by the cut undecoded instead of making it U+FFFD, and the last grapheme

@@ -76,7 +76,12 @@ export interface IngestPipeline {
   settledBefore(next: FirstLine): boolean;
   /** The first line pushed, or null (for a part read with `partAt`: what settledBefore of the part before is asked). */
   firstLine(): FirstLine | null;
+  /** The encoding the text was decoded in, once sniffed: how a record is read again from its byte offset. */
+  textDecoding(): RecordEncoding;
 }
+
+/** The encodings a record's bytes may be in: those a user may ask for, and UTF-16 found by its byte order mark. */
+export type RecordEncoding = TextEncodingName | 'utf-16le' | 'utf-16be';
 
 /**
  * Bytes → lines → records → classified events, with an exact line ledger. Pure: runs the same in a Web
@@ -103,6 +108,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     },
   };
   let sniffedText = options.partAt !== undefined;
+  let decodedAs: RecordEncoding = options.textEncoding ?? 'utf-8';
   const base = {
     ledger,
     assembler,
@@ -117,6 +123,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       createHarStage({ ledger, classify: options.classify, onEvent, maxHarBytes: options.maxHarBytes ?? 256 * MIB, fallback }),
     onSniffed: (sniffed, depth) => {
       if (depth === 0) sniffedText = sniffed.kind === 'text';
+      if (sniffed.kind === 'utf16') decodedAs = `utf-16${sniffed.endian}`;
     },
   };
   const root = options.partAt === undefined ? createSniffStage(ctx, 0) : createUtf8Stage(ctx);
@@ -170,5 +177,6 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       return next.kind !== 'ok' && next.kind !== 'invalid_utf8' ? true : !isStackContinuation(next.text);
     },
     firstLine: () => first,
+    textDecoding: () => decodedAs,
   };
 }
