@@ -57,7 +57,7 @@ export function App({ client }: { readonly client: IngestClient }) {
 /** The only place features meet: each gets its data and callbacks here and knows nothing of the others. */
 function Dashboard({ client }: { readonly client: IngestClient }) {
   const { view, dropped, setView } = useViewState();
-  const { sources: listed, storeVersion } = useSources(client);
+  const { sources: listed, storeVersion, storeEpoch } = useSources(client);
   // A leaving demo leaves the page at once, and the worker a moment later (useDemoUntilUserData).
   const sources = useMemo(() => shownSources(listed), [listed]);
   // While a stream is live, "now"-relative ranges follow the latest window every second, not every minute.
@@ -185,7 +185,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                   <EventDetail
                     client={client}
                     index={index}
-                    storeVersion={storeVersion}
+                    storeEpoch={storeEpoch}
                     tz={view.tz}
                     sourceName={(id) => sourceNames.get(id) ?? `source ${id}`}
                     onClose={onClose}

@@ -47,13 +47,11 @@ export function eventsPageQueryOptions(client: IngestClient, input: DashboardInp
 }
 
 /** One event and its raw record: a preview when the detail opens, up to the cap on "Show full record" (RECORD_READ_BYTES). */
-export function eventDetailQueryOptions(client: IngestClient, index: number, storeVersion: number, extent: RecordExtent = 'preview') {
+export function eventDetailQueryOptions(client: IngestClient, index: number, storeEpoch: number, extent: RecordExtent = 'preview') {
   return queryOptions({
-    queryKey: ['event-detail', index, storeVersion, extent],
+    // Keyed on the store's epoch, not its version: an event and its record do not change while others are added.
+    queryKey: ['event-detail', index, storeEpoch, extent],
     queryFn: ({ signal }) => client.request<EventDetail | null>({ kind: 'event-detail', index, extent }, signal),
-    // While other sources are read the store's version moves on: the same event's record stays shown meanwhile
-    // (a full record flipped back to its preview and "Loading…" four times a second).
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === index && previousQuery.queryKey[3] === extent ? previous : undefined),
     staleTime: Infinity,
     gcTime: SUPERSEDED_GC_MS,
   });

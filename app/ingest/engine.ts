@@ -175,7 +175,7 @@ export function createEngine(
       const eventsNotStored = notStored.get(status.id) ?? 0;
       return { ...status, updatedAt, ...(eventsNotStored > 0 ? { eventsNotStored } : {}) };
     });
-    post({ type: 'sources', sources: statuses, storeVersion });
+    post({ type: 'sources', sources: statuses, storeVersion, storeEpoch: store.epoch });
   }
   // Progress and chart updates are coalesced to at most four a second, whatever the event rate.
   function schedulePublish(now = false) {

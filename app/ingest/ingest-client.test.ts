@@ -9,7 +9,7 @@ function fakeWorker() {
   const sent: WorkerRequest[] = [];
   const worker = Object.assign(target, { postMessage: (request: WorkerRequest) => sent.push(request) }) as unknown as Worker;
   const listSources = (sources: readonly Partial<SourceStatus>[]) =>
-    target.dispatchEvent(new MessageEvent<WorkerMessage>('message', { data: { type: 'sources', sources: sources as SourceStatus[], storeVersion: 1 } }));
+    target.dispatchEvent(new MessageEvent<WorkerMessage>('message', { data: { type: 'sources', sources: sources as SourceStatus[], storeVersion: 1, storeEpoch: 0 } }));
   return { worker, sent, listSources };
 }
 

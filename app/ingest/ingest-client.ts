@@ -4,6 +4,8 @@ import type { AddSourceRequest, RereadChange, SourceKind, SourceState, SourceSta
 export interface SourcesSnapshot {
   readonly sources: readonly SourceStatus[];
   readonly storeVersion: number;
+  /** Moves on only when events leave the store or move (a source removed): until then an event's index names it. */
+  readonly storeEpoch: number;
 }
 
 interface Pending {
@@ -38,7 +40,7 @@ export interface StreamSinkClient {
 }
 
 export function createIngestClient(worker: Worker): IngestClient {
-  let snapshot: SourcesSnapshot = { sources: [], storeVersion: 0 };
+  let snapshot: SourcesSnapshot = { sources: [], storeVersion: 0, storeEpoch: 0 };
   const listeners = new Set<() => void>();
   const pending = new Map<number, Pending>();
   let nextRequestId = 1;
@@ -49,7 +51,7 @@ export function createIngestClient(worker: Worker): IngestClient {
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'sources') {
-      snapshot = { sources: message.sources, storeVersion: message.storeVersion };
+      snapshot = { sources: message.sources, storeVersion: message.storeVersion, storeEpoch: message.storeEpoch };
       for (const source of message.sources) if (source.fileKey !== undefined) sentFileKeys.delete(source.fileKey);
       for (const listener of listeners) listener();
       return;

@@ -117,7 +117,7 @@ export type WorkerQuery =
   | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number };
 
 export type WorkerMessage =
-  | { readonly type: 'sources'; readonly sources: readonly SourceStatus[]; readonly storeVersion: number }
+  | { readonly type: 'sources'; readonly sources: readonly SourceStatus[]; readonly storeVersion: number; readonly storeEpoch: number }
   | { readonly type: 'reply'; readonly requestId: number; readonly ok: true; readonly data: unknown }
   | { readonly type: 'reply'; readonly requestId: number; readonly ok: false; readonly error: string };
 

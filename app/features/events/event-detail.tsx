@@ -12,7 +12,8 @@ import { RawRecord } from './raw-record';
 interface EventDetailProps {
   readonly client: IngestClient;
   readonly index: number;
-  readonly storeVersion: number;
+  /** The store's epoch: the event at `index` stays the same until it moves on (see SourcesSnapshot). */
+  readonly storeEpoch: number;
   readonly tz: 'local' | 'utc' | 'utc+8';
   readonly sourceName: (sourceId: number) => string;
   readonly renderGuidance: (event: StoredEvent) => ReactNode;
@@ -20,9 +21,9 @@ interface EventDetailProps {
 }
 
 /** The whole record of one event, re-read from its source, with its fields and the guidance. */
-export function EventDetail({ client, index, storeVersion, tz, sourceName, renderGuidance, onClose }: EventDetailProps) {
+export function EventDetail({ client, index, storeEpoch, tz, sourceName, renderGuidance, onClose }: EventDetailProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const { data, isPending, error } = useQuery(eventDetailQueryOptions(client, index, storeVersion));
+  const { data, isPending, error } = useQuery(eventDetailQueryOptions(client, index, storeEpoch));
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -90,7 +91,7 @@ export function EventDetail({ client, index, storeVersion, tz, sourceName, rende
           </dl>
           {renderGuidance(event)}
           {data.raw !== null ? (
-            <RawRecord client={client} index={index} storeVersion={storeVersion} preview={data} raw={data.raw} />
+            <RawRecord client={client} index={index} storeEpoch={storeEpoch} preview={data} raw={data.raw} />
           ) : (
             <>
               <h3>Raw record</h3>

@@ -15,7 +15,7 @@ const FULL_GRAPHEMES = RECORD_READ_BYTES.full;
 interface RawRecordProps {
   readonly client: IngestClient;
   readonly index: number;
-  readonly storeVersion: number;
+  readonly storeEpoch: number;
   /** What the detail read when it opened: the record's first RECORD_READ_BYTES.preview bytes. */
   readonly preview: EventDetail;
   readonly raw: string;
@@ -28,10 +28,10 @@ type CopyState = 'idle' | 'copying' | { readonly copied: EventDetail } | 'failed
  * cuts it), and "Copy record". Long tokens wrap (`overflow-wrap: anywhere`) inside a box of its own, so a 1 MB
  * line neither widens the dialog nor lays out the page again.
  */
-export function RawRecord({ client, index, storeVersion, preview, raw }: RawRecordProps) {
+export function RawRecord({ client, index, storeEpoch, preview, raw }: RawRecordProps) {
   const [isFullAsked, setFullAsked] = useState(false);
   const queryClient = useQueryClient();
-  const fullOptions = eventDetailQueryOptions(client, index, storeVersion, 'full');
+  const fullOptions = eventDetailQueryOptions(client, index, storeEpoch, 'full');
   const full = useQuery({ ...fullOptions, enabled: isFullAsked });
   const isPreviewShortened = useMemo(() => toDisplayText(raw, PREVIEW_GRAPHEMES, true).truncated, [raw]);
   const isPreviewCut = isPreviewShortened || isCutByBytes(preview);
