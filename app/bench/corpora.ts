@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -30,13 +30,19 @@ const T0 = Date.UTC(2026, 10, 20, 0, 0, 0);
 type RecordMaker = (random: Random, t: number) => string;
 
 /**
- * Streams records to `path` until `targetBytes` is reached, ~1 MiB per write and never the whole file in
- * memory. Written to a temporary name first, so an interrupted run is not reused.
+ * Writes what `source` yields to `path`, gzipped at `gzipLevel` if given, never the whole file in memory.
+ * Written to a temporary name first, so an interrupted run is not reused.
  */
-async function writeRecords(path: string, targetBytes: number, seed: number, make: RecordMaker, stepMs: (random: Random) => number): Promise<void> {
-  const random = seeded(seed);
+async function writeAtomically(path: string, source: Readable, gzipLevel?: number): Promise<void> {
   const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
+  if (gzipLevel === undefined) await pipeline(source, createWriteStream(partial));
+  else await pipeline(source, createGzip({ level: gzipLevel }), createWriteStream(partial));
+  renameSync(partial, path);
+}
+
+/** Records until `targetBytes` is reached, ~1 MiB per chunk. */
+function* records(targetBytes: number, seed: number, make: RecordMaker, stepMs: (random: Random) => number): Generator<string> {
+  const random = seeded(seed);
   let written = 0;
   let t = T0;
   while (written < targetBytes) {
@@ -49,45 +55,23 @@ async function writeRecords(path: string, targetBytes: number, seed: number, mak
       chunkBytes += Buffer.byteLength(record);
     }
     written += chunkBytes;
-    if (!out.write(parts.join(''))) await once(out, 'drain');
+    yield parts.join('');
   }
-  out.end();
-  await once(out, 'finish');
-  renameSync(partial, path);
 }
 
 /** `count` lines of `x` (RELIABILITY A16): what each line costs, apart from what is in it. */
-async function writeTinyLines(path: string, count: number): Promise<void> {
-  const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
-  const block = 'x\n'.repeat(MIB / 2);
-  for (let written = 0; written < count; written += MIB / 2) {
-    if (!out.write(count - written >= MIB / 2 ? block : 'x\n'.repeat(count - written))) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  renameSync(partial, path);
+function* tinyLines(count: number): Generator<string> {
+  const perChunk = MIB / 2;
+  for (let written = 0; written < count; written += perChunk) yield 'x\n'.repeat(Math.min(perChunk, count - written));
 }
 
-/** Zeros gzipped (RELIABILITY A20): 3 GiB in 3 MiB, read until the page's 2 GiB cap stops it. */
+/** Zeros (RELIABILITY A20), gzipped: 3 GiB in 3 MiB, read until the page's 2 GiB cap stops it. */
 export const BOMB_BYTES = 3 * 1024 * MIB;
 const PAGE_DECOMPRESSED_CAP = 2 * 1024 * MIB;
 
-async function writeZerosGzip(path: string, bytes: number): Promise<void> {
-  const partial = `${path}.partial`;
-  const gzip = createGzip({ level: 9 });
-  const done = pipeline(gzip, createWriteStream(partial));
+function* zeros(bytes: number): Generator<Uint8Array> {
   const block = new Uint8Array(MIB);
-  for (let written = 0; written < bytes; written += MIB) if (!gzip.write(block)) await once(gzip, 'drain');
-  gzip.end();
-  await done;
-  renameSync(partial, path);
-}
-
-async function gzipFile(from: string, to: string): Promise<void> {
-  const partial = `${to}.partial`;
-  await pipeline(createReadStream(from, { highWaterMark: MIB }), createGzip({ level: 6 }), createWriteStream(partial));
-  renameSync(partial, to);
+  for (let written = 0; written < bytes; written += MIB) yield block;
 }
 
 /** Generates what is missing and returns the corpora of this plan, in measurement order. */
@@ -100,18 +84,18 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
   const gzip = `${ndjson}.gz`;
   const big = join(plan.dir, `big-1g-v${GENERATOR_VERSION}.log`);
   const tinyLineCount = plan.quick ? 1_000_000 : 10_000_000;
-  const tinyLines = join(plan.dir, `tiny-lines-${tinyLineCount / 1_000_000}m.log`);
+  const tinyLinesPath = join(plan.dir, `tiny-lines-${tinyLineCount / 1_000_000}m.log`);
   const bomb = join(plan.dir, 'zeros-3g.gz');
 
   const steps: Array<{ path: string; what: string; make: () => Promise<void> }> = [
-    { path: ndjson, what: 'NDJSON', make: () => writeRecords(ndjson, size, 1302, ndjsonErrorLine, () => 250) },
-    { path: mixed, what: 'mixed text', make: () => writeRecords(mixed, size, 1308, mixedRecord, steps250) },
-    { path: gzip, what: 'gzip of the NDJSON', make: () => gzipFile(ndjson, gzip) },
-    { path: tinyLines, what: `${tinyLineCount / 1_000_000} M lines of "x"`, make: () => writeTinyLines(tinyLines, tinyLineCount) },
+    { path: ndjson, what: 'NDJSON', make: () => writeAtomically(ndjson, Readable.from(records(size, 1302, ndjsonErrorLine, () => 250))) },
+    { path: mixed, what: 'mixed text', make: () => writeAtomically(mixed, Readable.from(records(size, 1308, mixedRecord, steps250))) },
+    { path: gzip, what: 'gzip of the NDJSON', make: () => writeAtomically(gzip, createReadStream(ndjson, { highWaterMark: MIB }), 6) },
+    { path: tinyLinesPath, what: `${tinyLineCount / 1_000_000} M lines of "x"`, make: () => writeAtomically(tinyLinesPath, Readable.from(tinyLines(tinyLineCount))) },
   ];
   if (!plan.quick) {
-    steps.push({ path: big, what: '1 GiB mixed text', make: () => writeRecords(big, 1024 * MIB, 1310, mixedRecord, steps250) });
-    steps.push({ path: bomb, what: 'gzip bomb (3 GiB of zeros)', make: () => writeZerosGzip(bomb, BOMB_BYTES) });
+    steps.push({ path: big, what: '1 GiB mixed text', make: () => writeAtomically(big, Readable.from(records(1024 * MIB, 1310, mixedRecord, steps250))) });
+    steps.push({ path: bomb, what: 'gzip bomb (3 GiB of zeros)', make: () => writeAtomically(bomb, Readable.from(zeros(BOMB_BYTES)), 9) });
   }
   for (const step of steps) {
     if (existsSync(step.path)) continue;
@@ -127,7 +111,7 @@ export async function ensureCorpora(plan: CorpusPlan, log: (text: string) => voi
     corpus('ndjson', `NDJSON ${plan.quick ? '10' : '100'} MiB`, ndjson),
     corpus('mixed', `mixed text ${plan.quick ? '10' : '100'} MiB`, mixed),
     corpus('gzip', `NDJSON ${plan.quick ? '10' : '100'} MiB, gzip`, gzip, ndjson),
-    corpus('tiny-lines', `${tinyLineCount / 1_000_000} M tiny lines`, tinyLines),
+    corpus('tiny-lines', `${tinyLineCount / 1_000_000} M tiny lines`, tinyLinesPath),
   ];
   if (!plan.quick) {
     list.push(corpus('big', 'mixed text 1 GiB', big));

@@ -383,7 +383,7 @@ export function createEngine(
           return;
         }
         case 'query':
-          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name, encoding: s.recordEncoding?.() ?? s.status.textEncoding }])), query: request.query })
+          answerQuery({ store, sources: new Map([...sources].map(([id, s]) => [id, { blob: s.blob, name: s.status.name, encoding: s.recordEncoding?.() }])), query: request.query })
             .then((data) => {
               post({ type: 'reply', requestId: request.requestId, ok: true, data });
               if (request.query.kind !== 'dashboard' && request.query.kind !== 'events') return;

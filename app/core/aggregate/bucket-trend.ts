@@ -3,7 +3,7 @@ import type { EventStore } from '../store/event-store';
 import { categoryIdOf } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
-import { bucketGrid, type BucketGrid } from './bucket-size';
+import { bucketGrid, bucketOf, type BucketGrid } from './bucket-size';
 import { bucketOffsetMinutes, chartDomain, type AggregateContext } from './context';
 import { filterEvents } from './filter-events';
 import { denseExtent, listOutlyingInstants, type OutlyingInstant } from './outlying-dates';
@@ -68,7 +68,6 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
     byCode[bucket] = topWithOther(entries, TOOLTIP_CODES);
   };
   const { time, classes, code } = store.columns;
-  const { start, size, count } = grid;
   let undated = 0;
   let outside = 0;
   let current = -1;
@@ -79,9 +78,9 @@ function countBuckets(store: EventStore, indices: Uint32Array, grid: BucketGrid)
       undated += 1;
       continue;
     }
-    const b = Math.floor((t - start) / size);
+    const b = bucketOf(grid, t);
     // Only "all data" leaves events off its axis: its outlying dates. A range's events are all on it.
-    if (b < 0 || b >= count) {
+    if (b < 0) {
       outside += 1;
       continue;
     }

@@ -24,7 +24,8 @@ export function rejectedTotal(ledger: Ledger): number {
 /** lines read = catalogued + uncatalogued + not errors + rejected, shown so the user can check it adds up. */
 export function LedgerView({ ledger, label, showExamples = false }: LedgerViewProps) {
   const rejected = rejectedTotal(ledger);
-  const reasons = Object.entries(ledger.rejected).filter(([, n]) => (n ?? 0) > 0) as [RejectReason, number][];
+  const reasons = nonZero(ledger.rejected);
+  const outside = nonZero(ledger.bytesUnsplittable);
   const width = (n: number) => `${ledger.lines ? (100 * n) / ledger.lines : 0}%`;
   return (
     <div className="ledger" aria-label={label} role="group">
@@ -70,7 +71,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
         {formatCountOf(ledger.events, 'error event')} from {formatCountOf(ledger.records, 'record')}
         {ledger.retriesFolded > 0 ? `, ${formatCountOf(ledger.retriesFolded, 'retry', 'retries')} folded into their incidents` : ''} ·{' '}
         {formatBytes(ledger.bytesRead)}
-        {hasBytesOutsideLines(ledger) ? <BytesOutsideLines ledger={ledger} /> : ' read'}
+        {outside.length > 0 ? <BytesOutsideLines inLines={ledger.bytesInLines} outside={outside} /> : ' read'}
       </div>
       <FlagList ledger={ledger} />
       {ledger.notices.map((notice) => (
@@ -87,11 +88,11 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
  * bytes read = bytes in lines + bytes that are in no line (binary data, past a cap, unread after a Cancel): the
  * second part said, so 2 GiB read into 0 lines is explained by the numbers, not only by a notice.
  */
-function BytesOutsideLines({ ledger }: { readonly ledger: Ledger }) {
+function BytesOutsideLines({ inLines, outside }: { readonly inLines: number; readonly outside: readonly (readonly [RejectReason | 'cancelled', number])[] }) {
   return (
     <span data-testid="bytes-outside-lines">
-      {' '}of data: {formatBytes(ledger.bytesInLines)} in lines,{' '}
-      {bytesOutsideLines(ledger).map(([reason, n], i) => (
+      {' '}of data: {formatBytes(inLines)} in lines,{' '}
+      {outside.map(([reason, n], i) => (
         <span key={reason} title={reason === 'cancelled' ? 'Not read: the read was cancelled.' : REJECT_REASON_TEXT[reason]}>
           {i > 0 ? ', ' : ''}
           {formatBytes(n)} {OUTSIDE_LABEL[reason] ?? reason.replaceAll('_', ' ')}
@@ -107,8 +108,10 @@ const OUTSIDE_LABEL: Partial<Record<RejectReason | 'cancelled', string>> = {
   decompression_error: 'after a gzip error',
 };
 
-const bytesOutsideLines = (ledger: Ledger) => Object.entries(ledger.bytesUnsplittable).filter(([, n]) => (n ?? 0) > 0) as [RejectReason | 'cancelled', number][];
-const hasBytesOutsideLines = (ledger: Ledger) => bytesOutsideLines(ledger).length > 0;
+/** The entries of a count record that are above zero: nonZero({ a: 2, b: 0 }) -> [['a', 2]] */
+function nonZero<K extends string>(counts: Partial<Record<K, number>>): [K, number][] {
+  return (Object.entries(counts) as [K, number | undefined][]).flatMap(([key, n]) => ((n ?? 0) > 0 ? [[key, n ?? 0] as [K, number]] : []));
+}
 
 /** Records accepted with a caveat, by flag: counted within the outcomes above (a record may carry several). */
 function FlagList({ ledger }: { readonly ledger: Ledger }) {
