@@ -12,7 +12,8 @@ export interface BytePool {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A text kept with a leading U+FEFF (a byte order mark spliced into a log) is given back with it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function createBytePool(capacity = 4096): BytePool {
   return { bytes: new Uint8Array(capacity), length: 0 };

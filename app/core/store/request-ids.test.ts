@@ -22,7 +22,7 @@ const ZAI_ID = '2026112008000240ec6b41c697c5e2';
 
 describe('request ids', () => {
   it('read back as written, whether packed or kept as text', () => {
-    const ids = [ZAI_ID, `${ZAI_ID}7`, '20261120abcdef0', 'abcdef01', 'abc', '2026112008000240EC6B41C697C5E2', 'req-8f3a', 'réq-😀', '请求', 'x'.repeat(80), '0'.repeat(80)];
+    const ids = [ZAI_ID, `${ZAI_ID}7`, '20261120abcdef0', 'abcdef01', 'abc', '2026112008000240EC6B41C697C5E2', 'req-8f3a', 'réq-😀', '请求', 'x'.repeat(80), '0'.repeat(80), '\uFEFF20260825101920a1b2c3d4e5f60718'];
     const { pool, starts, lengths } = poolOf(ids);
     expect(ids.map((_, i) => readRequestId(pool, starts[i] ?? 0, lengths[i] ?? 0))).toEqual(ids);
   });
