@@ -1,4 +1,4 @@
-import type { ErrorDetails, ErrorOutcome, Outcome } from '../classify/outcome';
+import type { ErrorDetails, ErrorOutcome, Outcome, RecordFlag } from '../classify/outcome';
 import { parseLogTimestamp } from '../time/log-timestamp';
 
 /** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
@@ -33,6 +33,15 @@ function bodyText(content: unknown): string {
   }
 }
 
+/** The body's own time when it wrote one with its zone; else the entry's exact start, without a caveat on the time. */
+const GUESSED_TIME: ReadonlySet<RecordFlag> = new Set(['timestamp_missing', 'timestamp_zone_assumed', 'timestamp_from_request_id']);
+
+function entryTime(details: ErrorDetails, started: number | null): Pick<ErrorDetails, 'ts' | 'flags'> {
+  const guessed = details.ts === null || details.flags.some((flag) => GUESSED_TIME.has(flag));
+  if (started === null || !guessed) return { ts: details.ts, flags: details.flags };
+  return { ts: started, flags: details.flags.filter((flag) => !GUESSED_TIME.has(flag)) };
+}
+
 function statusOnly(status: number, statusText: string, ts: number | null): ErrorDetails {
   return {
     code: null,
@@ -44,7 +53,7 @@ function statusOnly(status: number, statusText: string, ts: number | null): Erro
     reset: null,
     ts,
     params: {},
-    flags: [],
+    flags: ts === null ? ['timestamp_missing'] : [],
   };
 }
 
@@ -65,7 +74,7 @@ export function classifyHarEntry(entry: unknown, classify: (text: string) => Out
   const ts = stamp === null || stamp.zoneAssumed ? null : stamp.at;
   const outcome = classify(bodyText(field(response, 'content')));
   if (outcome.kind === 'catalogued' || outcome.kind === 'uncatalogued') {
-    const withEntry = (details: ErrorDetails): ErrorDetails => ({ ...details, http: status > 0 ? status : details.http, ts: details.ts ?? ts });
+    const withEntry = (details: ErrorDetails): ErrorDetails => ({ ...details, http: status > 0 ? status : details.http, ...entryTime(details, ts) });
     const also = outcome.also?.map((other) => ({ ...other, details: withEntry(other.details) }));
     return { ...outcome, details: withEntry(outcome.details), ...(also === undefined ? {} : { also }) };
   }

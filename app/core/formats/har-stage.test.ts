@@ -57,6 +57,41 @@ describe('classifyHarEntry: the time of an entry (E2: our parser, never the brow
   });
 });
 
+describe('classifyHarEntry: the entry\'s exact start dates a body whose own time is a guess', () => {
+  const STARTED = '2026-08-25T02:19:20.120Z';
+  const read = (text: string, startedDateTime = STARTED) =>
+    classifyHarEntry({ ...entry('https://api.z.ai/v1', 429, text), startedDateTime }, (body) => classifyRecord(body))?.details;
+  const quota = '"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-25 14:41:44"}';
+
+  it('over the time read from the body\'s request id (which has no milliseconds), without the caveat', () => {
+    const details = read(`{${quota},"request_id":"20260825101920a1b2c3d4e5f60718"}`);
+    expect(details?.ts).toBe(Date.UTC(2026, 7, 25, 2, 19, 20, 120));
+    expect(details?.flags).not.toContain('timestamp_from_request_id');
+    expect(details?.flags).toContain('reset_zone_assumed');
+  });
+
+  it('over a body time without a zone, which the viewer\'s zone would have moved', () => {
+    const details = read(`{"ts":"2026-08-25 10:19:20",${quota}}`);
+    expect(details?.ts).toBe(Date.UTC(2026, 7, 25, 2, 19, 20, 120));
+    expect(details?.flags).not.toContain('timestamp_zone_assumed');
+  });
+
+  it('when the body has no time, with no "time missing" caveat', () => {
+    expect(read(`{${quota}}`)).toMatchObject({ ts: Date.UTC(2026, 7, 25, 2, 19, 20, 120) });
+    expect(read(`{${quota}}`)?.flags).not.toContain('timestamp_missing');
+  });
+
+  it('but not over a time the body wrote with its zone', () => {
+    expect(read(`{"ts":"2026-08-25T02:19:21Z",${quota}}`)?.ts).toBe(Date.UTC(2026, 7, 25, 2, 19, 21));
+  });
+
+  it('an entry without a start keeps the body\'s guess, and a bare status is flagged undated', () => {
+    expect(read(`{${quota},"request_id":"20260825101920a1b2c3d4e5f60718"}`, '')?.flags).toContain('timestamp_from_request_id');
+    const bare = classifyHarEntry({ ...entry('https://api.z.ai/v1', 503, 'Service Unavailable'), startedDateTime: '' }, (body) => classifyRecord(body));
+    expect(bare?.details).toMatchObject({ ts: null, flags: ['timestamp_missing'] });
+  });
+});
+
 describe('HAR files', () => {
   it('emits events for provider entries with errors; every line counted once', () => {
     const input = utf8(har);
