@@ -3,51 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
-import type { Ledger } from '../ledger/types';
-import { createIngestPipeline } from './pipeline';
-import { chooseSplit, findSplitPoint, joinParts } from './split-source';
-import type { IngestedEvent } from './types';
+import { lineStartsPastHead, readSplit as readSplitWith, readWhole as readWholeWith } from './read-in-parts.test-support';
+import { chooseSplit, findSplitPoint } from './split-source';
 
 const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
 const encode = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../e2e/fixtures/logs/${name}`, import.meta.url)));
 
-interface Read {
-  readonly ledger: Ledger;
-  readonly events: IngestedEvent[];
-}
-
-function readWhole(bytes: Uint8Array): Read {
-  const events: IngestedEvent[] = [];
-  const pipeline = createIngestPipeline({ classify, onEvent: (e) => events.push(e), maxRecordLines: 20 });
-  pipeline.push(bytes);
-  return { ledger: pipeline.finish(), events };
-}
-
-/** The two parts read on their own, then joined; null when joinParts refuses the split. */
-function readSplit(bytes: Uint8Array, at: number): Read | null {
-  const events: IngestedEvent[] = [];
-  const first = createIngestPipeline({ classify, onEvent: (e) => events.push(e), maxRecordLines: 20 });
-  const restEvents: IngestedEvent[] = [];
-  const rest = createIngestPipeline({ classify, onEvent: (e) => restEvents.push(e), maxRecordLines: 20, partAt: at });
-  first.push(bytes.subarray(0, at));
-  // The rest in uneven chunks: a part's reading must not depend on its chunking either.
-  for (let i = at; i < bytes.length; i += 777) rest.push(bytes.subarray(i, Math.min(bytes.length, i + 777)));
-  const joined = joinParts(first, { ledger: rest.finish(), firstLine: rest.firstLine() });
-  if (joined === null) {
-    first.push(bytes.subarray(at));
-    return null;
-  }
-  for (const e of restEvents) events.push({ ...e, line: e.line + joined.lineShift });
-  return { ledger: joined.ledger, events };
-}
-
-/** Every line start past the sniffed head (a split is only ever asked for far into a big file). */
-function lineStarts(bytes: Uint8Array): number[] {
-  const starts: number[] = [];
-  for (let i = 1024; i < bytes.length; i += 1) if (bytes[i - 1] === 10) starts.push(i);
-  return starts;
-}
+const OPTIONS = { classify, maxRecordLines: 20 };
+const readWhole = (bytes: Uint8Array) => readWholeWith(bytes, OPTIONS);
+const readSplit = (bytes: Uint8Array, at: number) => readSplitWith(bytes, at, OPTIONS);
 
 const HTTP = 'HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n{\r\n  "error": {"code": "1308", "message": "Usage limit reached for 5 hour. Your limit will reset at 2026-08-25 07:41:44"}\r\n}\r\n';
 const STACK = 'Error: request failed {"code":"1305","message":"The service may be temporarily overloaded"}\n    at fetch (client.js:10:5)\n    at async main (index.js:3:1)\nCaused by: x\n';
@@ -72,7 +37,7 @@ describe('reading a source in two parts', () => {
     expect(checkLedger(whole.ledger)).toEqual([]);
     let accepted = 0;
     let refused = 0;
-    for (const at of lineStarts(corpus)) {
+    for (const at of lineStartsPastHead(corpus)) {
       const split = readSplit(corpus, at);
       if (split === null) {
         refused += 1;
@@ -91,7 +56,7 @@ describe('reading a source in two parts', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), fc.nat(), fc.constantFrom('\n', '\r\n'), (pieces, pick, eol) => {
         const bytes = encode((head + pieces.join('')).replaceAll('\r\n', '\n').replaceAll('\n', eol));
-        const starts = lineStarts(bytes);
+        const starts = lineStartsPastHead(bytes);
         if (starts.length === 0) return;
         const at = starts[pick % starts.length] ?? 0;
         const whole = readWhole(bytes);
