@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lookupCode } from './core/catalog/catalog';
+import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
 import { holdsOnlyKept, removableDemoIds, shownSources } from './data/kept-sources';
@@ -87,11 +88,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const kept = useMemo(() => (keptKey === '' ? [] : keptKey.split(',').map(Number)), [keptKey]);
   const emptyAnswer = useMemo(() => emptyDashboard(view, { now: minute, localOffsetMinutes }), [view, minute, localOffsetMinutes]);
   const [data, planData, limitsData] = staged.map((answer) => (answer === undefined || holdsOnlyKept(answer.sourceIds, kept) ? answer : emptyAnswer));
-  const isDemo = sources.length > 0 && sources.every((s) => s.kind === 'demo');
   const demoFailed = useDemoUntilUserData(client, listed);
   // Until a first source is listed (the demo is on its way), no answer is current: the store is empty because
   // nothing has been read yet. Once every source has been removed, an empty store is the truth.
   const hasHadSource = useOnceTrue(listed.length > 0);
+  // The demo is said from the first paint when it is on its way: its banner, coming later, pushed the page down.
+  const isDemoComing = !hasHadSource && !demoFailed && view.stream === null;
+  const isDemo = (sources.length > 0 && sources.every((s) => s.kind === 'demo')) || isDemoComing;
   // A staged answer is current when it was computed for the store as it is, once a source has been listed,
   // and its chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is
   // worth showing once it holds errors or is current with no file read (see useAnswerDisplay).
@@ -169,7 +172,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                   <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={trendShown.loading} />
                 </div>
               ) : (
-                <p className="empty">Loading…</p>
+                // As tall as the overview and the first chart, so the events below do not jump when they come.
+                <p className="empty dashboard-loading">Loading…</p>
               )}
             </PanelBoundary>
             <PanelBoundary name="Error events">
@@ -198,15 +202,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
           </div>
           <aside className="stack side-column" aria-label="Data">
-            {data ? (
-              <ResetsPanel
-                resets={data.resets}
-                tz={view.tz}
-                resetOffsetMinutes={view.resetOffsetMinutes}
-                onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
-                loading={trendShown.loading}
-              />
-            ) : null}
+            <ResetsPanel
+              resets={data?.resets ?? NO_RESETS}
+              tz={view.tz}
+              resetOffsetMinutes={view.resetOffsetMinutes}
+              onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
+              loading={data === undefined || trendShown.loading}
+            />
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />
               <PastePanel
@@ -240,6 +242,8 @@ function showSources() {
   window.scrollTo({ top: window.scrollY + heading.getBoundingClientRect().top - covered - 12 });
   heading.focus({ preventScroll: true });
 }
+
+const NO_RESETS: readonly WindowResets[] = [];
 
 /** Whether an answer was computed from a store that held no event. */
 const isFromEmptyStore = (answer: DashboardData | undefined) => answer !== undefined && answer.storeSize === 0;

@@ -46,6 +46,33 @@ test.describe('accessibility', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('the events list is one Tab stop, and arrow keys move between its rows', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const list = page.getByRole('rowgroup', { name: /^Error events, scrollable/ });
+    const rowButton = (row: number) => list.locator(`[aria-rowindex="${row + 1}"] button`);
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(rowButton(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(rowButton(2)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(rowButton(1)).toBeFocused();
+    // The demo holds hundreds of events: End reaches the last, whose page of events is fetched first.
+    const total = Number(await page.getByRole('table', { name: 'Error events' }).getAttribute('aria-rowcount')) - 1;
+    expect(total).toBeGreaterThan(100);
+    await page.keyboard.press('End');
+    await expect(rowButton(total)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    // One Tab from a row leaves the list, where it used to walk every row before the quota resets.
+    await rowButton(total).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="table"]') === null)).toBe(true);
+  });
+
   test('usable on a 390 px phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openDashboard(page);

@@ -101,6 +101,8 @@ test.describe('hostile display (RELIABILITY 3 D)', () => {
     const cut = messageCell(eventRows(page).filter({ hasText: '1302' }));
     await expect(cut).toHaveText(`${longMessage.slice(0, 160)}…`);
     await expect(cut).toHaveAttribute('title', longMessage);
+    // A message short enough to keep whole may still be cut by its column's width: its title holds it too.
+    await expect(messageCell(eventRows(page).filter({ hasText: 'hostile code' }).first())).toHaveAttribute('title', 'hostile code');
     await expect(page.getByRole('listitem', { name: `Source ${fileName}` })).toBeVisible();
     await expect(page.getByRole('button', { name: `Remove ${fileName}` })).toHaveAttribute('aria-label', `Remove ${fileName}`);
 

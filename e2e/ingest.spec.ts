@@ -176,6 +176,10 @@ test.describe('log ingestion', () => {
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
     // A1: an empty file is no failure: read, with nothing in it, and said so in its own ledger.
     await expect(page.getByRole('listitem', { name: 'Source empty.log' }).locator('.source-state')).toHaveText('done');
+    // A file refused whole says why in its own row, not only in the accounting further down.
+    await expect(page.getByRole('listitem', { name: 'Source archive.zip' }).getByRole('note')).toHaveText('zip file: not read (extract or decompress it first)');
+    await expect(page.getByRole('listitem', { name: 'Source image.png' }).getByRole('note')).toContainText('not read as text');
+    await expect(page.getByRole('listitem', { name: 'Source empty.log' }).getByRole('note')).toHaveText('file is empty');
     await page.getByText('Per source').click();
     await expect(page.getByRole('group', { name: 'Source empty.log' }).getByText('file is empty')).toBeVisible();
     const accounting = page.getByRole('region', { name: 'Line accounting' });
@@ -453,7 +457,7 @@ test('records read with a caveat are counted by flag under the line accounting, 
   await expect(page.getByRole('listitem', { name: 'Source caveats.log' })).toContainText('done');
   await expect(page.getByTestId('total-errors')).toHaveText('3');
   const flags = page.getByRole('group', { name: 'All sources' }).getByTestId('caveat-flags');
-  await expect(flags).toContainText('Read with a caveat: 1 key written twice, 1 not valid JSON');
+  await expect(flags).toContainText('Read with a caveat: key written twice (1), not valid JSON (1)');
   await flags.getByText('Read with a caveat').click();
   await expect(flags).toContainText('A key was written twice in one object: its last value was read, as JSON.parse does.');
 });

@@ -8,16 +8,19 @@ interface SafeTextProps {
   readonly className?: string;
   /** Keep line breaks (for a raw record in a <pre>); other controls are still made visible. */
   readonly multiline?: boolean;
+  /** The whole text as a tooltip even when it fits `max`: for a cell that CSS cuts to its width. */
+  readonly tooltip?: boolean;
 }
 
 /**
  * The one way log-derived text reaches the screen: React text children (never HTML), bidi-isolated so
  * right-to-left overrides cannot reorder the page, with control characters made visible.
  */
-export function SafeText({ text, max = 400, className, multiline = false }: SafeTextProps) {
+export function SafeText({ text, max = 400, className, multiline = false, tooltip = false }: SafeTextProps) {
   const { shown, truncated } = toDisplayText(text, max, multiline);
+  const title = truncated ? toDisplayText(text, 4000).shown : tooltip && shown !== '' ? shown : undefined;
   return (
-    <bdi className={className} title={truncated ? toDisplayText(text, 4000).shown : undefined}>
+    <bdi className={className} title={title}>
       {shown}
       {truncated ? '…' : null}
     </bdi>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useState, type ReactNode, type UIEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type UIEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { lookupCode } from '../../core/catalog/catalog';
 import { CATEGORY_LABELS } from '../../core/catalog/labels';
@@ -35,6 +35,8 @@ const OVERSCAN = 12;
 /** Events from the last minute are highlighted: in a live view they are the ones that just arrived. */
 const RECENT_MS = 60_000;
 const PAGE = 200;
+/** Keys that move between rows: by one row, by a screen of rows (±2 stands for a page), or to an end. */
+const ROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 2, PageUp: -2, Home: 'first', End: 'last' };
 
 /**
  * "Error events": every matching event, windowed so a million rows scroll smoothly. Rows have one fixed
@@ -72,6 +74,45 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     const top = event.currentTarget.scrollTop;
     flushSync(() => setScrollTop(top));
   };
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The list is one Tab stop (its rows' buttons are out of the Tab order): tabbing through a million rows
+  // would keep a keyboard user from the rest of the page. Arrow keys move between the rows inside it.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const scroller = scrollRef.current;
+    const step = ROW_STEPS[event.key];
+    if (scroller === null || step === undefined || total === 0) return;
+    event.preventDefault();
+    const row = (event.target as HTMLElement).closest('[aria-rowindex]');
+    const current = row === null ? -1 : Number(row.getAttribute('aria-rowindex')) - 2;
+    const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
+    const delta = step === 'first' ? -total : step === 'last' ? total : step === 2 ? page : step === -2 ? -page : step;
+    const target = Math.min(total - 1, Math.max(0, current + delta));
+    const top = target * ROW_HEIGHT;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+    const scrolled = scroller.scrollTop;
+    pendingFocus.current = target;
+    // The focused row may leave the window of drawn rows: the list holds focus until the target's row is drawn.
+    scroller.focus({ preventScroll: true });
+    flushSync(() => setScrollTop(scrolled));
+    focusPending();
+  };
+  // A row far off (End on a long list) has its button only once its page of events has come.
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = () => {
+    const scroller = scrollRef.current;
+    if (pendingFocus.current === null || scroller === null) return;
+    // Focus that has left the list meanwhile stays where the user put it.
+    if (!scroller.contains(document.activeElement)) {
+      pendingFocus.current = null;
+      return;
+    }
+    const button = scroller.querySelector<HTMLElement>(`[aria-rowindex="${pendingFocus.current + 2}"] button`);
+    if (button === null) return;
+    pendingFocus.current = null;
+    button.focus();
+  };
+  useEffect(focusPending);
   const rowAt = (i: number): StoredEvent | undefined => (data && i >= data.offset ? data.rows[i - data.offset] : undefined);
   const tz = input.view.tz;
   const now = useNow(1000);
@@ -98,7 +139,16 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
           <span role="columnheader">Source and line</span>
         </div>
         </div>
-        <div role="rowgroup" className="events-scroll" tabIndex={0} aria-label="Error events, scrollable" style={{ height: viewportHeight }} onScroll={onScroll}>
+        <div
+          ref={scrollRef}
+          role="rowgroup"
+          className="events-scroll"
+          tabIndex={0}
+          aria-label="Error events, scrollable; arrow keys move between rows, Enter opens one"
+          style={{ height: viewportHeight }}
+          onScroll={onScroll}
+          onKeyDown={onKeyDown}
+        >
           <div role="presentation" style={{ height: rows.spacerHeight, position: 'relative' }}>
             {shown.map((index) => {
               const event = rowAt(index);
@@ -144,14 +194,14 @@ const EventCells = memo(function EventCells({
     <>
       <span role="cell" className="mono small">{event.time !== null ? formatInstant(event.time, tz) : 'undated'}</span>
       <span role="cell">
-        <button type="button" className="btn-link mono" onClick={() => onOpen(event.index)} aria-label={`Open event ${event.code ?? 'without code'} from line ${event.line}`}>
+        <button type="button" tabIndex={-1} className="btn-link mono" onClick={() => onOpen(event.index)} aria-label={`Open event ${event.code ?? 'without code'} from line ${event.line}`}>
           {event.code ? <SafeText text={event.code} max={12} /> : 'none'}
         </button>
         {event.attempts > 1 ? <span className="small muted"> ×{event.attempts}</span> : null}
       </span>
       <span role="cell" className="small">{event.category ? CATEGORY_LABELS[event.category] : 'uncatalogued'}</span>
       <span role="cell" className="cell-message small">
-        <SafeText text={event.message ?? entry?.title ?? ''} max={160} />
+        <SafeText text={event.message ?? entry?.title ?? ''} max={160} tooltip />
       </span>
       <span role="cell" className="small muted cell-source">
         <SafeText text={sourceName} max={28} />:{event.line}

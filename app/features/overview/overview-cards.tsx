@@ -58,6 +58,11 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
           </ul>
         </div>
       </div>
+      {loading && overview.topCodes.length === 0 ? (
+        <div className="top-codes small" aria-hidden="true">
+          <span className="muted">Most frequent: …</span>
+        </div>
+      ) : null}
       {overview.topCodes.length > 0 ? (
         <div className="top-codes small" aria-label="Most frequent codes">
           <span className="muted">Most frequent:</span>

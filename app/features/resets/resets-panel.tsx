@@ -43,7 +43,10 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
           ))}
         </select>
       </label>
-      {seen.length === 0 ? <p className="empty">{loading ? 'Loading…' : 'No quota hit (1308, 1310, 1316–1321) in this view.'}</p> : null}
+      {seen.length === 0 ? (
+        // While loading, the room of one window's countdown is kept, so the page below does not jump when it comes.
+        <p className={loading ? 'empty resets-loading' : 'empty'}>{loading ? 'Loading…' : 'No quota hit (1308, 1310, 1316–1321) in this view.'}</p>
+      ) : null}
       <NotifyToggle enabled={notifyOn} onChange={setNotifyOn} />
       {seen.map((w) => (
           <article key={w.window} className="reset-card" aria-label={`${WINDOW_LABELS[w.window]} reset`}>

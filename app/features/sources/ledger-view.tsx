@@ -12,9 +12,10 @@ interface LedgerViewProps {
 }
 
 const OUTCOMES = [
-  { key: 'catalogued', label: 'Catalogued errors', color: 'var(--cat-api-policy-block)' },
-  { key: 'uncatalogued', label: 'Uncatalogued errors', color: 'var(--warn)' },
-  { key: 'nonError', label: 'Not errors', color: 'var(--border)' },
+  // Line counts, not error counts: a multi-line record is several lines and one error.
+  { key: 'catalogued', label: 'Lines of catalogued errors', color: 'var(--cat-api-policy-block)' },
+  { key: 'uncatalogued', label: 'Lines of uncatalogued errors', color: 'var(--uncatalogued)' },
+  { key: 'nonError', label: 'Lines that are not errors', color: 'var(--border)' },
 ] as const;
 
 export function rejectedTotal(ledger: Ledger): number {
@@ -53,7 +54,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
           <tr>
             <th scope="row">
               <span className="cat-dot" style={{ background: 'var(--danger)' }} />
-              Rejected
+              Rejected lines
             </th>
             <td className="num" data-testid="ledger-rejected">{formatCount(rejected)}</td>
           </tr>
@@ -120,7 +121,7 @@ function FlagList({ ledger }: { readonly ledger: Ledger }) {
   return (
     // Not a `ledger-…` id: those name the number cells, which the stream bench reads as counts.
     <details className="small" data-testid="caveat-flags">
-      <summary>Read with a caveat: {flags.map(([flag, n]) => `${formatCount(n)} ${RECORD_FLAG_LABEL[flag]}`).join(', ')}</summary>
+      <summary>Read with a caveat: {flags.map(([flag, n]) => `${RECORD_FLAG_LABEL[flag]} (${formatCount(n)})`).join(', ')}</summary>
       <ul>
         {flags.map(([flag, n]) => (
           <li key={flag}>
@@ -138,7 +139,9 @@ function RejectExamples({ ledger, reasons }: { readonly ledger: Ledger; readonly
       <summary>Examples of rejected lines</summary>
       {reasons.map((reason) => (
         <div key={reason} className="stack">
-          <strong>{reason.replaceAll('_', ' ')}</strong>: {REJECT_REASON_TEXT[reason]}
+          <div>
+            <strong>{reason.replaceAll('_', ' ')}</strong>: {REJECT_REASON_TEXT[reason]}
+          </div>
           <ul>
             {(ledger.examples[reason] ?? []).map((example) => (
               <li key={example.line}>

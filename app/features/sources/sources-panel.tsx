@@ -84,6 +84,14 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
         {source.readers === 2 ? ' · read on 2 cores' : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
+      {source.state !== 'reading' && source.ledger.lines === 0 && !isStream
+        ? source.ledger.notices.map((notice) => (
+            // A file refused whole (an archive, an image, an empty file) reads as 0 lines: the row says why.
+            <div key={notice} className="small source-notice" role="note">
+              <SafeText text={notice} max={200} />
+            </div>
+          ))
+        : null}
       {(source.ledger.flags.timestamp_zone_assumed ?? 0) > 0 && source.state !== 'reading' && !isStream ? (
         <ZoneChoice source={source} onReread={onReread} />
       ) : null}
@@ -115,10 +123,11 @@ const ZONE_CHOICES: readonly (readonly [string, number | null])[] = [
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
   const current = source.localOffsetMinutes ?? null;
+  const zoneless = source.ledger.flags.timestamp_zone_assumed ?? 0;
   return (
     <label className="row small">
       <span className="muted">
-        {formatCountOf(source.ledger.flags.timestamp_zone_assumed ?? 0, 'record')} had no zone in their time; read them as
+        {zoneless === 1 ? '1 record had no zone in its time; read it as' : `${formatCountOf(zoneless, 'record')} had no zone in their time; read them as`}
       </span>
       <select
         aria-label={`Zone of zone-less times in ${source.name}`}

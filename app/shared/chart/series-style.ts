@@ -8,7 +8,7 @@ export const TREND_SERIES_STYLE: Readonly<Record<TrendSeriesKey, { label: string
   account: { label: CATEGORY_LABELS.account, cssVar: '--cat-account', fallback: '#d97706' },
   'api-call': { label: CATEGORY_LABELS['api-call'], cssVar: '--cat-api-call', fallback: '#2563eb' },
   'api-policy-block': { label: CATEGORY_LABELS['api-policy-block'], cssVar: '--cat-api-policy-block', fallback: '#7c3aed' },
-  uncatalogued: { label: 'Uncatalogued', cssVar: '--warn', fallback: '#b45309' },
+  uncatalogued: { label: 'Uncatalogued', cssVar: '--uncatalogued', fallback: '#0f766e' },
 };
 
 /** A small, colour-blind-friendly palette for per-code series (Okabe–Ito order). */
