@@ -162,9 +162,36 @@ const sometimes = <T>(value: fc.Arbitrary<T>, weight: number, nullWeight: number
 
 const cutsOf = (length: number) => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 10 }).map((c) => [...c].sort((a, b) => a - b));
 
+/** A HAR export from the browser's devtools: the records as response bodies of provider hosts and others. */
+const harDocument: fc.Arbitrary<Uint8Array> = fc
+  .array(
+    fc.record({
+      host: fc.constantFrom('api.z.ai', 'open.bigmodel.cn', 'example.com', 'z.ai.evil.example'),
+      status: fc.constantFrom(200, 400, 401, 429, 500, 503, 0),
+      started: fc.oneof(stamp.map((t) => `${t.replace(' ', 'T')}.120Z`), stamp.map((t) => `${t.replace(' ', 'T')}+08:00`), stamp, fc.constant('')),
+      body: mutated,
+    }),
+    { maxLength: 8 },
+  )
+  .chain((entries) =>
+    fc.constantFrom(0, 2).map((indent) => {
+      const har = {
+        log: {
+          version: '1.2',
+          entries: entries.map((e) => ({
+            startedDateTime: e.started,
+            request: { method: 'POST', url: `https://${e.host}/api/paas/v4/chat/completions` },
+            response: { status: e.status, statusText: '', content: { mimeType: 'application/json', text: e.body } },
+          })),
+        },
+      };
+      return encoder.encode(JSON.stringify(har, null, indent));
+    }),
+  );
+
 export const ingestCase: fc.Arbitrary<IngestCase> = fc
   .record({
-    plain: document.map(renderDocument),
+    plain: fc.oneof({ arbitrary: document.map(renderDocument), weight: 5 }, { arbitrary: harDocument, weight: 1 }),
     gzip: sometimes(fc.array(fc.nat(), { maxLength: 2 }), 1, 3),
     maxLineBytes: sometimes(fc.integer({ min: 16, max: 400 }), 1, 2),
     maxRecordLines: sometimes(fc.integer({ min: 1, max: 6 }), 1, 2),
