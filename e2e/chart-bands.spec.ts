@@ -48,7 +48,10 @@ test('the rate-limit chart shades each period blocked until a reset, as many as 
   await chart.getByText('Show the data as a table').click();
   const rows = chart.locator('table tbody tr');
   await expect(rows).toHaveCount(periods);
-  // A period that ends after the log's last bucket (a weekly reset days later) is drawn to the chart's end.
+  // A period that ends after the log's last bucket (a weekly reset days later) is drawn to the chart's end, and
+  // the captions say how much of the time blocked is past it: else it reads as longer than the log.
+  await expect(caption).toContainText(/\(\d+d \d+h \d+m of it after the last bucket shown\)/);
+  await expect(page.getByTestId('plan-lane')).toContainText(/of it after the last bucket shown, until a reset\./);
   const lastBucket = (await bucketUnder(page, chart, chart.locator('.recharts-cartesian-grid'), 1)).slice(0, 16);
   for (let i = 0; i < periods; i += 1) {
     const [from, until] = await rows.nth(i).locator('td').allTextContents();

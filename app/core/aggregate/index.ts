@@ -7,7 +7,7 @@ export { bucketTrend, toTrendChartRows, TREND_SERIES, TOOLTIP_CODES, OTHER_CODES
 export type { TrendChartRow, TrendResult, TrendRow, TrendSeriesKey } from './bucket-trend';
 export { bucketRateLimits, RATE_LIMIT_TOP_CODES, OTHER_SERIES_KEY } from './rate-limits';
 export type { RateLimitResult, RateLimitRow, RateLimitSeries } from './rate-limits';
-export { blockedIntervals, MAX_BLOCKED_INTERVALS } from './blocked-intervals';
+export { blockedAfter, blockedIntervals, MAX_BLOCKED_INTERVALS } from './blocked-intervals';
 export type { BlockedInterval, BlockedIntervalsResult } from './blocked-intervals';
 export { summarizeOverview, OVERVIEW_TOP_CODES } from './overview';
 export type { CategoryShare, Overview } from './overview';

@@ -49,6 +49,18 @@ describe('planTimeline', () => {
     expect(hourly(statesOf(rows))).toContain('throttled');
   });
 
+  it('says how much of the blocked time is after the lane\'s last bucket', () => {
+    // All data: a day of errors ending in a weekly limit that resets three days later.
+    const late = T + 23 * H;
+    const weekly = planTimeline(storeOf([[T, '1302'], [late, '1310', { reset: testReset(late + 72 * H) }]]), viewOf({ tz: 'utc' }), ctx);
+    const axisEnd = (weekly.grid?.start ?? 0) + (weekly.grid?.count ?? 0) * (weekly.grid?.size ?? 0);
+    expect(axisEnd).toBeLessThan(late + 2 * H);
+    expect(weekly.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0)).toBe(72 * H);
+    expect(weekly.blockedAfterAxisMs).toBe(late + 72 * H - axisEnd);
+    // A range that ends before the reset counts only its own part of the block: nothing after its last bucket.
+    expect(planTimeline(storeOf([[late, '1308', { reset: testReset(late + 3 * H) }]]), dayView, ctx).blockedAfterAxisMs).toBe(0);
+  });
+
   it('splits blocked time across days in the display zone', () => {
     const late = T + 23 * H;
     const timeline = planTimeline(storeOf([[late, '1308', { reset: testReset(late + 3 * H) }]]), viewOf({ range: { from: T, to: T + 48 * H }, tz: 'utc' }), ctx);

@@ -1,7 +1,7 @@
 import type { EventStore } from '../store/event-store';
 import { familyIdOf, THROTTLE_FAMILY_ID } from '../store/ids';
 import { DEFAULT_VIEW, type ViewState } from '../view-state/view-state';
-import { blockedIntervals, type BlockedInterval } from './blocked-intervals';
+import { blockedAfter, blockedIntervals, type BlockedInterval } from './blocked-intervals';
 import { bucketGrid, type BucketGrid } from './bucket-size';
 import { bucketOffsetMinutes, chartDomain, type AggregateContext } from './context';
 import { filterEvents } from './filter-events';
@@ -19,6 +19,11 @@ export interface PlanTimeline {
   readonly rows: readonly { readonly t: number; readonly state: PlanState }[];
   /** Time blocked by quota hits (until their resets), per day of the display zone. */
   readonly blockedPerDay: readonly { readonly day: number; readonly blockedMs: number }[];
+  /**
+   * Of that time, how much is after the lane's last bucket: a weekly limit hit on the last day of a log blocks
+   * until its reset days later, past any error in view, and the total would otherwise read as longer than the log.
+   */
+  readonly blockedAfterAxisMs: number;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface PlanTimeline {
 export function planTimeline(store: EventStore, view: ViewState, ctx: AggregateContext): PlanTimeline {
   const lane: ViewState = { ...DEFAULT_VIEW, range: view.range, sources: view.sources, tz: view.tz, resetOffsetMinutes: view.resetOffsetMinutes };
   const domain = chartDomain(store, lane, ctx);
-  if (domain === null) return { grid: null, rows: [], blockedPerDay: [] };
+  if (domain === null) return { grid: null, rows: [], blockedPerDay: [], blockedAfterAxisMs: 0 };
   const grid = bucketGrid(domain, bucketOffsetMinutes(lane, ctx));
   const marks = markBuckets(store, filterEvents(store, lane, ctx), grid);
   const blocked = blockedIntervals(store, lane, ctx).intervals;
@@ -47,7 +52,8 @@ export function planTimeline(store: EventStore, view: ViewState, ctx: AggregateC
     expired = state === 'expired';
     return { t, state };
   });
-  return { grid, rows, blockedPerDay: perDay(blocked, bucketOffsetMinutes(lane, ctx)) };
+  const blockedAfterAxisMs = blockedAfter(blocked, grid.start + grid.count * grid.size);
+  return { grid, rows, blockedPerDay: perDay(blocked, bucketOffsetMinutes(lane, ctx)), blockedAfterAxisMs };
 }
 
 const EXPIRED = 1;

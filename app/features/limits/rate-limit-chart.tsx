@@ -3,6 +3,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
 import type { BlockedIntervalsResult, RateLimitResult, RateLimitRow } from '../../core/aggregate';
+import { blockedAfter } from '../../core/aggregate/blocked-intervals';
 import { formatCount, formatCountOf, formatDuration, formatInstant } from '../../shared/format';
 import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
@@ -78,10 +79,14 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     return [...(showPeakHours ? peakBands(rows, bucketMs) : []), ...blockedBands];
   }, [rows, bucketMs, blocked.intervals, showPeakHours]);
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
+  const lastRow = rows.at(-1);
+  const afterAxisMs = lastRow === undefined ? 0 : blockedAfter(blocked.intervals, lastRow.t + bucketMs);
   const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatDuration(
     blockedMs,
     false,
-  )} in ${formatCountOf(blocked.intervals.length, 'period')} until a reset${notDrawnNote(rateLimits.undated, rateLimits.outlying, 'hit')}.`;
+  )} in ${formatCountOf(blocked.intervals.length, 'period')} until a reset${
+    afterAxisMs > 0 ? ` (${formatDuration(afterAxisMs, false)} of it after the last bucket shown)` : ''
+  }${notDrawnNote(rateLimits.undated, rateLimits.outlying, 'hit')}.`;
   return (
     <ChartFigure
       title="Rate-limit and quota hits"

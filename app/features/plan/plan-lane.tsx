@@ -55,7 +55,9 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
       summary={
         loading
           ? 'Loading…'
-          : `Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all.`
+          : `Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all${
+              plan.blockedAfterAxisMs > 0 ? `, ${formatDuration(plan.blockedAfterAxisMs, false)} of it after the last bucket shown, until a reset` : ''
+            }.`
       }
       legend={states.map((state) => ({ key: `plan-${state}`, label: STATE_LABELS[state] }))}
       table={<BlockedPerDayTable plan={plan} tz={tz} />}
