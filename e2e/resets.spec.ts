@@ -94,6 +94,8 @@ test.describe('quota reset countdown', () => {
     await expect(page.getByRole('timer')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('1 reset set aside as implausible (no countdown)');
     await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('2026-11-27 21:30:00');
+    // The error's own time has its zone: no hint to choose the source's zone.
+    await expect(page.getByRole('region', { name: 'Quota resets' })).not.toContainText('had no zone');
     await page.goBack();
     await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^1h (30m 0s|29m 5\ds)$/);
   });
@@ -172,4 +174,25 @@ test('a pasted reset written as a day only keeps its day whatever zone the dashb
   const pasted = page.getByTestId('paste-result');
   await expect(pasted.getByRole('timer', { name: 'Reset of 1310 (weekly window)' })).toHaveText('resets on 2026-11-30, in 3 days');
   await expect(pasted).toContainText('2026-11-30 (UTC+8, the provider’s time)');
+});
+
+test.describe('in New York', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('a reset found before its zone-less error says the error was read in the source’s zone, which its row can change', async ({ page }) => {
+    await page.clock.install({ time: FIXED_NOW.getTime() });
+    await openDashboard(page);
+    // 11:00 without a zone is 16:00 UTC in New York; the reset, 12:00 in the provider's UTC+8, is 04:00 UTC.
+    const log = '2026-11-27 11:00:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 12:00:00"}}';
+    await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);
+    const row = page.getByRole('listitem', { name: 'Source written-in-beijing.log' });
+    await expect(row).toContainText('done');
+    const panel = page.getByRole('region', { name: 'Quota resets' });
+    await expect(panel).toContainText('1 reset set aside as implausible');
+    await expect(panel).toContainText('had no zone and was read in its source’s zone');
+    // Read as UTC+8, the error is at 03:00 UTC and the reset an hour later: counted down.
+    await row.getByLabel('Zone of zone-less times in written-in-beijing.log').selectOption('480');
+    await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+    await expect(panel).not.toContainText('set aside as implausible');
+  });
 });

@@ -67,6 +67,12 @@ describe('latestResets', () => {
     expect(five?.implausible.count).toBe(2);
     expect(five?.implausible.latest).toMatchObject({ code: '1308', eventAt: T + H });
     expect(five?.implausible.latest?.reason).toEqual(expect.any(String));
+    expect(five?.implausible.latest?.eventZoneAssumed).toBe(false);
+  });
+
+  it('says when the event of an implausible reset had its time read in an assumed zone', () => {
+    const zoneless: TestRow = [T, '1308', { reset: testReset(T + 5 * H, false), flags: ['timestamp_zone_assumed'] }];
+    expect(fiveHour([zoneless])?.implausible.latest?.eventZoneAssumed).toBe(true);
   });
 
   it('shows the same groups as grouping every reset and sorting them all (ties of time and instant, many groups)', () => {

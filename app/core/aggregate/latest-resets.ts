@@ -1,6 +1,6 @@
 import { QUOTA_WINDOWS, type QuotaWindow } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { familyIdOf, QUOTA_FAMILY_ID, windowIdOf } from '../store/ids';
+import { familyIdOf, QUOTA_FAMILY_ID, toFlagBits, windowIdOf } from '../store/ids';
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
@@ -45,6 +45,11 @@ export interface ImplausibleReset {
   readonly reason: string;
   readonly code: string;
   readonly eventAt: number;
+  /**
+   * The event's own time carried no zone and was read in its source's zone (the viewer's by default): a reset
+   * found before its event may only be a log written in another zone, which the source's row can change.
+   */
+  readonly eventZoneAssumed: boolean;
 }
 
 interface Draft {
@@ -91,7 +96,13 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
       const slot = implausible[w];
       if (slot) {
         slot.count += 1;
-        slot.latest = { raw: resetRaw(store.resets, id), reason: resetReason(store.resets, id) ?? 'the reset does not fit its event and window', code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE, eventAt: t };
+        slot.latest = {
+          raw: resetRaw(store.resets, id),
+          reason: resetReason(store.resets, id) ?? 'the reset does not fit its event and window',
+          code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE,
+          eventAt: t,
+          eventZoneAssumed: ((store.columns.flags[i] ?? 0) & ZONE_ASSUMED_BIT) !== 0,
+        };
       }
       continue;
     }
@@ -128,6 +139,7 @@ function pushRow(rows: WindowRows, position: number, resetAt: number): void {
 }
 
 /** Newest announcement first; the later reset first among announcements at the same time. */
+const ZONE_ASSUMED_BIT = toFlagBits(['timestamp_zone_assumed']);
 const byAnnouncement = (a: Draft, b: Draft): number => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt;
 
 /**
