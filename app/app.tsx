@@ -178,6 +178,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </PanelBoundary>
             <PanelBoundary name="Error events">
               <EventsTable
+                onOrderChange={(order) => setView({ ...view, order })}
                 loading={trendShown.loading}
                 keptSourceIds={kept}
                 isReadingFile={isReadingFile}

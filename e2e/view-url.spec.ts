@@ -44,6 +44,26 @@ test.describe('the view lives in the URL', () => {
     await expect(page.getByRole('checkbox', { name: 'API policy block' })).toBeChecked();
   });
 
+  test('the events list can read newest first; the order is in the URL and survives a reload', async ({ page }) => {
+    await openDashboard(page, 'tz=utc');
+    await demoLoaded(page);
+    const rows = page.getByRole('table', { name: 'Error events' }).locator('.events-scroll [role="row"]');
+    const firstTime = async () => (await rows.first().locator('[role="cell"]').first().innerText()).trim();
+    const oldest = await firstTime();
+    const allErrors = await page.getByTestId('total-errors').innerText();
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('newest');
+    await expect.poll(() => params(page).get('order')).toBe('newest');
+    await expect.poll(firstTime).not.toBe(oldest);
+    const newest = await firstTime();
+    expect(newest > oldest).toBe(true);
+    // The order changes the list, not what it counts.
+    await expect(page.getByTestId('total-errors')).toHaveText(allErrors);
+    await page.reload();
+    await demoLoaded(page);
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('newest');
+    await expect.poll(firstTime).toBe(newest);
+  });
+
   test('clicking a code in the breakdown filters to it', async ({ page }) => {
     await openDashboard(page);
     await demoLoaded(page);

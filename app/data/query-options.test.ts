@@ -9,6 +9,14 @@ afterEach(() => {
 });
 
 describe('dashboard answers', () => {
+  it('are the same query whichever order the events list takes', () => {
+    const client = { request: vi.fn() } as unknown as IngestClient;
+    const input = { now: 0, localOffsetMinutes: 0, storeVersion: 0 };
+    const keyOf = (search: string) => dashboardQueryOptions(client, { ...input, view: parseViewState(search).view }).queryKey;
+    expect(keyOf('order=newest')).toEqual(keyOf(''));
+    expect(keyOf('order=newest&code=1308')).not.toEqual(keyOf(''));
+  });
+
   it('superseded store versions leave the cache seconds after they leave the screen', async () => {
     vi.useFakeTimers();
     const request = vi.fn(async () => ({ answer: true }));

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { ViewState } from '../core/view-state';
+import { DEFAULT_VIEW, type ViewState } from '../core/view-state';
 import type { IngestClient } from '../ingest/ingest-client';
 import type { ClassifyTextResult, DashboardData, EventDetail, EventsPage, RecordExtent } from '../ingest/protocol';
 
@@ -22,10 +22,11 @@ const SUPERSEDED_GC_MS = 10_000;
 
 /** Every input of the answer is in the key: the view, the minute, the store's version. */
 export function dashboardQueryOptions(client: IngestClient, input: DashboardInput) {
+  // The list's order is the events list's alone: charts and counts are not asked again when it changes.
+  const view = input.view.order === DEFAULT_VIEW.order ? input.view : { ...input.view, order: DEFAULT_VIEW.order };
   return queryOptions({
-    queryKey: ['dashboard', input.view, input.now, input.localOffsetMinutes, input.storeVersion],
-    queryFn: ({ signal }) =>
-      client.request<DashboardData>({ kind: 'dashboard', view: input.view, now: input.now, localOffsetMinutes: input.localOffsetMinutes }, signal),
+    queryKey: ['dashboard', view, input.now, input.localOffsetMinutes, input.storeVersion],
+    queryFn: ({ signal }) => client.request<DashboardData>({ kind: 'dashboard', view, now: input.now, localOffsetMinutes: input.localOffsetMinutes }, signal),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: SUPERSEDED_GC_MS,

@@ -1,4 +1,4 @@
-import { filterEvents, type AggregateContext } from '../core/aggregate';
+import { filterEvents, listOrder, type AggregateContext } from '../core/aggregate';
 import { toExportRow, type ExportRow } from '../core/export/events-export';
 import { classifyRecord } from '../core/classify/classify';
 import { errorsOf } from '../core/classify/outcome';
@@ -42,8 +42,9 @@ function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, o
   const start = Math.max(0, Math.min(offset, indices.length));
   const end = Math.min(indices.length, start + Math.max(0, Math.min(limit, 500)));
   const rows = [];
+  const indexAt = listOrder(store, indices, view.order);
   for (let i = start; i < end; i += 1) {
-    const event = getEvent(store, indices[i] ?? -1);
+    const event = getEvent(store, indexAt(i));
     if (event) rows.push(event);
   }
   return { storeSize: store.size, sourceIds, total: indices.length, offset: start, rows };

@@ -8,6 +8,7 @@ export type { TrendChartRow, TrendResult, TrendRow, TrendSeriesKey } from './buc
 export { bucketRateLimits, RATE_LIMIT_TOP_CODES, OTHER_SERIES_KEY } from './rate-limits';
 export type { RateLimitResult, RateLimitRow, RateLimitSeries } from './rate-limits';
 export { blockedAfter, blockedIntervals, MAX_BLOCKED_INTERVALS } from './blocked-intervals';
+export { listOrder } from './list-order';
 export type { BlockedInterval, BlockedIntervalsResult } from './blocked-intervals';
 export { summarizeOverview, OVERVIEW_TOP_CODES } from './overview';
 export type { CategoryShare, Overview } from './overview';

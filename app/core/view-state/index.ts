@@ -1,6 +1,6 @@
 export { DEFAULT_RESET_OFFSET_MINUTES, DEFAULT_VIEW, NO_CODE, VIEW_FORMAT_VERSION, isAbsoluteRange } from './view-state';
 export { decodeResetOffset, encodeResetOffset, isResetOffset } from './scalar-codecs';
-export type { AbsoluteRange, StreamRead, ViewRange, ViewState } from './view-state';
+export type { AbsoluteRange, EventOrder, StreamRead, ViewRange, ViewState } from './view-state';
 export { RANGE_PRESETS, DEFAULT_PRESET, getPreset, isPresetId } from './presets';
 export type { PresetAnchor, PresetId, RangePreset } from './presets';
 export { TIME_ZONES, DEFAULT_TIME_ZONE, isTimeZoneId, zoneOffsetMinutes } from './time-zones';

@@ -1,7 +1,7 @@
 import { isValidInstant } from './instant-codec';
 import { categoriesCodec, codesCodec, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { isPresetId } from './presets';
-import { canChooseRead, decodeQuery, isResetOffset, isStreamRead } from './scalar-codecs';
+import { canChooseRead, decodeQuery, isEventOrder, isResetOffset, isStreamRead } from './scalar-codecs';
 import { decodeStream } from './stream-codec';
 import { isTimeZoneId } from './time-zones';
 import { DEFAULT_VIEW, isAbsoluteRange, type ViewRange, type ViewState } from './view-state';
@@ -26,6 +26,7 @@ export function normalizeViewState(view: ViewState): ViewState {
     stream,
     streamRead: canChooseRead(stream) && isStreamRead(view.streamRead) ? view.streamRead : null,
     resetOffsetMinutes: isResetOffset(view.resetOffsetMinutes) ? view.resetOffsetMinutes : DEFAULT_VIEW.resetOffsetMinutes,
+    order: isEventOrder(view.order) ? view.order : DEFAULT_VIEW.order,
   };
 }
 

@@ -3,12 +3,12 @@ import { firstValid } from './first-valid';
 import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
-import { canChooseRead, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
+import { canChooseRead, decodeOrder, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
 import { decodeStream, redactCredentials } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
-export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'tz', 'rtz', 'stream', 'read'] as const;
+export const PARAM_NAMES = ['v', 'range', 'from', 'to', 'cat', 'code', 'verdict', 'src', 'q', 'order', 'tz', 'rtz', 'stream', 'read'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
 const KNOWN: readonly string[] = PARAM_NAMES;
@@ -23,7 +23,7 @@ export interface ParsedView {
  * Reads the view from a query string (with or without `?`). Never throws. Rules:
  * - unknown parameters (including `__proto__[x]`) and empty values are dropped;
  * - lists (`cat`, `code`, `verdict`, `src`): every occurrence counts, invalid items are dropped one by one;
- * - scalars (`range`, `from`, `to`, `q`, `tz`, `stream`, `read`, `v`): the first valid occurrence wins, later ones
+ * - scalars (`range`, `from`, `to`, `q`, `order`, `tz`, `stream`, `read`, `v`): the first valid occurrence wins, later ones
  *   are dropped as duplicates;
  * - `from`/`to` win over `range`; `from > to` is swapped, `from == to` dropped (see range-codec.ts).
  * parseViewState('?v=1&range=24h&code=1308,abc') -> view with range '24h', codes ['1308'], one dropped entry
@@ -60,6 +60,7 @@ function readView(search: string, log: DropLog): ViewState {
     stream: stream ?? DEFAULT_VIEW.stream,
     streamRead: streamRead ?? DEFAULT_VIEW.streamRead,
     resetOffsetMinutes: firstValid('rtz', all('rtz'), decodeResetOffset, log) ?? DEFAULT_VIEW.resetOffsetMinutes,
+    order: firstValid('order', all('order'), decodeOrder, log) ?? DEFAULT_VIEW.order,
   };
 }
 

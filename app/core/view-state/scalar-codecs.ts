@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { STREAM_READS, type StreamRead } from './view-state';
+import { EVENT_ORDERS, STREAM_READS, type EventOrder, type StreamRead } from './view-state';
 import { isPresetId, type PresetId } from './presets';
 import { hasLoneSurrogate } from './query-string';
 import { isTimeZoneId, type TimeZoneId } from './time-zones';
@@ -22,6 +22,16 @@ export function decodePreset(raw: string): Decoded<PresetId> {
 export function decodeStreamRead(raw: string): Decoded<StreamRead> {
   const read = raw.trim().toLowerCase();
   return isStreamRead(read) ? { value: read } : { reason: 'not sse or ndjson' };
+}
+
+/** decodeOrder('Newest') -> { value: 'newest' } */
+export function decodeOrder(raw: string): Decoded<EventOrder> {
+  const order = raw.trim().toLowerCase();
+  return isEventOrder(order) ? { value: order } : { reason: 'not oldest or newest' };
+}
+
+export function isEventOrder(value: unknown): value is EventOrder {
+  return (EVENT_ORDERS as readonly unknown[]).includes(value);
 }
 
 export function isStreamRead(value: unknown): value is StreamRead {

@@ -6,7 +6,7 @@ import { DEFAULT_VIEW, isAbsoluteRange, VIEW_FORMAT_VERSION, type ViewState } fr
 
 /**
  * Writes the canonical query string (without `?`): keys in the order v, range | from+to, cat, code,
- * verdict, src, q, tz, rtz, stream, read; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
+ * verdict, src, q, order, tz, rtz, stream, read; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
  * with `Z`. `v=1` leads whenever anything is written; the default view is the empty string, so a bare
  * page URL stays bare (a link without `v` is read as the current version).
  * serializeViewState({ ...DEFAULT_VIEW, range: '24h', codes: ['1310', '1308'] }) -> 'v=1&range=24h&code=1308,1310'
@@ -21,6 +21,7 @@ export function serializeViewState(view: ViewState): string {
   pushList(parts, 'verdict', v.verdicts);
   pushList(parts, 'src', v.sources);
   if (v.q !== DEFAULT_VIEW.q) parts.push(`q=${encodeComponent(v.q)}`);
+  if (v.order !== DEFAULT_VIEW.order) parts.push(`order=${v.order}`);
   if (v.tz !== DEFAULT_VIEW.tz) parts.push(`tz=${encodeComponent(v.tz)}`);
   if (v.resetOffsetMinutes !== DEFAULT_VIEW.resetOffsetMinutes) parts.push(`rtz=${encodeComponent(encodeResetOffset(v.resetOffsetMinutes))}`);
   if (v.stream !== null) parts.push(`stream=${encodeComponent(v.stream)}`);

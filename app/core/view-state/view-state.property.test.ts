@@ -7,7 +7,7 @@ import { parseViewState } from './parse-view-state';
 import { RANGE_PRESETS } from './presets';
 import { serializeViewState } from './serialize-view-state';
 import { TIME_ZONES } from './time-zones';
-import { NO_CODE, type StreamRead, type ViewState } from './view-state';
+import { NO_CODE, type EventOrder, type StreamRead, type ViewState } from './view-state';
 
 const instant = fc.integer({ min: 0, max: LATEST_INSTANT - 1 });
 
@@ -32,6 +32,7 @@ const rawView: fc.Arbitrary<ViewState> = fc.record({
   // 'ws' and 'x' are what a careless caller could pass: normalisation must drop them.
   streamRead: fc.constantFrom(null, 'sse', 'ndjson', 'ws', 'x') as fc.Arbitrary<StreamRead | null>,
   resetOffsetMinutes: fc.integer({ min: -24, max: 28 }).map((halfHours) => halfHours * 30),
+  order: fc.constantFrom('oldest', 'newest', 'x') as fc.Arbitrary<EventOrder>,
 });
 
 /** Valid views are canonical ones: whatever the UI builds, normalised. */

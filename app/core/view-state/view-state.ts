@@ -38,7 +38,12 @@ export interface ViewState {
    * them in China Standard Time, so the default is UTC+8; a user who doubts it can change it (`rtz=`).
    */
   readonly resetOffsetMinutes: number;
+  /** The events list's order by time: oldest first (a log's order, the default) or newest first (`order=newest`). */
+  readonly order: EventOrder;
 }
+
+export const EVENT_ORDERS = ['oldest', 'newest'] as const;
+export type EventOrder = (typeof EVENT_ORDERS)[number];
 
 /** The ways an http(s) stream can be read (`read=`); ws(s) URLs are WebSockets and demo is the demo. */
 export const STREAM_READS = ['sse', 'ndjson'] as const;
@@ -62,6 +67,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   stream: null,
   streamRead: null,
   resetOffsetMinutes: DEFAULT_RESET_OFFSET_MINUTES,
+  order: 'oldest',
 });
 
 export function isAbsoluteRange(range: ViewRange): range is AbsoluteRange {

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { lookupCode } from '../../core/catalog/catalog';
 import { CATEGORY_LABELS } from '../../core/catalog/labels';
 import type { StoredEvent } from '../../core/store';
+import type { EventOrder } from '../../core/view-state';
 import { holdsOnlyKept } from '../../data/kept-sources';
 import { eventsPageQueryOptions, type DashboardInput } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
@@ -27,6 +28,7 @@ interface EventsTableProps {
   readonly storeVersion?: number;
   /** The sources the page keeps: a page that holds another is outdated and not shown (see holdsOnlyKept). */
   readonly keptSourceIds: readonly number[];
+  readonly onOrderChange: (order: EventOrder) => void;
 }
 
 const ROW_HEIGHT = 34;
@@ -44,7 +46,7 @@ const ROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { ArrowDo
  * rows again whenever the count changed (every second while a file is read), 12 ms at 800,000 events
  * and 70 ms at the page's 5,000,000, in the page's main thread.
  */
-export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion, keptSourceIds }: EventsTableProps) {
+export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion, keptSourceIds, onOrderChange }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
@@ -123,8 +125,23 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     <section className="panel" aria-labelledby="events-title">
       <div className="panel-header">
         <h2 id="events-title">Error events</h2>
-        <span className="hint">{isWaiting ? '…' : formatCount(total)} matching · newest last · open a row for the raw record and guidance</span>
+        <span className="hint">{isWaiting ? '…' : formatCount(total)} matching · open a row for the raw record and guidance</span>
         <div className="panel-actions">
+          <label className="row small">
+            <span className="muted">Order</span>
+            <select
+              value={input.view.order}
+              onChange={(event) => {
+                // A new order starts at its top: the rows in view would otherwise be another part of the list.
+                scrollRef.current?.scrollTo({ top: 0 });
+                setScrollTop(0);
+                onOrderChange(event.target.value === 'newest' ? 'newest' : 'oldest');
+              }}
+            >
+              <option value="oldest">Oldest first</option>
+              <option value="newest">Newest first</option>
+            </select>
+          </label>
           <ExportButtons client={client} input={input} />
         </div>
       </div>
