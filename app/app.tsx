@@ -5,7 +5,7 @@ import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
 import { parseViewState, type StreamRead } from './core/view-state';
 import { holdsOnlyKept, removableDemoIds, shownSources } from './data/kept-sources';
-import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME } from './data/query-options';
+import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME, sharedRequestIdsQueryOptions } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
 import { CodeBreakdown } from './features/breakdown/code-breakdown';
@@ -106,6 +106,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const planShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(planData), isWorthShowing(planData), isFromEmptyStore(planData));
   const limitsShown = useAnswerDisplay(isReadingFile, isAnswerCurrent(limitsData), isWorthShowing(limitsData), isFromEmptyStore(limitsData));
   const ledger = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
+  const sharedIds = useQuery(sharedRequestIdsQueryOptions(client, storeVersion, sources.length > 1 && !sources.some((s) => s.state === 'reading'))).data;
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   // The charts' callbacks read the latest view through a ref, so they stay the same function and a view
   // change that does not touch a chart's data (connecting a stream, say) does not redraw the chart.
@@ -225,7 +226,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               />
             </section>
             <LivePanel client={client} stream={view.stream} streamRead={view.streamRead} sources={sources} onStreamChange={changeStream} />
-            <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} />
+            <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} sharedIds={sharedIds} />
           </aside>
         </div>
       </main>

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { DEFAULT_VIEW, type ViewState } from '../core/view-state';
 import type { IngestClient } from '../ingest/ingest-client';
+import type { SharedRequestIds } from '../core/store';
 import type { ClassifyTextResult, DashboardData, EventDetail, EventsPage, RecordExtent } from '../ingest/protocol';
 
 /** The paste preview: the pasted text run through the same pipeline as a file, without storing it. */
@@ -78,4 +79,17 @@ export interface DashboardInput {
   readonly now: number;
   readonly localOffsetMinutes: number;
   readonly storeVersion: number;
+}
+
+/**
+ * Request ids held by events of more than one source, asked once the sources are read (the store's version then
+ * holds still): during a read it would be asked again at every chart update, for a count that is not final.
+ */
+export function sharedRequestIdsQueryOptions(client: IngestClient, storeVersion: number, enabled: boolean) {
+  return queryOptions({
+    queryKey: ['shared-request-ids', storeVersion],
+    queryFn: ({ signal }) => client.request<SharedRequestIds>({ kind: 'shared-request-ids' }, signal),
+    enabled,
+    staleTime: Infinity,
+  });
 }

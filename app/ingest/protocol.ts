@@ -114,7 +114,8 @@ export type WorkerQuery =
   | ({ readonly kind: 'events'; readonly offset: number; readonly limit: number } & ViewQuery)
   | ({ readonly kind: 'export-events' } & ViewQuery)
   | { readonly kind: 'event-detail'; readonly index: number; readonly extent: RecordExtent }
-  | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number };
+  | { readonly kind: 'classify-text'; readonly text: string; readonly providerOffsetMinutes: number }
+  | { readonly kind: 'shared-request-ids' };
 
 export type WorkerMessage =
   | { readonly type: 'sources'; readonly sources: readonly SourceStatus[]; readonly storeVersion: number; readonly storeEpoch: number }

@@ -3,7 +3,7 @@ import { toExportRow, type ExportRow } from '../core/export/events-export';
 import { classifyRecord } from '../core/classify/classify';
 import { errorsOf } from '../core/classify/outcome';
 import type { EventStore } from '../core/store';
-import { getEvent } from '../core/store';
+import { getEvent, sharedRequestIds } from '../core/store';
 import type { ViewState } from '../core/view-state';
 import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
@@ -30,6 +30,8 @@ export async function answerQuery({ store, sources, query }: QueryInput): Promis
       return exportEvents(store, query.view, contextOf(query), sources);
     case 'classify-text':
       return classifyText(query.text, query.providerOffsetMinutes);
+    case 'shared-request-ids':
+      return sharedRequestIds(store);
   }
 }
 

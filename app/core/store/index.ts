@@ -19,3 +19,5 @@ export { MESSAGE_MAX } from './message-ids';
 export {
   CATEGORY_TABLE, FAMILY_TABLE, VERDICT_TABLE, WINDOW_TABLE, LANGUAGES, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID, fromTableId, toTableId,
 } from './ids';
+export { sharedRequestIds, MAX_CHECKED_IDS } from './shared-request-ids';
+export type { SharedRequestIds } from './shared-request-ids';

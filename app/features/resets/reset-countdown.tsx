@@ -97,7 +97,7 @@ function ResetHeading({ window, group }: { readonly window: QuotaWindow; readonl
     <div className="row">
       <strong>{WINDOW_LABELS[window]}</strong>
       <span className="muted small">
-        {group.code} {lookupCode(group.code)?.title ?? 'Quota reset'} · {formatCountOf(group.count, 'hit')}
+        {group.code} {lookupCode(group.code)?.title ?? 'Quota reset'} · {formatCountOf(group.count, 'hit')} naming this reset
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { mergeLedgers } from '../../core/ledger/ledger';
+import type { SharedRequestIds } from '../../core/store';
 import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
@@ -12,10 +13,12 @@ interface SourcesPanelProps {
   readonly onRemove: (sourceId: number) => void;
   /** Read a source again with zone-less stamps in another zone (null: the viewer's), or in another encoding. */
   readonly onReread: (sourceId: number, change: RereadChange) => void;
+  /** Request ids that events of several sources hold, once the sources are read; undefined until known. */
+  readonly sharedIds?: SharedRequestIds | undefined;
 }
 
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
-export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesPanelProps) {
+export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds }: SourcesPanelProps) {
   const total = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
   return (
     <section className="panel stack" aria-labelledby="sources-title">
@@ -28,6 +31,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread }: SourcesP
           <SourceRow key={source.id} source={source} onCancel={onCancel} onRemove={onRemove} onReread={onReread} />
         ))}
       </ul>
+      {sharedIds !== undefined && sources.length > 1 ? <SharedIdsNote shared={sharedIds} sources={sources} /> : null}
       <p className="small muted">
         Limits: a line longer than 4 MiB is rejected as too long (and skipped without being held in memory); a gzip file is
         decompressed up to 2 GiB; the page keeps 5,000,000 events; a live stream keeps its latest 200,000 events. Whatever a
@@ -105,6 +109,31 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
         </div>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * The same failed request logged by the agent, its proxy and the browser is one event per source: the counts of
+ * the page add them up. Said, not undone: which copy is the truth is the user's call (remove a source to drop it).
+ */
+function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds; readonly sources: readonly SourceStatus[] }) {
+  if (!shared.checked) {
+    return <p className="small muted" role="note">Request ids were not compared across sources: more than 1,000,000 events hold one.</p>;
+  }
+  if (shared.ids === 0) return null;
+  const nameOf = (id: number) => sources.find((s) => s.id === id)?.name ?? `source ${id}`;
+  return (
+    <p className="small source-notice" role="note" data-testid="shared-request-ids">
+      {shared.ids === 1 ? '1 request id appears' : `${formatCount(shared.ids)} request ids appear`} in more than one source: a request logged in
+      several places counts once per source in the totals. Events sharing an id:{' '}
+      {shared.eventsBySource.map(([id, n], i) => (
+        <span key={id}>
+          {i > 0 ? ', ' : ''}
+          <SafeText text={nameOf(id)} max={40} /> {formatCount(n)}
+        </span>
+      ))}
+      .
+    </p>
   );
 }
 
