@@ -1,4 +1,5 @@
 import type { ErrorDetails, ErrorOutcome, Outcome, RecordFlag } from '../classify/outcome';
+import { assessReset } from '../time/assess-reset';
 import { parseLogTimestamp } from '../time/log-timestamp';
 
 /** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
@@ -33,13 +34,22 @@ function bodyText(content: unknown): string {
   }
 }
 
-/** The body's own time when it wrote one with its zone; else the entry's exact start, without a caveat on the time. */
 const GUESSED_TIME: ReadonlySet<RecordFlag> = new Set(['timestamp_missing', 'timestamp_zone_assumed', 'timestamp_from_request_id']);
 
-function entryTime(details: ErrorDetails, started: number | null): Pick<ErrorDetails, 'ts' | 'flags'> {
+/**
+ * The body's own time when it wrote one with its zone; else the entry's exact start, without a caveat on the time.
+ * A reset was judged against the body's time: it is judged again against the start (a reset "before its error"
+ * may only have been a body time read in the wrong zone).
+ */
+function entryTime(details: ErrorDetails, started: number | null): Pick<ErrorDetails, 'ts' | 'flags' | 'reset'> {
   const guessed = details.ts === null || details.flags.some((flag) => GUESSED_TIME.has(flag));
-  if (started === null || !guessed) return { ts: details.ts, flags: details.flags };
-  return { ts: started, flags: details.flags.filter((flag) => !GUESSED_TIME.has(flag)) };
+  if (started === null || !guessed) return { ts: details.ts, flags: details.flags, reset: details.reset };
+  const reset = details.reset;
+  const flags = details.flags.filter((flag) => !GUESSED_TIME.has(flag) && (flag !== 'reset_time_implausible' || reset?.at == null));
+  if (reset === null || reset.at === null) return { ts: started, flags, reset };
+  const verdict = assessReset({ resetAt: reset.at, eventAt: started, window: details.window, dateOnly: reset.dateOnly });
+  if (!verdict.plausible) flags.push('reset_time_implausible');
+  return { ts: started, flags, reset: { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason } };
 }
 
 function statusOnly(status: number, statusText: string, ts: number | null): ErrorDetails {

@@ -70,10 +70,19 @@ describe('classifyHarEntry: the entry\'s exact start dates a body whose own time
     expect(details?.flags).toContain('reset_zone_assumed');
   });
 
-  it('over a body time without a zone, which the viewer\'s zone would have moved', () => {
+  it('over a body time without a zone, which the viewer\'s zone would have moved, and judges the reset again against it', () => {
+    // Read in the viewer's UTC, 10:19 is after the reset (14:41 UTC+8 = 06:41 UTC): set aside as implausible.
     const details = read(`{"ts":"2026-08-25 10:19:20",${quota}}`);
     expect(details?.ts).toBe(Date.UTC(2026, 7, 25, 2, 19, 20, 120));
     expect(details?.flags).not.toContain('timestamp_zone_assumed');
+    expect(details?.reset).toMatchObject({ at: Date.UTC(2026, 7, 25, 6, 41, 44), plausible: true, implausibleReason: null });
+    expect(details?.flags).not.toContain('reset_time_implausible');
+  });
+
+  it('sets a reset aside when the entry started after it, though the body alone could not tell', () => {
+    const details = read(`{${quota}}`, '2026-08-25T07:00:00Z');
+    expect(details?.reset).toMatchObject({ plausible: false });
+    expect(details?.flags).toContain('reset_time_implausible');
   });
 
   it('when the body has no time, with no "time missing" caveat', () => {
