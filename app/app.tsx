@@ -30,6 +30,7 @@ import { TrendChart } from './features/trends/trend-chart';
 import { UploadZone } from './features/upload/upload-zone';
 import { emptyDashboard } from './ingest/dashboard-answer';
 import type { IngestClient } from './ingest/ingest-client';
+import { isAutoConnect } from './ingest/streams/stream-target';
 import type { DashboardData, SourceStatus } from './ingest/protocol';
 import { DroppedParamsNotice } from './shared/dropped-params-notice';
 import { useAnswerDisplay, useOnceTrue } from './shared/keep-frame';
@@ -92,8 +93,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   // Until a first source is listed (the demo is on its way), no answer is current: the store is empty because
   // nothing has been read yet. Once every source has been removed, an empty store is the truth.
   const hasHadSource = useOnceTrue(listed.length > 0);
-  // The demo is said from the first paint when it is on its way: its banner, coming later, pushed the page down.
-  const isDemoComing = !hasHadSource && !demoFailed && view.stream === null;
+  // The demo is said from the first paint when it is on its way (its banner, coming later, pushed the page down):
+  // until a first source is listed, unless its fetch failed or the link opens a stream that connects by itself.
+  const opensStream = view.stream !== null && isAutoConnect(view.stream, window.location.origin);
+  const isDemoComing = !hasHadSource && !demoFailed && !opensStream;
   const isDemo = (sources.length > 0 && sources.every((s) => s.kind === 'demo')) || isDemoComing;
   // A staged answer is current when it was computed for the store as it is, once a source has been listed,
   // and its chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is
@@ -149,8 +152,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
         <DroppedParamsNotice dropped={dropped} />
         {isDemo ? (
           <div className="banner banner-demo" role="note" aria-label="Demo data">
-            <strong>Demo data.</strong> You are looking at a bundled example: four days of a team's logs against the Z.ai API. Upload
-            your own logs or paste an error to replace it.
+            <strong>Demo data.</strong> {sources.length === 0 ? 'Loading a bundled example' : 'You are looking at a bundled example'}: four days
+            of a team's logs against the Z.ai API. Upload your own logs or paste an error to replace it.
           </div>
         ) : null}
         <div className="grid-sidebar">
@@ -172,7 +175,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                   ) : null}
                   <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={trendShown.loading} />
                 </div>
-              ) : (
+              ) : dashboard.error ? null : (
                 // As tall as the overview and the first chart, so the events below do not jump when they come.
                 <p className="empty dashboard-loading">Loading…</p>
               )}
