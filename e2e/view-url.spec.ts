@@ -64,6 +64,14 @@ test.describe('the view lives in the URL', () => {
     await demoLoaded(page);
     await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('newest');
     await expect.poll(firstTime).toBe(newest);
+    // Back to the other order, from far down the list: it starts at its top, as when chosen.
+    const scroller = page.getByRole('rowgroup', { name: /^Error events, scrollable/ });
+    await scroller.evaluate((element) => element.scrollTo({ top: 34 * 300 }));
+    await expect.poll(firstTime).not.toBe(newest);
+    await page.goBack();
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+    await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
+    await expect.poll(firstTime).toBe(oldest);
   });
 
   test('clicking a code in the breakdown filters to it', async ({ page }) => {

@@ -37,8 +37,9 @@ const OVERSCAN = 12;
 /** Events from the last minute are highlighted: in a live view they are the ones that just arrived. */
 const RECENT_MS = 60_000;
 const PAGE = 200;
-/** Keys that move between rows: by one row, by a screen of rows (±2 stands for a page), or to an end. */
-const ROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 2, PageUp: -2, Home: 'first', End: 'last' };
+/** Keys that move between rows: by one row, by a screen of rows, or to an end. */
+type RowStep = 1 | -1 | 'pageDown' | 'pageUp' | 'first' | 'last';
+const ROW_STEPS: Readonly<Record<string, RowStep>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 'pageDown', PageUp: 'pageUp', Home: 'first', End: 'last' };
 
 /**
  * "Error events": every matching event, windowed so a million rows scroll smoothly. Rows have one fixed
@@ -77,6 +78,8 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     flushSync(() => setScrollTop(top));
   };
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A row far off (End on a long list) has its button only once its page of events has come: it is focused then.
+  const pendingFocus = useRef<number | null>(null);
   // The list is one Tab stop (its rows' buttons are out of the Tab order): tabbing through a million rows
   // would keep a keyboard user from the rest of the page. Arrow keys move between the rows inside it.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -84,11 +87,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     const step = ROW_STEPS[event.key];
     if (scroller === null || step === undefined || total === 0) return;
     event.preventDefault();
-    const row = (event.target as HTMLElement).closest('[aria-rowindex]');
-    const current = row === null ? -1 : Number(row.getAttribute('aria-rowindex')) - 2;
-    const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
-    const delta = step === 'first' ? -total : step === 'last' ? total : step === 2 ? page : step === -2 ? -page : step;
-    const target = Math.min(total - 1, Math.max(0, current + delta));
+    const target = Math.min(total - 1, Math.max(0, targetRow(step, currentRow(event.target as HTMLElement, scroller), scroller)));
     const top = target * ROW_HEIGHT;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
@@ -99,8 +98,20 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     flushSync(() => setScrollTop(scrolled));
     focusPending();
   };
-  // A row far off (End on a long list) has its button only once its page of events has come.
-  const pendingFocus = useRef<number | null>(null);
+  /** The row the keys move from: the focused one, else the one still awaited, else none (-1). */
+  const currentRow = (from: HTMLElement, scroller: HTMLElement): number => {
+    const row = from.closest('[aria-rowindex]');
+    if (row !== null && scroller.contains(row)) return Number(row.getAttribute('aria-rowindex')) - 2;
+    return pendingFocus.current ?? -1;
+  };
+  const targetRow = (step: RowStep, current: number, scroller: HTMLElement): number => {
+    if (step === 'first') return 0;
+    if (step === 'last') return total - 1;
+    // From the list itself (tabbed into, or scrolled by the mouse), a key starts at the first row in view.
+    if (current < 0) return Math.ceil(scroller.scrollTop / ROW_HEIGHT);
+    const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
+    return current + (step === 'pageDown' ? page : step === 'pageUp' ? -page : step);
+  };
   const focusPending = () => {
     const scroller = scrollRef.current;
     if (pendingFocus.current === null || scroller === null) return;
@@ -115,6 +126,19 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     button.focus();
   };
   useEffect(focusPending);
+  // The pointer or the wheel takes over: a row still awaited is not focused when it comes.
+  const forgetPendingFocus = () => {
+    pendingFocus.current = null;
+  };
+  // A new order starts at its top (chosen here, or by Back and Forward through the link's history).
+  const [shownOrder, setShownOrder] = useState(input.view.order);
+  if (shownOrder !== input.view.order) {
+    setShownOrder(input.view.order);
+    setScrollTop(0);
+  }
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [input.view.order]);
   const rowAt = (i: number): StoredEvent | undefined => (data && i >= data.offset ? data.rows[i - data.offset] : undefined);
   const tz = input.view.tz;
   const now = useNow(1000);
@@ -131,12 +155,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
             <span className="muted">Order</span>
             <select
               value={input.view.order}
-              onChange={(event) => {
-                // A new order starts at its top: the rows in view would otherwise be another part of the list.
-                scrollRef.current?.scrollTo({ top: 0 });
-                setScrollTop(0);
-                onOrderChange(event.target.value === 'newest' ? 'newest' : 'oldest');
-              }}
+              onChange={(event) => onOrderChange(event.target.value === 'newest' ? 'newest' : 'oldest')}
             >
               <option value="oldest">Oldest first</option>
               <option value="newest">Newest first</option>
@@ -165,6 +184,8 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
           style={{ height: viewportHeight }}
           onScroll={onScroll}
           onKeyDown={onKeyDown}
+          onPointerDown={forgetPendingFocus}
+          onWheel={forgetPendingFocus}
         >
           <div role="presentation" style={{ height: rows.spacerHeight, position: 'relative' }}>
             {shown.map((index) => {
