@@ -41,6 +41,10 @@ test.describe('export', () => {
     const rows = JSON.parse(json.body.toString('utf8')) as { code: string; source: string }[];
     expect(rows.map((r) => r.code)).toEqual(['1302', '1308', '1211']);
     expect(rows.every((r) => r.source === 'export.log')).toBe(true);
+    // In the list's order: newest first when the list reads so.
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('newest');
+    const newestFirst = JSON.parse((await download(page, 'Export JSON')).body.toString('utf8')) as { code: string }[];
+    expect(newestFirst.map((r) => r.code)).toEqual(['1211', '1308', '1302']);
 
     const svg = await download(page, 'Export Errors by category over time as SVG');
     expect(svg.name).toBe('errors-by-category-over-time.svg');

@@ -52,11 +52,13 @@ function eventsPage(store: EventStore, view: ViewState, ctx: AggregateContext, o
   return { storeSize: store.size, sourceIds, total: indices.length, offset: start, rows };
 }
 
-/** Exactly the events the view shows, as export rows (the page turns them into CSV or JSON). */
+/** Exactly the events the view shows, in the list's order, as export rows (the page turns them into CSV or JSON). */
 function exportEvents(store: EventStore, view: ViewState, ctx: AggregateContext, sources: QueryInput['sources']): ExportRow[] {
   const rows: ExportRow[] = [];
-  for (const index of filterEvents(store, view, ctx)) {
-    const event = getEvent(store, index);
+  const indices = filterEvents(store, view, ctx);
+  const indexAt = listOrder(store, indices, view.order);
+  for (let position = 0; position < indices.length; position += 1) {
+    const event = getEvent(store, indexAt(position));
     if (event) rows.push(toExportRow(event, sources.get(event.sourceId)?.name ?? `source ${event.sourceId}`));
   }
   return rows;
