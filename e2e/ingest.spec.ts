@@ -56,7 +56,7 @@ test.describe('log ingestion', () => {
     // The fixtures log one failed request (20260825101920a1b2…) in each file: the page says it counts once per source.
     const shared = page.getByTestId('shared-request-ids');
     await expect(shared).toContainText(/^\d+ request ids? appears? in more than one source/);
-    for (const name of names) await expect(shared).toContainText(new RegExp(`${name.replaceAll('.', '\\.')} \\d+`));
+    for (const name of names) await expect(shared).toContainText(new RegExp(`${name.replaceAll('.', '\\.')} \\(\\d+\\)`));
     await screenshotBothThemes(page, 'ingest-several-files');
     await page.getByRole('button', { name: 'Remove claude-session.jsonl' }).click();
     await page.getByRole('button', { name: 'Remove app.log.gz' }).click();

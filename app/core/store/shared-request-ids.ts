@@ -13,16 +13,17 @@ export interface SharedRequestIds {
   readonly eventsBySource: ReadonlyArray<readonly [sourceId: number, events: number]>;
 }
 
-/** Past this many events with an id the table (13 bytes a slot, two slots an id) is not built. */
+/** Past this many events with an id the table (12 bytes a slot, two slots an id, and 4 bytes an event) is not built. */
 export const MAX_CHECKED_IDS = 1_000_000;
 
-const EMPTY = -1;
+/** Source ids are 16-bit in the store. */
+const SOURCE_IDS = 0x10000;
 
 /**
  * sharedRequestIds(store) -> { checked: true, ids: 1, eventsBySource: [[0, 1], [2, 1]] } when sources 0 and 2
- * each hold an event of one request id. An id is known by its bytes in the store's pool: the pool writes each id
- * one way (packed hex or text), so equal ids have equal bytes. Two independent 32-bit hashes stand for the bytes
- * (a false match among a million ids: about one chance in 30 million).
+ * each hold an event of one request id. An id is known by its bytes in the store's pool (the pool writes each id
+ * one way, packed hex or text, so equal ids have equal bytes): a table keyed by their hash, each slot pointing at
+ * the bytes of the first event that held the id, which a match compares whole.
  */
 export function sharedRequestIds(store: EventStore, maxIds = MAX_CHECKED_IDS): SharedRequestIds {
   const { requestIdLength: lengths, source } = store.columns;
@@ -33,60 +34,70 @@ export function sharedRequestIds(store: EventStore, maxIds = MAX_CHECKED_IDS): S
   if (withId === 0) return { checked: true, ids: 0, eventsBySource: [] };
   let slots = 2;
   while (slots < withId * 2) slots *= 2;
-  const table: Table = { mask: slots - 1, first: new Uint32Array(slots), second: new Uint32Array(slots), owner: new Int32Array(slots).fill(EMPTY) };
-  const shared = new Uint8Array(slots);
+  // A slot's three words side by side: a probe reads one cache line, not one per array.
+  const table = new Uint32Array(slots * SLOT_WORDS);
+  const mask = slots - 1;
+  // The slot of each event with an id, in store order, so the count per source needs no second probe.
+  const slotOfRow = new Uint32Array(withId);
   let ids = 0;
-  for (let i = 0, start = 0; i < store.size; start += lengths[i] ?? 0, i += 1) {
+  for (let i = 0, start = 0, row = 0; i < store.size; start += lengths[i] ?? 0, i += 1) {
     const length = lengths[i] ?? 0;
     if (length === 0) continue;
-    const slot = find(table, bytes, start, length);
+    const hash = hashOf(bytes, start, length);
     const from = source[i] ?? 0;
-    if (table.owner[slot] === EMPTY) {
-      table.first[slot] = hashA;
-      table.second[slot] = hashB;
-      table.owner[slot] = from;
-    } else if (table.owner[slot] !== from && shared[slot] === 0) {
-      shared[slot] = 1;
-      ids += 1;
+    let slot = hash & mask;
+    for (;;) {
+      const at = slot * SLOT_WORDS;
+      const state = table[at + 2] ?? 0;
+      if (state === 0) {
+        table[at] = hash;
+        table[at + 1] = start;
+        table[at + 2] = OCCUPIED | (length << 16) | from;
+        break;
+      }
+      if (table[at] === hash && (state >>> 16 & 0xff) === length && sameBytes(bytes, table[at + 1] ?? 0, start, length)) {
+        if ((state & 0xffff) !== from && (state & SHARED) === 0) {
+          table[at + 2] = state | SHARED;
+          ids += 1;
+        }
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
+    slotOfRow[row] = slot;
+    row += 1;
   }
-  // A second pass finds each event's slot again: a column of slots would take 4 bytes per event of the store.
-  const events = new Map<number, number>();
-  for (let i = 0, start = 0; i < store.size && ids > 0; start += lengths[i] ?? 0, i += 1) {
-    const length = lengths[i] ?? 0;
-    if (length > 0 && shared[find(table, bytes, start, length)] === 1) events.set(source[i] ?? 0, (events.get(source[i] ?? 0) ?? 0) + 1);
+  const perSource = new Uint32Array(SOURCE_IDS);
+  for (let i = 0, row = 0; i < store.size && ids > 0; i += 1) {
+    if ((lengths[i] ?? 0) === 0) continue;
+    if (((table[(slotOfRow[row] ?? 0) * SLOT_WORDS + 2] ?? 0) & SHARED) !== 0) {
+      const from = source[i] ?? 0;
+      perSource[from] = (perSource[from] ?? 0) + 1;
+    }
+    row += 1;
   }
-  return { checked: true, ids, eventsBySource: [...events].sort((a, b) => a[0] - b[0]) };
+  const eventsBySource: [number, number][] = [];
+  perSource.forEach((events, sourceId) => events > 0 && eventsBySource.push([sourceId, events]));
+  return { checked: true, ids, eventsBySource };
 }
 
-interface Table {
-  readonly mask: number;
-  readonly first: Uint32Array;
-  readonly second: Uint32Array;
-  readonly owner: Int32Array;
+/**
+ * Open addressing with linear probing, never more than half full, so a probe ends at an empty slot. A slot is
+ * three words: the id's hash; where in the pool the first event holding it has its bytes; and its state: occupied,
+ * shared (held by a second source), the id's length in bytes (bits 16-23) and the first source (bits 0-15).
+ */
+const SLOT_WORDS = 3;
+const OCCUPIED = 1 << 24;
+const SHARED = 1 << 25;
+
+function sameBytes(bytes: Uint8Array, at: number, start: number, length: number): boolean {
+  for (let k = 0; k < length; k += 1) if (bytes[at + k] !== bytes[start + k]) return false;
+  return true;
 }
 
-let hashA = 0;
-let hashB = 0;
-
-/** The slot of the id's bytes: where they are, or the empty slot where they go (hashA and hashB set). */
-function find(table: Table, bytes: Uint8Array, start: number, length: number): number {
-  hash(bytes, start, length);
-  let slot = hashA & table.mask;
-  while (table.owner[slot] !== EMPTY && (table.first[slot] !== hashA || table.second[slot] !== hashB)) slot = (slot + 1) & table.mask;
-  return slot;
-}
-
-/** FNV-1a and a multiply-xorshift of the same bytes, each 32 bits, into hashA and hashB. */
-function hash(bytes: Uint8Array, start: number, length: number): void {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ length;
-  for (let k = start; k < start + length; k += 1) {
-    const byte = bytes[k] ?? 0;
-    a = Math.imul(a ^ byte, 0x01000193);
-    b = Math.imul(b ^ byte, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  hashA = a >>> 0;
-  hashB = b >>> 0;
+/** FNV-1a over the id's bytes. */
+function hashOf(bytes: Uint8Array, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < start + length; k += 1) hash = Math.imul(hash ^ (bytes[k] ?? 0), 0x01000193);
+  return hash >>> 0;
 }

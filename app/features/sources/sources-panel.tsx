@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { mergeLedgers } from '../../core/ledger/ledger';
-import type { SharedRequestIds } from '../../core/store';
+import { MAX_CHECKED_IDS, type SharedRequestIds } from '../../core/store/shared-request-ids';
 import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
@@ -118,18 +118,18 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
  */
 function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds; readonly sources: readonly SourceStatus[] }) {
   if (!shared.checked) {
-    return <p className="small muted" role="note">Request ids were not compared across sources: more than 1,000,000 events hold one.</p>;
+    return <p className="small muted" role="note">Request ids were not compared across sources: more than {formatCount(MAX_CHECKED_IDS)} events hold one.</p>;
   }
   if (shared.ids === 0) return null;
   const nameOf = (id: number) => sources.find((s) => s.id === id)?.name ?? `source ${id}`;
   return (
     <p className="small source-notice" role="note" data-testid="shared-request-ids">
-      {shared.ids === 1 ? '1 request id appears' : `${formatCount(shared.ids)} request ids appear`} in more than one source: a request logged in
-      several places counts once per source in the totals. Events sharing an id:{' '}
+      {shared.ids === 1 ? '1 request id appears' : `${formatCount(shared.ids)} request ids appear`} in more than one source: such a request is
+      counted once in each source that logged it, so the totals count it more than once. Events with such an id:{' '}
       {shared.eventsBySource.map(([id, n], i) => (
         <span key={id}>
           {i > 0 ? ', ' : ''}
-          <SafeText text={nameOf(id)} max={40} /> {formatCount(n)}
+          <SafeText text={nameOf(id)} max={40} /> ({formatCount(n)})
         </span>
       ))}
       .
