@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { gzipSync } from 'fflate';
 import { CATALOG } from '../core/catalog/catalog';
 import { CLASSIFIER_SAMPLES } from '../core/classify/samples';
+import { concatBytes } from '../core/formats/bytes';
 
 /**
  * Generated inputs for the ingest properties: whole files of records a user could drop, mutated, framed with
@@ -26,6 +27,8 @@ export interface IngestCase {
   readonly maxRecordLines: number | null;
   /** Bytes of lines decoded at once, for the second chunking (the page decodes 1 MiB, the CLI 64 KiB). */
   readonly decodeBatchBytes: number;
+  /** Which line start past the sniffed head a read in two parts splits at (modulo their count). */
+  readonly splitPick: number;
   /** The viewer's offset from UTC for zone-less stamps, in minutes. */
   readonly localOffsetMinutes: number;
 }
@@ -133,27 +136,18 @@ function renderDocument(d: DocumentShape): Uint8Array {
   let bytes: Uint8Array = encoder.encode((d.bom ? '\uFEFF' : '') + text);
   for (const [at, raw] of d.raw) {
     const i = at % (bytes.length + 1);
-    bytes = concat(bytes.subarray(0, i), Uint8Array.from(raw), bytes.subarray(i));
+    bytes = concatBytes([bytes.subarray(0, i), Uint8Array.from(raw), bytes.subarray(i)]);
   }
   return bytes;
 }
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** Gzip members of `plain`, cut at `splits` (a file written by a logger that rotates into one .gz). */
 function gzipMembers(plain: Uint8Array, splits: readonly number[]): Uint8Array {
   const bounds = [0, ...splits.map((s) => s % (plain.length + 1)).sort((a, b) => a - b), plain.length];
   const members: Uint8Array[] = [];
   for (let i = 1; i < bounds.length; i += 1) members.push(gzipSync(plain.subarray(bounds[i - 1], bounds[i]), { mtime: 0 }));
-  return concat(...members);
+  return concatBytes(members);
 }
 
 /** `value` in `weight` of `weight + nullWeight` cases, else null. */
@@ -196,6 +190,7 @@ export const ingestCase: fc.Arbitrary<IngestCase> = fc
     maxLineBytes: sometimes(fc.integer({ min: 16, max: 400 }), 1, 2),
     maxRecordLines: sometimes(fc.integer({ min: 1, max: 6 }), 1, 2),
     decodeBatchBytes: fc.integer({ min: 1, max: 512 }),
+    splitPick: fc.nat(),
     localOffsetMinutes: fc.constantFrom(0, 60, -300, 480, 345),
   })
   .chain((c) => {
@@ -209,6 +204,7 @@ export const ingestCase: fc.Arbitrary<IngestCase> = fc
       maxLineBytes: c.maxLineBytes,
       maxRecordLines: c.maxRecordLines,
       decodeBatchBytes: c.decodeBatchBytes,
+      splitPick: c.splitPick,
       localOffsetMinutes: c.localOffsetMinutes,
     }));
   });
@@ -218,8 +214,11 @@ export function caseToJson(c: IngestCase): unknown {
   return { ...c, bytes: Buffer.from(c.bytes).toString('base64'), plain: Buffer.from(c.plain).toString('base64') };
 }
 
+/** Fields added since a case was kept take the value that reads it as it was read then. */
+const ADDED_SINCE: Partial<IngestCase> = { decodeBatchBytes: 1 << 20, splitPick: 0 };
+
 export function caseFromJson(value: unknown): IngestCase {
   const v = value as Record<string, unknown>;
   const bytes = (key: string) => new Uint8Array(Buffer.from(String(v[key]), 'base64'));
-  return { ...(v as unknown as IngestCase), bytes: bytes('bytes'), plain: bytes('plain') };
+  return { ...ADDED_SINCE, ...(v as unknown as IngestCase), bytes: bytes('bytes'), plain: bytes('plain') };
 }

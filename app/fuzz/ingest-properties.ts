@@ -8,7 +8,8 @@ import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, getEvent, MESSAGE_MAX, REQUEST_ID_MAX } from '../core/store';
 import { capMessage } from '../core/store/message-ids';
 import { lineStartsPastHead, readSplit, readWhole, type ReadOptions } from '../core/formats/read-in-parts.test-support';
-import { concat, type IngestCase } from './ingest-cases';
+import { concatBytes } from '../core/formats/bytes';
+import type { IngestCase } from './ingest-cases';
 
 /**
  * What must hold for any file a user drops, checked on the real pipeline and classifier (the unit tests of the
@@ -139,9 +140,9 @@ const parts: IngestProperty = {
   name: 'two-parts-as-one',
   check(c) {
     if (c.gzipped) return;
-    const bytes = concat(HEAD, c.plain);
+    const bytes = concatBytes([HEAD, c.plain]);
     const starts = lineStartsPastHead(bytes);
-    const at = starts[(c.cuts[0] ?? 0) % Math.max(1, starts.length)];
+    const at = starts[c.splitPick % Math.max(1, starts.length)];
     if (at === undefined) return;
     const options = readOptions(c);
     const split = readSplit(bytes, at, options);

@@ -36,17 +36,17 @@ interface Draft {
   windows: Set<QuotaWindow>;
 }
 
+/** Milliseconds of the intervals after `end`: blockedAfter([{ from: 0, to: 10 }], 4) -> 6. */
+export function blockedAfter(intervals: readonly BlockedInterval[], end: number): number {
+  return intervals.reduce((sum, { from, to }) => sum + Math.max(0, to - Math.max(from, end)), 0);
+}
+
 /**
  * Each quota hit with a plausible reset blocks `[hit, reset)`; overlapping or touching blocks merge.
  * Hits before the view range count too (a block that started earlier reaches into the view), then
  * everything is clipped to the range. For "all data" nothing is clipped, and hits of outlying dates
  * (see denseExtent) are left out as the charts leave them out.
  */
-/** Milliseconds of the intervals after `end`: blockedAfter([{ from: 0, to: 10 }], 4) -> 6. */
-export function blockedAfter(intervals: readonly BlockedInterval[], end: number): number {
-  return intervals.reduce((sum, { from, to }) => sum + Math.max(0, to - Math.max(from, end)), 0);
-}
-
 export function blockedIntervals(store: EventStore, view: ViewState, ctx: AggregateContext): BlockedIntervalsResult {
   const range = filterRange(store, view, ctx);
   const indices = filterInBounds(store, view, range === null ? null : { from: -Infinity, to: range.to });

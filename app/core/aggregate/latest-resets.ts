@@ -138,8 +138,8 @@ function pushRow(rows: WindowRows, position: number, resetAt: number): void {
   rows.size += 1;
 }
 
-/** Newest announcement first; the later reset first among announcements at the same time. */
 const ZONE_ASSUMED_BIT = toFlagBits(['timestamp_zone_assumed']);
+/** Newest announcement first; the later reset first among announcements at the same time. */
 const byAnnouncement = (a: Draft, b: Draft): number => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt;
 
 /**

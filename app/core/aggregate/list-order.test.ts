@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from './filter-events';
 import { listOrder } from './list-order';
@@ -21,6 +22,20 @@ describe('listOrder', () => {
 
   it('reads them newest first, the undated still last and in the same order', () => {
     expect(codesIn('newest')).toEqual(['1302', '1305', '1308', '1113', '1001']);
+  });
+
+  it('is the dated events reversed, then the undated as they were, for any mix', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }), { maxLength: 40 }), (times) => {
+        const mixed = storeOf(times.map((t) => [t === null ? null : T + t * M, '1302'] as const));
+        const indices = filterEvents(mixed, viewOf(), ctx);
+        const dated = Array.from(indices).filter((i) => !Number.isNaN(mixed.columns.time[i] ?? NaN));
+        const expected = [...dated.reverse(), ...Array.from(indices).slice(dated.length)];
+        const at = listOrder(mixed, indices, 'newest');
+        expect(Array.from(indices, (_, position) => at(position))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives -1 past the end', () => {

@@ -9,7 +9,14 @@ import type { EventOrder } from '../view-state/view-state';
 export function listOrder(store: EventStore, indices: Uint32Array, order: EventOrder): (position: number) => number {
   if (order === 'oldest') return (position) => indices[position] ?? -1;
   const { time } = store.columns;
-  let dated = indices.length;
-  while (dated > 0 && Number.isNaN(time[indices[dated - 1] ?? 0] ?? NaN)) dated -= 1;
+  // The undated are a suffix: the first of them is found by halving, not by a walk back over them all.
+  let low = 0;
+  let high = indices.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (Number.isNaN(time[indices[middle] ?? 0] ?? NaN)) high = middle;
+    else low = middle + 1;
+  }
+  const dated = low;
   return (position) => indices[position < dated ? dated - 1 - position : position] ?? -1;
 }

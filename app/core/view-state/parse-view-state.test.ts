@@ -27,6 +27,9 @@ describe('parseViewState: valid links', () => {
     ['tz=utc', view({ tz: 'utc' })],
     ['tz=utc%2B8', view({ tz: 'utc+8' })],
     ['tz=utc+8', view({ tz: 'utc+8' })],
+    ['order=newest', view({ order: 'newest' })],
+    ['order=Newest', view({ order: 'newest' })],
+    ['order=oldest', DEFAULT_VIEW],
     ['stream=demo', view({ stream: 'demo' })],
     ['stream=wss%3A%2F%2Fhost%2Fws', view({ stream: 'wss://host/ws' })],
   ])('%s', (search, expected) => {
@@ -41,6 +44,8 @@ const TAMPERING: [string, string, Partial<ViewState>, string[]][] = [
   ['G1 duplicate scalar: first valid wins', 'range=1h&range=7d', { range: '1h' }, ['range']],
   ['G1 duplicate scalar: invalid then valid', 'tz=mars&tz=utc', { tz: 'utc' }, ['tz']],
   ['G1 empty values', 'code=&q=&tz=', {}, ['code', 'q', 'tz']],
+  ['G1 unknown order', 'order=random&range=1h', { range: '1h' }, ['order']],
+  ['G1 duplicate order: first valid wins', 'order=sideways&order=newest&order=oldest', { order: 'newest' }, ['order', 'order']],
   ['G2 truncated UTF-8', 'q=%E0%A4%A&range=1h', { range: '1h' }, ['q']],
   ['G2 lone percent', 'q=%&code=1308', { codes: ['1308'] }, ['q']],
   ['G2 bad hex', 'q=%zz', {}, ['q']],

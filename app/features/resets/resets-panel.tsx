@@ -81,7 +81,7 @@ function ImplausibleNote({ count, latest }: { readonly count: number; readonly l
       {count} reset{count === 1 ? '' : 's'} set aside as implausible (no countdown): latest from {latest.code}, written “
       <SafeText text={latest.raw} max={40} />”: {latest.reason}.
       {latest.eventZoneAssumed
-        ? ' Its error’s time had no zone and was read in its source’s zone (yours unless chosen): if the log was written elsewhere, choose its zone in the source’s row.'
+        ? ' Its error’s time had no zone and was read in its source’s zone (yours unless chosen): if the log was written elsewhere, choose its zone in the file’s row under Sources.'
         : null}
     </p>
   );
