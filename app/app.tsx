@@ -206,7 +206,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               />
             </PanelBoundary>
           </div>
-          <aside className="stack side-column" aria-label="Data">
+          <aside className="stack side-column side-top" aria-label="Resets and data">
             <ResetsPanel
               resets={data?.resets ?? NO_RESETS}
               tz={view.tz}
@@ -228,6 +228,9 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 )}
               />
             </section>
+          </aside>
+          {/* Apart from the aside above: on a narrow screen the resets and the upload come before the charts, these after. */}
+          <aside className="stack side-column side-bottom" aria-label="Streams and sources">
             <LivePanel client={client} stream={view.stream} streamRead={view.streamRead} sources={sources} onStreamChange={changeStream} />
             <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} sharedIds={sharedIds} />
           </aside>

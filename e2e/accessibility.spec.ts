@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openDashboard, screenshotBothThemes } from './helpers';
 
 async function seriousViolations(page: Page) {
@@ -93,6 +93,14 @@ test.describe('accessibility', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toBeVisible();
+    // One column: the resets and the upload first, then the dashboard, then live streams and sources.
+    const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? NaN;
+    const resets = await top(page.getByRole('region', { name: 'Quota resets' }));
+    const upload = await top(page.getByRole('button', { name: 'Upload log files' }));
+    const trend = await top(page.getByRole('figure', { name: 'Errors by category over time' }));
+    const events = await top(page.getByRole('table', { name: 'Error events' }));
+    const sources = await top(page.getByRole('heading', { name: 'Sources', level: 2 }));
+    expect(resets < upload && upload < trend && trend < events && events < sources).toBe(true);
     await screenshotBothThemes(page, 'phone');
   });
 });
