@@ -218,6 +218,9 @@ export function renderTables(results: BenchResults, targets: readonly Target[]):
         agg.views.map((v) => [v.view, count(v.matched), count(v.trendRows), `${fmt(v.medianMs, 1)} ms`, `${fmt(v.maxMs, 1)} ms`, `${fmt(v.dashboardMedianMs, 1)} ms`]),
       ),
     );
+    out.push(
+      `Request ids shared by sources, over ${count(agg.sharedIds.events)} events with an id (${count(agg.sharedIds.shared)} shared): median ${fmt(agg.sharedIds.medianMs, 0)} ms, once after the sources are read`,
+    );
     out.push('');
   }
   const stream = results.stream;
