@@ -10,7 +10,7 @@ import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
-import { CODE_PALETTE } from '../../shared/chart/series-style';
+import { codeColors } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
 import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
@@ -20,7 +20,6 @@ import { useDragSelect } from '../../shared/chart/use-drag-select';
 const BAR_CATEGORY_GAP = 1;
 /** Not a series key: those are `code_…`. */
 const STACK_TOP = 'stackTop';
-const colorOf = (index: number) => CODE_PALETTE[index % CODE_PALETTE.length] ?? '#999999';
 
 interface RateLimitChartProps extends KeepFrameProps {
   readonly rateLimits: RateLimitResult;
@@ -39,12 +38,13 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   const isStale = isLimitsStale || isBlockedStale;
   const { rows } = rateLimits;
   const series = useMemo(() => rateLimits.series.filter((s) => s.total > 0), [rateLimits.series]);
+  const colors = useMemo(() => codeColors(series.map((s) => s.code)), [series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
   const chartRows = useMemo(() => rows.map((row) => ({ ...row, [STACK_TOP]: series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0) })), [rows, series]);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
   const barSeries = useMemo(
-    () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, fill: colorOf(i), value: (row) => row[s.key] ?? 0 })),
-    [series],
+    () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, fill: colors[i] ?? '#999999', value: (row) => row[s.key] ?? 0 })),
+    [series, colors],
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
@@ -92,7 +92,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       title="Rate-limit and quota hits"
       summary={loading ? 'Loading…' : summary}
       legend={[
-        ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colorOf(i) })),
+        ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colors[i] ?? '#999999' })),
         { key: 'blocked', label: 'Blocked until reset' },
         ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
       ]}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TREND_SERIES_STYLE } from './series-style';
+import { CODE_PALETTE, codeColors, TREND_SERIES_STYLE } from './series-style';
 
 const css = readFileSync(new URL('../../styles.css', import.meta.url), 'utf8');
 
@@ -16,5 +16,21 @@ describe('series colours', () => {
     const used = Object.values(TREND_SERIES_STYLE).map((style) => colours(style.cssVar)[theme]);
     // Uncatalogued once took the warning colour, the account category's amber in the dark theme.
     expect(new Set(used).size).toBe(used.length);
+  });
+});
+
+describe('per-code colours', () => {
+  it('keep a quota or throttling code in one colour whatever its rank in the chart', () => {
+    const first = codeColors(['1308', '1302', 'other']);
+    const third = codeColors(['1302', '1305', '1308', 'other']);
+    expect(first[0]).toBe(third[2]);
+    expect(first[1]).toBe(third[0]);
+  });
+
+  it('give other codes the colours the fixed ones leave, so no two series of a chart share one', () => {
+    const codes = ['1308', '1999', '1302', '1998', '1997', 'other'];
+    const colors = codeColors(codes);
+    expect(new Set(colors).size).toBe(codes.length);
+    expect(colors.every((color) => (CODE_PALETTE as readonly string[]).includes(color))).toBe(true);
   });
 });
