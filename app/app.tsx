@@ -37,6 +37,7 @@ import { useAnswerDisplay, useOnceTrue } from './shared/keep-frame';
 import { PanelBoundary } from './shared/panel-boundary';
 import { useNow } from './shared/use-now';
 import { useBooleanPreference } from './shared/use-preference';
+import { useFilesBeforeReload } from './shared/use-files-before-reload';
 import { useSharedStructure } from './shared/use-shared-structure';
 import { useStaggered } from './shared/use-staggered';
 import { chartRefreshMs } from './shared/chart-refresh';
@@ -98,6 +99,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const opensStream = view.stream !== null && isAutoConnect(view.stream, window.location.origin);
   const isDemoComing = !hasHadSource && !demoFailed && !opensStream;
   const isDemo = (sources.length > 0 && sources.every((s) => s.kind === 'demo')) || isDemoComing;
+  const hadFilesBeforeReload = useFilesBeforeReload(sources.some((s) => s.kind !== 'demo'));
   // A staged answer is current when it was computed for the store as it is, once a source has been listed,
   // and its chart has taken it: an empty chart says so only from such an answer (see useKeepFrame). It is
   // worth showing once it holds errors or is current with no file read (see useAnswerDisplay).
@@ -152,8 +154,10 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
         <DroppedParamsNotice dropped={dropped} />
         {isDemo ? (
           <div className="banner banner-demo" role="note" aria-label="Demo data">
-            <strong>Demo data.</strong> {sources.length === 0 ? 'Loading a bundled example' : 'You are looking at a bundled example'}: four days
-            of a team's logs against the Z.ai API. Upload your own logs or paste an error to replace it.
+            <strong>Demo data.</strong>{' '}
+            {hadFilesBeforeReload ? 'The logs you loaded before the page was reloaded are not kept: Quotalens stores none. ' : null}
+            {sources.length === 0 ? 'Loading a bundled example' : 'You are looking at a bundled example'}: four days of a team's logs against
+            the Z.ai API. Upload your own logs or paste an error to replace it.
           </div>
         ) : null}
         <div className="grid-sidebar">

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
+import { openDashboard, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'logs');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -171,6 +171,22 @@ test.describe('log ingestion', () => {
     await expect(rows).toContainText('done');
     await expect(page.getByTestId('dropzone')).not.toContainText('already loaded');
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+  });
+
+  test('after a reload the demo says the files loaded before were not kept; a fresh tab does not', async ({ page, context }) => {
+    await openDashboard(page);
+    const banner = page.getByRole('note', { name: 'Demo data' });
+    await expect(banner).toContainText('You are looking at a bundled example');
+    await expect(banner).not.toContainText('not kept');
+    await uploadFiles(page, [{ name: 'kept.log', body: '2026-11-27T10:00:00Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}\n' }]);
+    await expect(page.getByRole('listitem', { name: 'Source kept.log' })).toContainText('done');
+    await page.reload();
+    await expect(banner).toContainText('The logs you loaded before the page was reloaded are not kept: Quotalens stores none.');
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const fresh = await context.newPage();
+    await openDashboard(fresh);
+    await expect(fresh.getByRole('note', { name: 'Demo data' })).toContainText('You are looking at a bundled example');
+    await expect(fresh.getByRole('note', { name: 'Demo data' })).not.toContainText('not kept');
   });
 
   test('files that are not logs are rejected with their reason, and the page stays usable', async ({ page }) => {
