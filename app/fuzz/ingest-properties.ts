@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { classifyRecord, classifyRecordFull } from '../core/classify/classify';
 import type { ClassifyOptions, Outcome } from '../core/classify/outcome';
-import { createIngestPipeline } from '../core/formats/pipeline';
-import type { IngestedEvent } from '../core/formats/types';
+import { runIngest, type IngestRun } from '../core/formats/fake-classifier';
 import { checkLedger } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, getEvent, MESSAGE_MAX, REQUEST_ID_MAX } from '../core/store';
@@ -21,11 +20,6 @@ export interface IngestProperty {
   readonly check: (c: IngestCase) => void;
 }
 
-interface Run {
-  readonly ledger: Ledger;
-  readonly events: IngestedEvent[];
-}
-
 type Classify = (text: string, options: ClassifyOptions) => Outcome;
 
 function readOptions(c: IngestCase, classify: Classify = classifyRecord): ReadOptions {
@@ -37,16 +31,8 @@ function readOptions(c: IngestCase, classify: Classify = classifyRecord): ReadOp
   };
 }
 
-function ingest(c: IngestCase, bytes: Uint8Array, cuts: readonly number[], classify: Classify = classifyRecord, decodeBatchBytes?: number): Run {
-  const events: IngestedEvent[] = [];
-  const pipeline = createIngestPipeline({ ...readOptions(c, classify), ...(decodeBatchBytes === undefined ? {} : { decodeBatchBytes }), onEvent: (e) => events.push(e) });
-  let at = 0;
-  for (const cut of [...cuts, bytes.length]) {
-    const end = Math.min(bytes.length, Math.max(at, cut));
-    pipeline.push(bytes.slice(at, end));
-    at = end;
-  }
-  return { ledger: pipeline.finish(), events };
+function ingest(c: IngestCase, bytes: Uint8Array, cuts: readonly number[], classify: Classify = classifyRecord, decodeBatchBytes?: number): IngestRun {
+  return runIngest(bytes, cuts, { ...readOptions(c, classify), ...(decodeBatchBytes === undefined ? {} : { decodeBatchBytes }) });
 }
 
 /** Every line is accounted for, the bytes reconcile, and every event points into the text it came from. */

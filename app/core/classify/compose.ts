@@ -85,15 +85,23 @@ export function redate(undated: Outcome, time: EventTime, requestId: string | nu
   for (let i = 0; i < time.flags.length; i += 1) flags.push(time.flags[i] as RecordFlag);
   let reset = d.reset;
   if (reset !== null && reset.at !== null) {
-    const verdict = assessReset({ resetAt: reset.at, eventAt: time.ts, window: d.window, dateOnly: reset.dateOnly });
-    if (verdict.plausible !== reset.plausible || verdict.reason !== reset.implausibleReason) {
-      reset = { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason };
-    }
+    reset = resetJudgedAt(reset, time.ts, d.window);
     for (let i = at + 1; i < d.flags.length; i += 1) if (d.flags[i] !== 'reset_time_implausible') flags.push(d.flags[i] as RecordFlag);
-    if (!verdict.plausible) flags.push('reset_time_implausible');
+    if (!reset.plausible) flags.push('reset_time_implausible');
   } else for (let i = at + 1; i < d.flags.length; i += 1) flags.push(d.flags[i] as RecordFlag);
   const details = withTime(d, d.message, requestId, time.ts, reset, d.params, flags);
   return undated.kind === 'catalogued' ? { kind: 'catalogued', entry: undated.entry, details } : { kind: 'uncatalogued', details };
+}
+
+/**
+ * A reset judged again for an event at another time (the one part of a quota hit that depends on it); the same
+ * object when the verdict holds, or when the reset has no instant to judge.
+ */
+export function resetJudgedAt(reset: ResetInfo, eventAt: number | null, window: ErrorDetails['window']): ResetInfo {
+  if (reset.at === null) return reset;
+  const verdict = assessReset({ resetAt: reset.at, eventAt, window, dateOnly: reset.dateOnly });
+  if (verdict.plausible === reset.plausible && verdict.reason === reset.implausibleReason) return reset;
+  return { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ErrorDetails, ErrorOutcome, Outcome, RecordFlag } from '../classify/outcome';
-import { assessReset } from '../time/assess-reset';
+import { resetJudgedAt } from '../classify/compose';
 import { parseLogTimestamp } from '../time/log-timestamp';
 
 /** Hosts of the provider's API: `api.z.ai`, `open.bigmodel.cn` and their sibling hosts. */
@@ -47,9 +47,9 @@ function entryTime(details: ErrorDetails, started: number | null): Pick<ErrorDet
   const reset = details.reset;
   const flags = details.flags.filter((flag) => !GUESSED_TIME.has(flag) && (flag !== 'reset_time_implausible' || reset?.at == null));
   if (reset === null || reset.at === null) return { ts: started, flags, reset };
-  const verdict = assessReset({ resetAt: reset.at, eventAt: started, window: details.window, dateOnly: reset.dateOnly });
-  if (!verdict.plausible) flags.push('reset_time_implausible');
-  return { ts: started, flags, reset: { ...reset, plausible: verdict.plausible, implausibleReason: verdict.reason } };
+  const judged = resetJudgedAt(reset, started, details.window);
+  if (!judged.plausible) flags.push('reset_time_implausible');
+  return { ts: started, flags, reset: judged };
 }
 
 function statusOnly(status: number, statusText: string, ts: number | null): ErrorDetails {

@@ -1,14 +1,11 @@
 import type { Outcome } from '../classify/outcome';
-import type { Ledger } from '../ledger/types';
 import { createIngestPipeline } from './pipeline';
+import { runIngest, type IngestRun } from './fake-classifier';
 import { joinParts } from './split-source';
 import type { IngestedEvent } from './types';
 
 /** Test support: a source read in one pass, or in two parts put together as the page and the CLI do. */
-export interface Read {
-  readonly ledger: Ledger;
-  readonly events: IngestedEvent[];
-}
+export type Read = IngestRun;
 
 export interface ReadOptions {
   readonly classify: (text: string) => Outcome;
@@ -17,10 +14,7 @@ export interface ReadOptions {
 }
 
 export function readWhole(bytes: Uint8Array, options: ReadOptions): Read {
-  const events: IngestedEvent[] = [];
-  const pipeline = createIngestPipeline({ ...options, onEvent: (e) => events.push(e) });
-  pipeline.push(bytes);
-  return { ledger: pipeline.finish(), events };
+  return runIngest(bytes, [], options);
 }
 
 /** The two parts read on their own, then joined; null when joinParts refuses the split. */

@@ -14,11 +14,6 @@ export const TREND_SERIES_STYLE: Readonly<Record<TrendSeriesKey, { label: string
 /** A small, colour-blind-friendly palette for per-code series (Okabe–Ito order). */
 export const CODE_PALETTE = ['#e69f00', '#0072b2', '#d55e00', '#cc79a7', '#009e73', '#56b4e9', '#f0e442', '#999999'] as const;
 
-/**
- * The colours of the per-code series: the throttling and quota codes keep one colour each in every view (1308
- * is orange whether it is the first series or the third), other codes take the palette's colours left, in order.
- * codeColors(['1308', '1302', '1999', 'other']) -> ['#e69f00', '#0072b2', '#d55e00', '#999999']
- */
 const FIXED_CODE_COLORS: Readonly<Record<string, string>> = {
   '1308': '#e69f00',
   '1302': '#0072b2',
@@ -29,6 +24,11 @@ const FIXED_CODE_COLORS: Readonly<Record<string, string>> = {
   other: '#999999',
 };
 
+/**
+ * The colours of the per-code series: the throttling and quota codes keep one colour each in every view (1308
+ * is orange whether it is the first series or the third), other codes take the palette's colours left, in order.
+ * codeColors(['1308', '1302', '1999', 'other']) -> ['#e69f00', '#0072b2', '#d55e00', '#999999']
+ */
 export function codeColors(codes: readonly string[]): string[] {
   const fixed = new Set(codes.flatMap((code) => FIXED_CODE_COLORS[code] ?? []));
   const free = CODE_PALETTE.filter((color) => !fixed.has(color));
