@@ -96,7 +96,7 @@ test.describe('accessibility', () => {
     // One column: the resets and the upload first, then the dashboard, then live streams and sources.
     const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? NaN;
     const resets = await top(page.getByRole('region', { name: 'Quota resets' }));
-    const upload = await top(page.getByRole('button', { name: 'Upload log files' }));
+    const upload = await top(page.getByRole('button', { name: 'Open log files' }));
     const trend = await top(page.getByRole('figure', { name: 'Errors by category over time' }));
     const events = await top(page.getByRole('table', { name: 'Error events' }));
     const sources = await top(page.getByRole('heading', { name: 'Sources', level: 2 }));

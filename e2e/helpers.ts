@@ -28,7 +28,7 @@ export async function openDashboard(page: Page, search = ''): Promise<void> {
 }
 
 export async function uploadFiles(page: Page, files: { name: string; body: string | Buffer }[]): Promise<void> {
-  await page.getByLabel('Upload log files').setInputFiles(
+  await page.getByLabel('Open log files').setInputFiles(
     files.map(({ name, body }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) })),
   );
 }

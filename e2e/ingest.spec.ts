@@ -38,7 +38,7 @@ test.describe('log ingestion', () => {
     const { problems } = await watchForHostileEffects(page);
     await openDashboard(page);
     const names = ['mixed.log', 'claude-session.jsonl', 'app.log.gz'];
-    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    await page.getByLabel('Open log files').setInputFiles(names.map(fixture));
     for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');
     await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toHaveCount(0);
     await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0);
@@ -134,7 +134,7 @@ test.describe('log ingestion', () => {
         most.waiting = Math.max(most.waiting, states.filter((t) => t === 'waiting for its turn').length);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    await page.getByLabel('Open log files').setInputFiles(names.map(fixture));
     for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
     const cli = cliSummary(names.map(fixture));
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
@@ -151,7 +151,7 @@ test.describe('log ingestion', () => {
 
   test('a file already loaded is not read twice, until its source is removed', async ({ page }) => {
     await openDashboard(page);
-    const upload = page.getByLabel('Upload log files');
+    const upload = page.getByLabel('Open log files');
     await upload.setInputFiles(fixture('mixed.log'));
     const rows = page.getByRole('listitem', { name: 'Source mixed.log' });
     await expect(rows).toContainText('done');
@@ -193,7 +193,7 @@ test.describe('log ingestion', () => {
     const { problems } = await watchForHostileEffects(page);
     await openDashboard(page);
     const names = ['archive.zip', 'image.png', 'truncated.log.gz', 'empty.log'];
-    await page.getByLabel('Upload log files').setInputFiles(names.map(fixture));
+    await page.getByLabel('Open log files').setInputFiles(names.map(fixture));
     for (const name of names) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
     const cli = cliSummary(names.map((n) => join('e2e', 'fixtures', 'logs', n)));
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
@@ -217,11 +217,11 @@ test.describe('log ingestion', () => {
     await openDashboard(page);
     const [first, second] = ['mixed.log', 'claude-session.jsonl'];
     const path = (name: string) => join('e2e', 'fixtures', 'logs', name);
-    await page.getByLabel('Upload log files').setInputFiles(fixture(first));
+    await page.getByLabel('Open log files').setInputFiles(fixture(first));
     await expect(page.getByRole('listitem', { name: `Source ${first}` })).toContainText('done');
     await expect(page.getByTestId('total-errors')).toHaveText(String(cliSummary([path(first)]).events));
 
-    await page.getByLabel('Upload log files').setInputFiles(fixture(second));
+    await page.getByLabel('Open log files').setInputFiles(fixture(second));
     await expect(page.getByRole('listitem', { name: `Source ${second}` })).toContainText('done');
     await expect(page.getByRole('listitem', { name: `Source ${first}` })).toContainText('done');
     const both = cliSummary([path(first), path(second)]);
@@ -268,7 +268,7 @@ test.describe('log ingestion', () => {
   test('a large file is read on two cores and counted exactly as the CLI counts it', async ({ page }) => {
     const { path, lines } = await writeLargeLog(24, { multiLine: true });
     await openDashboard(page);
-    await page.getByLabel('Upload log files').setInputFiles(path);
+    await page.getByLabel('Open log files').setInputFiles(path);
     const row = page.getByRole('listitem', { name: 'Source large.log' });
     await expect(row).toContainText('done', { timeout: 60_000 });
     await expect(row).toContainText('read on 2 cores');
@@ -285,7 +285,7 @@ test.describe('log ingestion', () => {
     // The next large file is read by the same second worker, kept from the first: counted just the same.
     const again = join(dirname(path), 'large-again.log');
     copyFileSync(path, again);
-    await page.getByLabel('Upload log files').setInputFiles(again);
+    await page.getByLabel('Open log files').setInputFiles(again);
     const againRow = page.getByRole('listitem', { name: 'Source large-again.log' });
     await expect(againRow).toContainText('done', { timeout: 60_000 });
     await expect(againRow).toContainText('read on 2 cores');
@@ -301,7 +301,7 @@ test.describe('log ingestion', () => {
       return `{"ts":"2026-11-27T10:${m}:${sec}Z","status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 15:${m}:${sec}"}}`;
     });
     await openDashboard(page);
-    await page.getByLabel('Upload log files').setInputFiles({ name: 'storm.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+    await page.getByLabel('Open log files').setInputFiles({ name: 'storm.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${lines.join('\n')}\n`) });
     await expect(page.getByRole('listitem', { name: 'Source storm.ndjson' })).toContainText('done');
     await expect(page.getByTestId('total-errors')).toHaveText('1,200');
     const search = page.getByRole('searchbox', { name: 'Search text' });
@@ -334,7 +334,7 @@ test.describe('log ingestion', () => {
         });
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
-    await page.getByLabel('Upload log files').setInputFiles(path);
+    await page.getByLabel('Open log files').setInputFiles(path);
     const row = page.getByRole('listitem', { name: 'Source large.log' });
     await expect(row).toContainText('done', { timeout: 60_000 });
     // One line in ten of each 4,096-line block is an error: 410 per block.
@@ -362,7 +362,7 @@ test.describe('log ingestion', () => {
   test('Cancel stops a large file and leaves a consistent partial ledger', async ({ page }) => {
     const { path, lines } = await writeLargeLog(150);
     await openDashboard(page);
-    await page.getByLabel('Upload log files').setInputFiles(path);
+    await page.getByLabel('Open log files').setInputFiles(path);
     const row = page.getByRole('listitem', { name: 'Source large.log' });
     // As a user does: Cancel once the read shows progress (a Cancel before the first chunk reads no line at all).
     await expect(row).toContainText(/ [1-9][\d,]* lines/);
@@ -385,7 +385,7 @@ test.describe('log ingestion', () => {
 
 test('zone-less times take the viewer\'s zone, and a source can be read again in another zone', async ({ page }) => {
   await openDashboard(page, 'tz=utc');
-  await page.getByLabel('Upload log files').setInputFiles({
+  await page.getByLabel('Open log files').setInputFiles({
     name: 'beijing.log',
     mimeType: 'text/plain',
     buffer: Buffer.from('2026-11-27 10:00:00 ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}\n'),
@@ -402,7 +402,7 @@ test('zone-less times take the viewer\'s zone, and a source can be read again in
 
 test('a log written on Chinese Windows is read again as GB18030 when asked, and counts what the CLI counts (A9)', async ({ page }) => {
   await openDashboard(page);
-  await page.getByLabel('Upload log files').setInputFiles(fixture('gbk-windows.log'));
+  await page.getByLabel('Open log files').setInputFiles(fixture('gbk-windows.log'));
   const row = page.getByRole('listitem', { name: 'Source gbk-windows.log' });
   await expect(row).toContainText('done');
   await expect(row).toContainText('4 records held bytes that are not UTF-8 (shown as �); read the file as');
@@ -463,7 +463,7 @@ async function writeLargeLog(mib: number, { multiLine = false } = {}): Promise<{
 }
 
 async function uploadText(page: Page, name: string, text: string) {
-  await page.getByLabel('Upload log files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${text}\n`) });
+  await page.getByLabel('Open log files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${text}\n`) });
 }
 
 test('records read with a caveat are counted by flag under the line accounting, each with what it means (B6, B7)', async ({ page }) => {

@@ -208,7 +208,7 @@ export async function benchBrowser(browser: Browser, url: string, corpus: Corpus
       }
     })();
 
-    await page.getByLabel('Upload log files').setInputFiles(corpus.path);
+    await page.getByLabel('Open log files').setInputFiles(corpus.path);
     const timeout = Math.max(180_000, (corpus.dataBytes / 2e6) * 1000);
     // Polled from here: waitForFunction with a string would eval in the page, which its CSP forbids.
     const deadline = performance.now() + timeout;

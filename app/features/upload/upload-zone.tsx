@@ -10,7 +10,7 @@ interface UploadZoneProps {
 }
 
 /**
- * File picker and drop target, one labelled control: "Upload log files". The whole page takes a drop of files, with
+ * File picker and drop target, one labelled control: "Open log files". The whole page takes a drop of files, with
  * an overlay that says so: dropped anywhere but here, the browser opened the file in place of the dashboard and
  * everything loaded was gone.
  */
@@ -82,7 +82,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
         type="file"
         multiple
         className="sr-only"
-        aria-label="Upload log files"
+        aria-label="Open log files"
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           setNotice(skippedNotice(0, files.length > 0 ? onFiles(files).skipped : []));
@@ -90,7 +90,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
         }}
       />
       <label htmlFor={inputId} className="btn btn-primary">
-        Upload log files
+        Open log files
       </label>
       <span className="hint">
         or drop them anywhere on the page: NDJSON, text logs, Claude Code transcripts (.jsonl), HAR, raw HTTP dumps, .gz
