@@ -1,43 +1,104 @@
-export const USAGE = `Usage: quotalens <command> FILE...
+export const USAGE = `Usage: npm run -s cli -- <command> [options] FILE...
 
 Reads log files (plain, gzip, UTF-16, HAR, Claude Code transcripts) and reports the Z.ai / Zhipu GLM API
-errors found in them, with the same pipeline as the page.
+errors found in them, with the same pipeline and the same numbers as the page. FILE - reads standard input.
+Relative paths are read from the folder the command was run in.
 
 Commands:
-  summarize FILE...   print one JSON object: line ledger, outcomes, counts by code and category, latest resets
-  events FILE...      print one JSON line per error event
+  summarize FILE...   print one JSON object: line ledger, outcomes, counts by code and category, latest
+                      resets, resets set aside as implausible, and each file's own ledger
+  events FILE...      print one JSON line per error event (time, code, category, message, reset, where
+                      in the file); files with rejected lines or notices are named on stderr
 
 Options:
-  --encoding gb18030  read text without a byte order mark as GB18030 / GBK (logs written on Chinese Windows),
-                      not UTF-8, as the page's "read the file as" does
+  --zone ZONE         the zone of times written without one: local (the default, this machine's zone,
+                      as the page uses the viewer's), UTC, or an offset such as +08:00, UTC+8 or -5
+  --encoding NAME     gb18030 (or gbk): read text without a byte order mark as GB18030, as logs written
+                      on Chinese Windows are, like the page's "read the file as"; utf-8 is the default
   -h, --help          show this help
+  --                  every argument after it is a file name
+
+Times are printed in UTC (ISO 8601, ending in Z). A file given twice (the same name, size and modification
+time, as the page tells files apart) is read once. Exit codes: 0 done; 1 a file could not be read (nothing is
+printed when one is missing); 2 bad arguments.
 `;
 
 export type CommandName = 'summarize' | 'events';
 
 export type ParsedArgs =
   | { readonly kind: 'help' }
-  | { readonly kind: 'run'; readonly command: CommandName; readonly files: readonly string[]; readonly textEncoding?: 'gb18030' }
+  | {
+      readonly kind: 'run';
+      readonly command: CommandName;
+      readonly files: readonly string[];
+      readonly textEncoding?: 'gb18030';
+      /** Minutes east of UTC for zone-less times; absent: this machine's zone. */
+      readonly localOffsetMinutes?: number;
+    }
   | { readonly kind: 'error'; readonly message: string };
 
 const COMMANDS: readonly string[] = ['summarize', 'events'];
 
+/** The names `--encoding` takes, by what they read as. GBK and GB2312 are subsets of GB18030. */
+const ENCODINGS: Readonly<Record<string, 'gb18030' | 'utf-8'>> = { gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', 'utf-8': 'utf-8', utf8: 'utf-8' };
+
 /**
- * Reads the command line (after the program name). Never throws.
+ * Minutes east of UTC from `UTC`, `Z`, `+08:00`, `+0800`, `UTC+8`, `-5`, `+5:30`; null for `local`; undefined
+ * when it reads as none of them. Example: `parseZone('UTC+5:30')` → 330.
+ */
+export function parseZone(text: string): number | null | undefined {
+  const zone = text.trim();
+  if (/^local$/i.test(zone)) return null;
+  if (/^(utc|gmt|z)$/i.test(zone)) return 0;
+  const m = /^(?:utc|gmt)?([+\-−])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+  if (m === null) return undefined;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? 0);
+  if (hours > 14 || minutes >= 60 || hours * 60 + minutes > 14 * 60) return undefined;
+  return (m[1] === '+' ? 1 : -1) * (hours * 60 + minutes);
+}
+
+/**
+ * Reads the command line (after the program name): options may come anywhere, as `--name value` or
+ * `--name=value`, until `--`. Never throws.
  * Example: `parseArgs(['events', 'a.log'])` → `{ kind: 'run', command: 'events', files: ['a.log'] }`.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };
-  const [command, ...args] = argv;
+  const words: string[] = [];
+  const options = new Map<string, string | undefined>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (!arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (name !== '--encoding' && name !== '--zone') return { kind: 'error', message: `unknown option: ${arg}` };
+    const value = eq < 0 ? argv[i + 1] : arg.slice(eq + 1);
+    if (eq < 0) i += 1;
+    options.set(name, value);
+  }
+  const [command, ...files] = words;
   if (command === undefined) return { kind: 'error', message: 'no command given' };
   if (!COMMANDS.includes(command)) return { kind: 'error', message: `unknown command: ${command}` };
-  const at = args.indexOf('--encoding');
-  const encoding = at >= 0 ? args[at + 1] : undefined;
-  if (at >= 0 && encoding !== 'gb18030' && encoding !== 'utf-8') return { kind: 'error', message: `--encoding takes gb18030 or utf-8, not ${encoding ?? 'nothing'}` };
-  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
-  const option = rest.find((arg) => arg.startsWith('-') && arg !== '-' && arg !== '--');
-  if (option !== undefined) return { kind: 'error', message: `unknown option: ${option}` };
-  const files = rest.filter((arg) => arg !== '--');
+  const encodingName = options.get('--encoding');
+  const encoding = options.has('--encoding') ? ENCODINGS[(encodingName ?? '').toLowerCase()] : undefined;
+  if (options.has('--encoding') && encoding === undefined) return { kind: 'error', message: `--encoding takes gb18030 (or gbk) or utf-8, not ${encodingName || 'nothing'}` };
+  const zoneText = options.get('--zone');
+  const zone = options.has('--zone') ? parseZone(zoneText ?? '') : null;
+  if (zone === undefined) return { kind: 'error', message: `--zone takes local, UTC or an offset such as +08:00, not ${zoneText || 'nothing'}` };
   if (files.length === 0) return { kind: 'error', message: `${command}: no files given` };
-  return { kind: 'run', command: command as CommandName, files, ...(encoding === 'gb18030' ? { textEncoding: encoding } : {}) };
+  return {
+    kind: 'run',
+    command: command as CommandName,
+    files,
+    ...(encoding === 'gb18030' ? { textEncoding: encoding } : {}),
+    ...(zone === null ? {} : { localOffsetMinutes: zone }),
+  };
 }

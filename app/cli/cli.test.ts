@@ -1,19 +1,25 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyRecord } from '../core/classify/classify';
 import { parseArgs } from './args';
 import { EXIT, runCli } from './run-cli';
+import { classifierFor } from './zone-classifier';
 
 const LOGS = 'e2e/fixtures/logs';
-const classify = (text: string) => classifyRecord(text);
+/** Zone-less times in UTC unless `--zone` says otherwise, whatever the machine's zone. */
+const classifierInUtc = (localOffsetMinutes: number | undefined) => classifierFor(localOffsetMinutes ?? 0);
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(argv: string[], stdin?: Uint8Array[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, classify);
+  const io = {
+    out: (t: string) => (out += t),
+    err: (t: string) => (err += t),
+    ...(stdin === undefined ? {} : { stdin: async function* () { yield* stdin; } }),
+  };
+  const code = await runCli(argv, io, classifierInUtc);
   return { code, out, err };
 }
 
@@ -28,8 +34,16 @@ describe('parseArgs', () => {
     [['events', 'a.log', 'b.log.gz'], { kind: 'run', command: 'events', files: ['a.log', 'b.log.gz'] }],
     [['summarize', '--encoding', 'gb18030', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], textEncoding: 'gb18030' }],
     [['summarize', 'a.log', '--encoding', 'utf-8'], { kind: 'run', command: 'summarize', files: ['a.log'] }],
-    [['summarize', '--encoding', 'latin1', 'a.log'], { kind: 'error', message: '--encoding takes gb18030 or utf-8, not latin1' }],
-    [['summarize', 'a.log', '--encoding'], { kind: 'error', message: '--encoding takes gb18030 or utf-8, not nothing' }],
+    [['summarize', '--encoding', 'latin1', 'a.log'], { kind: 'error', message: '--encoding takes gb18030 (or gbk) or utf-8, not latin1' }],
+    [['summarize', 'a.log', '--encoding'], { kind: 'error', message: '--encoding takes gb18030 (or gbk) or utf-8, not nothing' }],
+    [['--encoding=GBK', 'summarize', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], textEncoding: 'gb18030' }],
+    [['events', '--zone', '+08:00', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: 480 }],
+    [['events', '--zone=UTC-5', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: -300 }],
+    [['events', '--zone', '-5:30', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: -330 }],
+    [['events', '--zone', 'local', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'] }],
+    [['events', '--zone', 'Mars', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not Mars' }],
+    [['events', '--zone', '+15', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not +15' }],
+    [['events', '-', '--', '-odd.log', '--zone'], { kind: 'run', command: 'events', files: ['-', '-odd.log', '--zone'] }],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 });
 
@@ -58,9 +72,12 @@ describe('summarize a large file', () => {
       bytes += blocks[b]?.length ?? 0;
     }
     writeFileSync(path, `${blocks.join('\n')}\n`);
-    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', path, path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    // The same text under another name: another file, whose second half the same part thread reads.
+    const again = join(dir, 'large-again.log');
+    writeFileSync(again, `${blocks.join('\n')}\n`);
+    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', '--zone', 'UTC', path, again], { encoding: 'utf8', maxBuffer: 1 << 24 });
     expect(threaded.status).toBe(0);
-    const { out } = await run(['summarize', path, path]);
+    const { out } = await run(['summarize', path, again]);
     expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(out));
     expect(JSON.parse(out).resets).toHaveLength(2);
     expect(JSON.parse(out).files).toHaveLength(2);
@@ -121,16 +138,95 @@ describe('summarize', () => {
   });
 });
 
+describe('what the page does too', () => {
+  it('reads a file given twice once, as the page does, and says so on stderr', async () => {
+    const file = `${LOGS}/mixed.log`;
+    const once = JSON.parse((await run(['summarize', file])).out);
+    const twice = await run(['summarize', file, `./${file}`]);
+    expect(JSON.parse(twice.out)).toEqual(once);
+    expect(twice.err).toBe(`quotalens: ./${file}: left out, the same file as ${file} (same name, size and modification time)\n`);
+  });
+
+  it('reads standard input for -, with the numbers of the file itself', async () => {
+    const file = `${LOGS}/app.log.gz`;
+    const fromFile = JSON.parse((await run(['summarize', file])).out);
+    const fromStdin = JSON.parse((await run(['summarize', '-'], [readFileSync(file).subarray(0, 100), readFileSync(file).subarray(100)])).out);
+    const withoutNames = (s: { files: { file: string }[]; resets: { file: string }[]; resetsSetAside: unknown[] }) => ({
+      ...s, files: s.files.map((f) => ({ ...f, file: '' })), resets: s.resets.map((r) => ({ ...r, file: '' })), resetsSetAside: s.resetsSetAside.length,
+    });
+    expect(withoutNames(fromStdin)).toEqual(withoutNames(fromFile));
+    expect(fromStdin.bytes.source).toBe(readFileSync(file).length);
+  });
+
+  it('reads zone-less times in the zone given, and lists the resets it set aside as implausible', async () => {
+    // app.log.gz was written in Beijing: read as UTC, its 1308 reset falls before its error.
+    const file = `${LOGS}/app.log.gz`;
+    const asUtc = JSON.parse((await run(['summarize', file])).out);
+    expect(asUtc.resets).toEqual([]);
+    expect(asUtc.resetsSetAside).toEqual([
+      { window: '5-hour', count: 1, latest: expect.objectContaining({ code: '1308', written: '2026-08-25 14:41:44', file }) },
+    ]);
+    expect(asUtc.resetsSetAside[0].latest.reason).toMatch(/before/);
+    const asBeijing = JSON.parse((await run(['summarize', '--zone', '+08:00', file])).out);
+    expect(asBeijing.resets).toEqual([expect.objectContaining({ code: '1308', window: '5-hour', resetAt: '2026-08-25T06:41:44.000Z' })]);
+    expect(asBeijing.resetsSetAside).toEqual([]);
+  });
+});
+
+describe('stderr tells what was not read', () => {
+  it.each([
+    ['archive.zip', 'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'],
+    ['truncated.log.gz', '1 line rejected (truncated_record 1); gzip, 1 member; gzip data ends inside member 1 at byte 275: the file is truncated'],
+    ['empty.log', 'nothing read; file is empty'],
+    ['gbk-windows.log', '4 records held bytes that are not UTF-8; a log written on Chinese Windows reads right with --encoding gb18030'],
+  ])('%s', async (name, warning) => {
+    const { code, err } = await run(['events', `${LOGS}/${name}`]);
+    expect(code).toBe(EXIT.ok);
+    expect(err).toBe(`quotalens: ${LOGS}/${name}: ${warning}\n`);
+  });
+
+  it('says nothing for a file read cleanly, nor for GB18030 read as asked', async () => {
+    expect((await run(['summarize', `${LOGS}/mixed.log`, `${LOGS}/claude-session.jsonl`])).err).toBe('');
+    expect((await run(['summarize', '--encoding', 'gb18030', `${LOGS}/gbk-windows.log`])).err).toBe('');
+  });
+
+  it('shows the controls of a hostile file name, never sends them to the terminal', async () => {
+    const { err } = await run(['summarize', 'nope\u202e\u001b[31mred.log']);
+    expect(err).toBe('quotalens: nope⟨U+202E⟩␛[31mred.log: no such file\n');
+  });
+});
+
 describe('events', () => {
   it('prints one JSON line per event with every field', async () => {
     const { code, out } = await run(['events', `${LOGS}/claude-session.jsonl`, `${LOGS}/requests.har`]);
     expect(code).toBe(EXIT.ok);
     const events = out.trim().split('\n').map((line) => JSON.parse(line));
     expect(events).toHaveLength(3);
-    expect(Object.keys(events[0])).toEqual(['file', 'line', 'code', 'catalogued', 'category', 'verdict', 'http', 'requestId', 'ts', 'resetAt', 'window', 'attempts']);
+    expect(Object.keys(events[0])).toEqual([
+      'file', 'line', 'lineCount', 'byteOffset', 'byteLength', 'format', 'code', 'rawCode', 'catalogued', 'category', 'verdict', 'http',
+      'requestId', 'ts', 'message', 'resetAt', 'resetWritten', 'resetSetAside', 'window', 'attempts', 'flags',
+    ]);
     expect(events[0]).toMatchObject({ file: `${LOGS}/claude-session.jsonl`, line: 6, code: 1308, catalogued: true, attempts: 4, window: '5-hour' });
     expect(events[1]).toMatchObject({ line: 8, code: 1113, attempts: 1 });
     expect(events[2]).toMatchObject({ file: `${LOGS}/requests.har`, code: 1308, http: 429, resetAt: '2026-08-25T06:41:44.000Z' });
+  });
+
+  it('says where each record is: its bytes in the file are its text, its message as read', async () => {
+    const file = `${LOGS}/mixed.log`;
+    const text = readFileSync(file);
+    const events = (await run(['events', file])).out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events.length).toBeGreaterThan(5);
+    for (const e of events) {
+      const record = text.subarray(e.byteOffset, e.byteOffset + e.byteLength).toString('utf8');
+      expect(record.replace(/\r?\n$/, '').split(/\r?\n/)).toHaveLength(e.lineCount);
+      if (e.message !== null) expect(record).toContain(e.message.slice(0, 20));
+    }
+  });
+
+  it('keeps a code that is not a number as rawCode, with the message, where code is null', async () => {
+    const line = '{"type":"response.failed","response":{"error":{"code":"model_not_found","message":"The model glm-9 does not exist"}}}\n';
+    const [event] = (await run(['events', '-'], [new TextEncoder().encode(line)])).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(event).toMatchObject({ file: '-', code: null, rawCode: 'model_not_found', message: 'The model glm-9 does not exist', catalogued: false });
   });
 
   it('prints the gateway code "401" as the number 401', async () => {
@@ -171,12 +267,19 @@ describe('errors', () => {
     expect(out).toBe('');
   });
 
+  it('reads a relative path from the folder `npm run cli` was typed in, not the project folder', () => {
+    const env = { ...process.env, npm_lifecycle_event: 'cli', INIT_CWD: join(process.cwd(), LOGS) };
+    const result = spawnSync('node', ['app/tools/cli.mjs', 'summarize', 'mixed.log'], { encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ lines: 29, files: [{ file: 'mixed.log' }] });
+  }, 30_000);
+
   it('the real command line exits non-zero with a message on stderr, and --help prints usage', () => {
     const missing = spawnSync('node', ['app/tools/cli.mjs', 'summarize', `${LOGS}/missing.log`], { encoding: 'utf8' });
     expect(missing.status).toBe(EXIT.unreadable);
     expect(missing.stderr).toContain('no such file');
     const help = spawnSync('node', ['app/tools/cli.mjs', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: quotalens');
+    expect(help.stdout).toContain('Usage: npm run -s cli -- <command>');
   }, 30_000);
 });

@@ -16,21 +16,34 @@ export function plausibleResetAt(event: IngestedEvent): number | null {
   return reset !== null && reset.plausible && reset.at !== null ? reset.at : null;
 }
 
-/** One line of `events` output. */
+/**
+ * One line of `events` output: where the record is (its first line, its lines, its bytes in the decompressed
+ * text, as the page re-reads it), what it is, and what was read from it.
+ */
 export function toEventJson(file: string, event: IngestedEvent): Record<string, unknown> {
   const { details, entry } = event;
+  const { reset } = details;
   return {
     file,
     line: event.line,
+    lineCount: event.lineCount,
+    byteOffset: event.byteOffset,
+    byteLength: event.byteLength,
+    format: event.format,
     code: toCodeNumber(details.code ?? entry?.code ?? null),
+    rawCode: details.params.rawCode ?? null,
     catalogued: entry !== null,
     category: entry?.category ?? null,
     verdict: entry?.verdict ?? null,
     http: details.http,
     requestId: details.requestId,
     ts: toIso(details.ts),
+    message: details.message,
     resetAt: toIso(plausibleResetAt(event)),
+    resetWritten: reset?.raw ?? null,
+    resetSetAside: reset !== null && !reset.plausible ? (reset.implausibleReason ?? 'implausible') : null,
     window: details.window ?? entry?.window ?? null,
     attempts: event.attempts,
+    flags: details.flags,
   };
 }

@@ -1,16 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
-import { classifyRecord } from '../core/classify/classify';
-import type { Outcome } from '../core/classify/outcome';
 import { createPartThreads, isPartThreadData, servePartThread } from './part-thread';
 import { runCli } from './run-cli';
+import { classifierFor } from './zone-classifier';
 
-// Zone-less leading log stamps are read in this machine's zone (DST included), as the page uses the viewer's.
-const localOffsetMinutes = (wallTimeAsUtcMs: number): number => -new Date(wallTimeAsUtcMs).getTimezoneOffset();
-const classifyOptions = { localOffsetMinutes };
-const classify = (text: string): Outcome => classifyRecord(text, classifyOptions);
-
-if (!isMainThread && parentPort !== null && isPartThreadData(workerData)) servePartThread(parentPort, classify);
+if (!isMainThread && parentPort !== null && isPartThreadData(workerData)) servePartThread(parentPort, classifierFor);
 
 /**
  * Runs the command line of this process. `entry` is this script's bundle, which part threads run;
@@ -27,7 +21,8 @@ export async function main(entry: URL, preparedPartThread: Worker | null = null)
   // With a second core, `summarize` reads a large file's second half in a thread of this same script.
   const partThreads = preparedPartThread !== null || availableParallelism() >= 2 ? createPartThreads(entry, preparedPartThread) : null;
   try {
-    process.exitCode = await runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, classify, { partThreads });
+    const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), stdin: () => process.stdin };
+    process.exitCode = await runCli(process.argv.slice(2), io, classifierFor, { partThreads });
   } finally {
     partThreads?.close();
   }

@@ -1,19 +1,20 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
-import type { Outcome } from '../core/classify/outcome';
 import { createIngestPipeline } from '../core/formats/pipeline';
 import { DECODE_BATCH_BYTES, pushFileRange, type FilePart, type FileSplit } from './read-file';
 import { createSummary, type Summary, type SummaryPart } from './summary';
+import type { Classify } from './zone-classifier';
 
 /** What marks a thread of this script as a part thread: it waits for parts to read, one at a time. */
 export interface PartThreadData {
   readonly quotalensPartThread: true;
 }
 
-/** One part to read: the file, where its part starts, and the name its resets are reported under. */
+/** One part to read: the file, where its part starts, the name its resets are reported under, and the zone of zone-less times. */
 export interface PartJob {
   readonly path: string;
   readonly at: number;
   readonly file: string;
+  readonly localOffsetMinutes: number | undefined;
 }
 
 export function isPartThreadData(data: unknown): data is PartThreadData {
@@ -28,7 +29,7 @@ export function spawnPartThread(entry: URL): Worker {
 
 export interface PartThreads {
   /** Reads a large file's second half in the part thread, which sums its events itself: only the sums cross back. */
-  split(file: string, summary: Summary): FileSplit<SummaryPart>;
+  split(file: string, summary: Summary, localOffsetMinutes: number | undefined): FileSplit<SummaryPart>;
   /** Ends the part thread; the command is done. */
   close(): void;
 }
@@ -46,10 +47,10 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
     return worker;
   };
   return {
-    split: (file, summary) => ({
+    split: (file, summary, localOffsetMinutes) => ({
       start: (path, at) => {
         const worker = take();
-        const job: PartJob = { path, at, file };
+        const job: PartJob = { path, at, file, localOffsetMinutes };
         const done = new Promise<Awaited<FilePart<SummaryPart>['done']>>((resolve) => {
           const settle = (message: Awaited<FilePart<SummaryPart>['done']>) => {
             worker.off('message', settle);
@@ -83,15 +84,15 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
 }
 
 /** The part thread's work: reads each part it is sent from its start to the end of its file, sums the events, hands back the sums. */
-export function servePartThread(port: MessagePort, classify: (text: string) => Outcome): void {
+export function servePartThread(port: MessagePort, classifierFor: (localOffsetMinutes: number | undefined) => Classify): void {
   let queue = Promise.resolve();
   port.on('message', (job: PartJob) => {
     // A part that cannot be read is answered with null: the main thread then reads it itself and reports why.
-    queue = queue.then(() => readPart(job, classify).catch(() => null)).then((result) => port.postMessage(result));
+    queue = queue.then(() => readPart(job, classifierFor(job.localOffsetMinutes)).catch(() => null)).then((result) => port.postMessage(result));
   });
 }
 
-async function readPart({ path, at, file }: PartJob, classify: (text: string) => Outcome) {
+async function readPart({ path, at, file }: PartJob, classify: Classify) {
   const summary = createSummary();
   const pipeline = createIngestPipeline({ classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event) });
   await pushFileRange(pipeline, path, at);

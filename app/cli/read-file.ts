@@ -15,15 +15,21 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export const DECODE_BATCH_BYTES = 64 * 1024;
 
-export type FileCheck = { readonly ok: true; readonly size: number } | { readonly ok: false; readonly message: string };
+export type FileCheck =
+  | { readonly ok: true; readonly size: number; readonly lastModified: number }
+  | { readonly ok: false; readonly message: string };
+
+/** The file name that stands for standard input. */
+export const STDIN = '-';
 
 /** Checks that a path names a readable regular file, before any output is written. */
 export async function checkFile(path: string): Promise<FileCheck> {
+  if (path === STDIN) return { ok: true, size: 0, lastModified: 0 };
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: `${path}: is a directory` };
-    if (!info.isFile()) return { ok: false, message: `${path}: not a regular file` };
-    return { ok: true, size: info.size };
+    if (!info.isFile()) return { ok: false, message: `${path}: not a regular file (a pipe is read as - on standard input)` };
+    return { ok: true, size: info.size, lastModified: Math.trunc(info.mtimeMs) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };
@@ -64,15 +70,25 @@ export async function ingestFile<P>(options: {
   split?: FileSplit<P> | null;
   /** Text without a byte order mark read as GB18030 (`--encoding gb18030`); such a file is read in one part. */
   textEncoding?: TextEncodingName | undefined;
+  /** Read in place of the file (standard input): its size is not known before, and it is read in one part. */
+  input?: AsyncIterable<Uint8Array> | undefined;
 }): Promise<FileResult> {
+  const { input } = options;
   const pipeline = createIngestPipeline({
-    classify: options.classify, onEvent: options.onEvent, sourceBytes: options.size, decodeBatchBytes: DECODE_BATCH_BYTES,
+    classify: options.classify, onEvent: options.onEvent, ...(input === undefined ? { sourceBytes: options.size } : {}), decodeBatchBytes: DECODE_BATCH_BYTES,
     textEncoding: options.textEncoding,
   });
   let done = 0;
   let part: FilePart<P> | null = null;
   const read = (start: number, end: number) => pushFileRange(pipeline, options.path, start, end, (bytes) => (done += bytes));
   try {
+    if (input !== undefined) {
+      for await (const chunk of input) {
+        done += chunk.length;
+        pipeline.push(chunk);
+      }
+      return { ledger: pipeline.finish(), error: null };
+    }
     const at = options.split && options.textEncoding === undefined && options.size >= SPLIT_MIN_BYTES ? await findSplit(options.path, options.size) : null;
     if (at === null || !options.split) {
       await read(0, options.size);
@@ -92,7 +108,7 @@ export async function ingestFile<P>(options: {
   } catch (error) {
     part?.cancel();
     const message = error instanceof Error ? error.message : String(error);
-    return { ledger: pipeline.fail('file_unreadable', Math.max(0, options.size - done)), error: `${options.path}: ${message}` };
+    return { ledger: pipeline.fail('file_unreadable', input === undefined ? Math.max(0, options.size - done) : 0), error: `${options.path}: ${message}` };
   }
 }
 

@@ -22,11 +22,20 @@ export interface Summary {
   addPart(part: SummaryPart, lineShift: number): void;
 }
 
+/** Resets of one window set aside as implausible (before their event, or beyond the window): no countdown. */
+interface SetAsideResets {
+  readonly window: string;
+  readonly count: number;
+  /** The one of the latest event. */
+  readonly latest: { readonly code: string | null; readonly written: string; readonly reason: string | null; readonly ts: number; readonly file: string; readonly line: number };
+}
+
 /** The events of a summary, without its files: plain data, so it can cross to another thread. */
 export interface SummaryPart {
   readonly byCode: ReadonlyArray<readonly [string, number]>;
   readonly byCategory: ReadonlyArray<readonly [string, number]>;
   readonly resets: readonly LatestReset[];
+  readonly setAside: readonly SetAsideResets[];
 }
 
 /** A count that the map holds by reference: adding to a key costs one lookup, not a lookup and a set. */
@@ -58,7 +67,14 @@ export function createSummary(): Summary {
   const byCode = new Map<string, Counter>();
   const byCategory = new Map<string, Counter>();
   const resets = new Map<string, LatestReset>();
+  const setAside = new Map<string, SetAsideResets>();
   const files: Array<{ file: string; ledger: Ledger }> = [];
+  /** As the page's resets panel: the count, and the reset of the latest event (strictly later wins). */
+  const addSetAside = (group: SetAsideResets): void => {
+    const known = setAside.get(group.window);
+    if (known === undefined) return void setAside.set(group.window, group);
+    setAside.set(group.window, { window: group.window, count: known.count + group.count, latest: group.latest.ts > known.latest.ts ? group.latest : known.latest });
+  };
   /** Strictly later wins: an equal reset keeps the earlier event. */
   const isLatest = (window: string, at: number): boolean => {
     const latest = resets.get(window);
@@ -71,15 +87,20 @@ export function createSummary(): Summary {
       countInto(byCategory, event.entry?.category ?? 'uncatalogued');
       const at = plausibleResetAt(event);
       const window = event.details.window ?? event.entry?.window ?? null;
+      const { reset, ts } = event.details;
+      if (reset !== null && !reset.plausible && window !== null && ts !== null) {
+        addSetAside({ window, count: 1, latest: { code: event.details.code, written: reset.raw, reason: reset.implausibleReason, ts, file, line: event.line } });
+      }
       if (at === null || window === null || !isLatest(window, at)) return;
       resets.set(window, { code: event.details.code, window, at, file, line: event.line });
     },
     addFile: (file, ledger) => files.push({ file, ledger }),
-    partState: () => ({ byCode: counts(byCode), byCategory: counts(byCategory), resets: [...resets.values()] }),
+    partState: () => ({ byCode: counts(byCode), byCategory: counts(byCategory), resets: [...resets.values()], setAside: [...setAside.values()] }),
     addPart: (part, lineShift) => {
       for (const [code, n] of part.byCode) countInto(byCode, code, n);
       for (const [category, n] of part.byCategory) countInto(byCategory, category, n);
       for (const reset of part.resets) if (isLatest(reset.window, reset.at)) resets.set(reset.window, { ...reset, line: reset.line + lineShift });
+      for (const group of part.setAside) addSetAside({ ...group, latest: { ...group.latest, line: group.latest.line + lineShift } });
     },
     toJson: () => {
       const total = mergeLedgers(files.map((f) => f.ledger));
@@ -95,6 +116,12 @@ export function createSummary(): Summary {
         resets: QUOTA_WINDOWS.flatMap((w) => {
           const r = resets.get(w);
           return r ? [{ code: r.code, window: r.window, resetAt: toIso(r.at), file: r.file, line: r.line }] : [];
+        }),
+        resetsSetAside: QUOTA_WINDOWS.flatMap((w) => {
+          const group = setAside.get(w);
+          if (group === undefined) return [];
+          const { latest } = group;
+          return [{ window: w, count: group.count, latest: { code: latest.code, written: latest.written, reason: latest.reason, eventAt: toIso(latest.ts), file: latest.file, line: latest.line } }];
         }),
         files: files.map((f) => fileSummary(f.file, f.ledger)),
         bytes: { read: total.bytesRead, inLines: total.bytesInLines, unsplittable: total.bytesUnsplittable, source: total.sourceBytes },

@@ -8,7 +8,7 @@ import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
 import { toClassifyOptions } from './classify-options';
-import { fileKeyOf } from './file-identity';
+import { fileKeyOf } from '../core/ledger/file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
 import type { AddSourceRequest, RereadChange, SourceStatus, WorkerMessage, WorkerRequest } from './protocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKeyOf } from './file-identity';
+import { fileKeyOf } from '../core/ledger/file-identity';
 import { createIngestClient } from './ingest-client';
 import type { SourceStatus, WorkerMessage, WorkerRequest } from './protocol';
 

@@ -1,4 +1,4 @@
-import { fileKeyOf, withoutLoadedFiles } from './file-identity';
+import { fileKeyOf, withoutLoadedFiles } from '../core/ledger/file-identity';
 import type { AddSourceRequest, RereadChange, SourceKind, SourceState, SourceStatus, StreamRecordFormat, StreamReject, WorkerMessage, WorkerQuery, WorkerRequest } from './protocol';
 
 export interface SourcesSnapshot {

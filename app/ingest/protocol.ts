@@ -38,7 +38,7 @@ export interface SourceStatus {
   readonly compressed?: 'gzip';
   /** A file added while others were read: it waits its turn (state 'reading', nothing read yet). */
   readonly waiting?: true;
-  /** For a file: its name, size and modification time (see file-identity.ts), so that it is not read twice. */
+  /** For a file: its name, size and modification time (see core/ledger/file-identity.ts), so that it is not read twice. */
   readonly fileKey?: string;
   /** Set when the source was read as GB18030 (see AddSourceRequest). */
   readonly textEncoding?: 'gb18030';

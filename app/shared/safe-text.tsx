@@ -1,4 +1,4 @@
-import { toDisplayText } from './display-text';
+import { toDisplayText } from '../core/text/display-text';
 
 interface SafeTextProps {
   /** Untrusted text (log content, file names, URL parameters). Rendered as text, never as HTML. */

@@ -138,4 +138,4 @@ for (let i = 0; i < 12; i += 1) {
 lines.sort((a, b) => a.t - b.t);
 const text = `${lines.map((line) => line.text).join('\n')}\n`;
 writeFileSync(new URL('../../public/demo/quotalens-demo.log', import.meta.url), text);
-console.log(`wrote ${lines.length} lines, ${text.length} bytes`);
+console.log(`wrote ${lines.length} lines, ${Buffer.byteLength(text)} bytes`);

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { eventDetailQueryOptions } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { RECORD_READ_BYTES, type EventDetail } from '../../ingest/protocol';
-import { toDisplayText } from '../../shared/display-text';
+import { toDisplayText } from '../../core/text/display-text';
 import { formatBytes, formatCount } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
