@@ -4,7 +4,11 @@ export const MAX_MESSAGE_CHARS = 500;
 
 const RELAY_SUFFIX = /\s*\(request id: [^)]*\)\s*$/;
 
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f]/;
+/**
+ * Letters of Chinese, Japanese and Korean, not their punctuation: the catalog's own English 1309 ends in "。"
+ * (U+3002), and was read as Chinese, so its guidance linked to the Chinese site only.
+ */
+const CJK = /[\u2e80-\u2fff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /** cleanMessage('Invalid API parameter…      (request id: 2026…)') -> 'Invalid API parameter…' (capped at 500). */
 export function cleanMessage(message: string | null): string | null {
