@@ -13,7 +13,7 @@ import { EventDetail } from './features/events/event-detail';
 import { EventsTable } from './features/events/events-table';
 import { FilterBar } from './features/filters/filter-bar';
 import { GuidanceCard } from './features/guidance/guidance-card';
-import { LivePanel } from './features/live/live-panel';
+import { LivePanel, type StreamWritten } from './features/live/live-panel';
 import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { ReadingStatus } from './features/header/reading-status';
@@ -123,12 +123,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   const filterCode = useCallback((code: string | null) => setView({ ...viewRef.current, codes: [code ?? 'none'] }), [setView]);
   const [showPeakHours, setShowPeakHours] = useBooleanPreference('quotalens.peak-hours', true);
 
-  const changeStream = (stream: string | null, streamRead: StreamRead | null = null): string | null => {
+  const changeStream = (stream: string | null, streamRead: StreamRead | null = null): StreamWritten | null => {
     // Through the codec: only demo or an http(s)/ws(s) URL, credentials removed, canonical.
-    const next = stream === null ? null : parseViewState(`stream=${encodeURIComponent(stream)}`).view.stream;
+    const parsed = stream === null ? null : parseViewState(`stream=${encodeURIComponent(stream)}`);
+    const next = parsed?.view.stream ?? null;
     if (stream !== null && next === null) return null;
     setView({ ...view, stream: next, streamRead });
-    return next;
+    return next === null ? null : { stream: next, notice: parsed?.heldSecrets ? (parsed.dropped[0]?.reason ?? null) : null };
   };
   const isCurrentStream = (sourceId: number) => sources.some((s) => s.id === sourceId && s.kind === 'stream' && s.state === 'reading');
   const cancelSource = (sourceId: number) => (isCurrentStream(sourceId) ? changeStream(null) : client.cancel(sourceId));

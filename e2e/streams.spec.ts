@@ -68,6 +68,28 @@ test('an SSE stream goes live and its events are counted in its own ledger', asy
   await expect(streamSource(page)).toContainText('done');
 });
 
+test('a password or token never stays in the page address, from a link or typed, and the stream is read without it', async ({ page }) => {
+  const link = `/?stream=${encodeURIComponent('http://user:pw-77@127.0.0.1:4180/sse/ok?n=3&access_token=TOKEN-77')}`;
+  await page.goto(link);
+  await expect(page).toHaveURL(/stream=http%3A%2F%2F127\.0\.0\.1%3A4180%2Fsse%2Fok%3Fn%3D3(&|$)/);
+  expect(page.url()).not.toMatch(/pw-77|TOKEN-77/);
+  await expect(page.getByRole('status', { name: 'Link parameters ignored' })).toContainText('user name and password, access_token removed from the stream URL');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(status(page)).toHaveText('live');
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+
+  await connectStream(page, `${SERVER}/sse/ok?n=3&api_key=KEY-77`);
+  await expect(status(page)).toHaveText('live');
+  expect(page.url()).not.toContain('KEY-77');
+  await expect(page.getByRole('region', { name: 'Live stream' }).getByRole('alert')).toHaveText(
+    "api_key removed from the stream URL: passwords and tokens never go into the page's URL; the stream is read without them.",
+  );
+  const requests = await serverLog(page, '/sse/ok');
+  expect(requests.length).toBeGreaterThan(0);
+  expect(JSON.stringify(requests)).not.toMatch(/pw-77|TOKEN-77|KEY-77/);
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+});
+
 test('a stream that has sent nothing yet replaces the demo with an empty view that says so, not "Loading…"', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByTestId('total-errors')).not.toHaveText('0');

@@ -24,6 +24,16 @@ export function getLocationSearch(): string {
 const REPLACE_DELAY_MS = 150;
 let pendingReplace: ReturnType<typeof setTimeout> | null = null;
 
+/** Replaces the search string at once, for a link whose secrets must leave the address bar and its history entry. */
+export function replaceLocationNow(search: string): void {
+  if (pendingReplace !== null) {
+    clearTimeout(pendingReplace);
+    pendingReplace = null;
+  }
+  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+  notify();
+}
+
 /** Write a new search string: push for a view change the user may want to go Back from, replace otherwise. */
 export function navigate(search: string, mode: 'push' | 'replace'): void {
   const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;

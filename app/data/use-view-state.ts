@@ -1,6 +1,9 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type DroppedParam, type ViewState } from '../core/view-state';
-import { getLocationSearch, navigate, subscribeToLocation } from './url-location';
+import { getLocationSearch, navigate, replaceLocationNow, subscribeToLocation } from './url-location';
+
+/** The notice of a link whose secrets were taken out of the address, kept for the address without them. */
+const noticeCarried = new Map<string, readonly DroppedParam[]>();
 
 export interface ViewStateHandle {
   readonly view: ViewState;
@@ -12,7 +15,15 @@ export interface ViewStateHandle {
 /** The view is parsed from the URL once per location change and written back in canonical form. */
 export function useViewState(): ViewStateHandle {
   const search = useSyncExternalStore(subscribeToLocation, getLocationSearch);
-  const { view, dropped } = useMemo(() => parseViewState(search), [search]);
+  const parsed = useMemo(() => parseViewState(search), [search]);
+  const { view } = parsed;
+  const dropped = parsed.dropped.length > 0 ? parsed.dropped : (noticeCarried.get(search) ?? parsed.dropped);
+  useEffect(() => {
+    if (!parsed.heldSecrets) return;
+    const canonical = serializeViewState(parsed.view);
+    noticeCarried.set(canonical === '' ? '' : `?${canonical}`, parsed.dropped);
+    replaceLocationNow(canonical);
+  }, [parsed]);
   const setView = useCallback((next: ViewState, mode: 'push' | 'replace' = 'push') => {
     navigate(serializeViewState(next), mode);
   }, []);

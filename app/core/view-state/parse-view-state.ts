@@ -4,7 +4,7 @@ import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
 import { canChooseRead, decodeOrder, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
-import { decodeStream, redactCredentials } from './stream-codec';
+import { decodeStream, redactCredentials, removedNotice } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
@@ -17,6 +17,8 @@ export interface ParsedView {
   readonly view: ViewState;
   /** Everything not taken, for ONE notice; empty for a canonical link. */
   readonly dropped: DroppedParam[];
+  /** The link held a password or token that the view left out: the page's address should lose it at once. */
+  readonly heldSecrets: boolean;
 }
 
 /**
@@ -30,22 +32,23 @@ export interface ParsedView {
  */
 export function parseViewState(search: string): ParsedView {
   const log = createDropLog();
+  const secrets = { held: false };
   try {
-    return { view: readView(String(search), log), dropped: log.toList() };
+    return { view: readView(String(search), log, secrets), dropped: log.toList(), heldSecrets: secrets.held };
   } catch {
     // Last resort: every codec is total, so this is not expected; a broken link must still show the page.
     log.add('…', '', 'the link could not be read; the default view is shown');
-    return { view: DEFAULT_VIEW, dropped: log.toList() };
+    return { view: DEFAULT_VIEW, dropped: log.toList(), heldSecrets: secrets.held };
   }
 }
 
-function readView(search: string, log: DropLog): ViewState {
+function readView(search: string, log: DropLog, secrets: { held: boolean }): ViewState {
   const values = groupByName(search, log);
   const all = (name: ParamName): string[] => values.get(name) ?? [];
   const list = <T extends string>(codec: ListCodec<T>): T[] =>
     decodeList(codec, all(codec.param as ParamName), (value, reason) => log.add(codec.param, value, reason));
   firstValid('v', all('v'), decodeVersion, log);
-  const stream = firstValid('stream', all('stream'), decodeStreamParam(log), log, redactCredentials);
+  const stream = firstValid('stream', all('stream'), decodeStreamParam(log, secrets), log, redactCredentials);
   const reads = all('read');
   if (!canChooseRead(stream ?? null)) for (const value of reads) log.add('read', value, 'only an http or https stream has a choice of reading');
   const streamRead = canChooseRead(stream ?? null) ? firstValid('read', reads, decodeStreamRead, log) : undefined;
@@ -79,11 +82,16 @@ function groupByName(search: string, log: DropLog): Map<string, string[]> {
   return values;
 }
 
-function decodeStreamParam(log: DropLog): (raw: string) => Decoded<string> {
+function decodeStreamParam(log: DropLog, secrets: { held: boolean }): (raw: string) => Decoded<string> {
   return (raw) => {
+    // A refused stream's user name and password are in the address too, if not in the view.
+    if (redactCredentials(raw) !== raw) secrets.held = true;
     const decoded = decodeStream(raw);
     if ('reason' in decoded) return decoded;
-    if (decoded.hadCredentials) log.add('stream', decoded.stream, 'user name and password removed from the stream URL');
+    if (decoded.removed.length > 0) {
+      secrets.held = true;
+      log.add('stream', decoded.stream, removedNotice(decoded.removed));
+    }
     return { value: decoded.stream };
   };
 }

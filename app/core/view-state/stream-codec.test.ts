@@ -7,17 +7,29 @@ import { DEFAULT_VIEW } from './view-state';
 
 describe('decodeStream', () => {
   it.each([
-    ['demo', 'demo', false],
-    ['DEMO', 'demo', false],
-    ['https://logs.example.com/tail', 'https://logs.example.com/tail', false],
-    ['http://localhost:8787/stream', 'http://localhost:8787/stream', false],
-    ['wss://host/ws?x=1', 'wss://host/ws?x=1', false],
-    ['ws://192.168.1.1:9000/', 'ws://192.168.1.1:9000/', false],
-    ['HTTPS://Host.Example/a', 'https://host.example/a', false],
-    ['https://user:pass@host/tail', 'https://host/tail', true],
-    ['wss://token@host/ws', 'wss://host/ws', true],
-  ])('%s -> %s', (raw, stream, hadCredentials) => {
-    expect(decodeStream(raw)).toEqual({ stream, hadCredentials });
+    ['demo', 'demo', []],
+    ['DEMO', 'demo', []],
+    ['https://logs.example.com/tail', 'https://logs.example.com/tail', []],
+    ['http://localhost:8787/stream', 'http://localhost:8787/stream', []],
+    ['wss://host/ws?x=1', 'wss://host/ws?x=1', []],
+    ['ws://192.168.1.1:9000/', 'ws://192.168.1.1:9000/', []],
+    ['HTTPS://Host.Example/a', 'https://host.example/a', []],
+    ['https://user:pass@host/tail', 'https://host/tail', ['user name and password']],
+    ['wss://token@host/ws', 'wss://host/ws', ['user name and password']],
+    ['https://host/sse?n=3&access_token=S3CRET', 'https://host/sse?n=3', ['access_token']],
+    ['https://host/sse?Token=a&token=b&X-Api-Key=c&sig=d&keep=1', 'https://host/sse?keep=1', ['Token', 'token', 'X-Api-Key', 'sig']],
+    ['https://u:p@host/ws?api_key=k', 'https://host/ws', ['user name and password', 'api_key']],
+    ['https://host/tail?monkey=1&keyword=x&from=start', 'https://host/tail?monkey=1&keyword=x&from=start', []],
+  ])('%s -> %s', (raw, stream, removed) => {
+    expect(decodeStream(raw)).toEqual({ stream, removed });
+  });
+
+  it('never writes a removed secret into the link, and says what was removed', () => {
+    const { view, dropped } = parseViewState(`?stream=${encodeURIComponent('https://u:pw@h.example/sse?access_token=S3CRET&n=3')}`);
+    expect(view.stream).toBe('https://h.example/sse?n=3');
+    expect(serializeViewState(view)).not.toMatch(/S3CRET|pw/);
+    expect(dropped.map((d) => d.reason)).toEqual(["user name and password, access_token removed from the stream URL: passwords and tokens never go into the page's URL"]);
+    expect(JSON.stringify(dropped)).not.toMatch(/S3CRET|pw/);
   });
 
   it.each([

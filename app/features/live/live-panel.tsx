@@ -16,7 +16,13 @@ interface LivePanelProps {
   readonly streamRead: StreamRead | null;
   readonly sources: readonly SourceStatus[];
   /** Writes `stream=` into the URL (null removes it); returns the canonical value written, or null if refused. */
-  readonly onStreamChange: (stream: string | null, streamRead?: StreamRead | null) => string | null;
+  readonly onStreamChange: (stream: string | null, streamRead?: StreamRead | null) => StreamWritten | null;
+}
+
+/** The stream written into the link, and what was taken out of it (a password or token), said to the user. */
+export interface StreamWritten {
+  readonly stream: string;
+  readonly notice: string | null;
 }
 
 /**
@@ -37,8 +43,8 @@ export function LivePanel({ client, stream, streamRead, sources, onStreamChange 
     const read = kind !== 'ws' && kind !== guessStreamKind(asked) ? kind : null;
     const written = onStreamChange(asked, read);
     if (written === null) return 'Not a stream URL: use http, https, ws or wss (or demo).';
-    setConfirmed(written);
-    return null;
+    setConfirmed(written.stream);
+    return written.notice === null ? null : `${written.notice}; the stream is read without them.`;
   };
   return (
     <section className="panel stack" aria-labelledby="live-title">

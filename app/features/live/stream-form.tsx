@@ -47,7 +47,7 @@ export function StreamForm({ onConnect }: StreamFormProps) {
         </select>
         <button type="submit" className="btn" disabled={text.trim() === ''}>Connect</button>
       </div>
-      <p className="small muted">Tokens and passwords never go into the page’s URL: a stream that needs them cannot be shared by link.</p>
+      <p className="small muted">Passwords and tokens (user:password@, token=, api_key=…) are taken out of a stream URL: they never go into the page’s URL, and the stream is read without them.</p>
     </form>
   );
 }
