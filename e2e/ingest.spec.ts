@@ -484,3 +484,21 @@ test('records read with a caveat are counted by flag under the line accounting, 
   await flags.getByText('Read with a caveat').click();
   await expect(flags).toContainText('A key was written twice in one object: its last value was read, as JSON.parse does.');
 });
+
+for (const width of [390, 1280]) {
+  test(`a long file name is cut in its source row at ${width} px: Remove and the accounting stay on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openDashboard(page);
+    // Claude Code names its transcripts by a UUID; a service's log can be longer still.
+    const name = width === 390 ? 'b6d0f3c2-1a2b-4c3d-9e8f-0a1b2c3d4e5f.jsonl' : `${'a-service-log-written-on-2026-11-29-by-host-'.repeat(3)}.log`;
+    await uploadText(page, name, '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}');
+    const row = page.getByRole('listitem', { name: `Source ${name}` });
+    await expect(row).toContainText('done');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const remove = row.getByRole('button', { name: `Remove ${name}` });
+    await remove.scrollIntoViewIfNeeded();
+    const box = await remove.boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    await expect(row.locator('.source-name bdi')).toHaveAttribute('title', name);
+  });
+}

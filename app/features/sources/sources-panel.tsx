@@ -63,7 +63,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
   return (
     <li className="source-row" aria-label={`Source ${source.name}`}>
       <div className="row">
-        <strong className="source-name"><SafeText text={source.name} max={48} /></strong>
+        <strong className="source-name"><SafeText text={source.name} max={120} tooltip /></strong>
         {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
         <span className={`source-state state-${source.state}`}>
           {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : STATE_LABELS[source.state]}
