@@ -90,6 +90,24 @@ test('a password or token never stays in the page address, from a link or typed,
   await page.getByRole('button', { name: 'Disconnect' }).click();
 });
 
+test('an NDJSON response that finishes is read once and shown as ended, not fetched again and counted twice', async ({ page }) => {
+  await page.clock.install();
+  await openDashboard(page);
+  await connectStream(page, `${SERVER}/ndjson/ok?n=7`);
+  await expect(status(page)).toHaveText('ended: the server finished its response');
+  await expect(ledger(page, 'lines')).toHaveText('7');
+  const events = await page.getByTestId('stream-events').textContent();
+  await page.clock.fastForward(120_000);
+  await expect(status(page)).toHaveText('ended: the server finished its response');
+  await expect(ledger(page, 'lines')).toHaveText('7');
+  await expect(page.getByTestId('stream-events')).toHaveText(events ?? '');
+  expect(await serverLog(page, '/ndjson/ok')).toHaveLength(1);
+  // Reading it again is the user's call.
+  await page.getByRole('button', { name: 'Reconnect' }).click();
+  await expect.poll(async () => (await serverLog(page, '/ndjson/ok')).length).toBe(2);
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+});
+
 test('a stream that has sent nothing yet replaces the demo with an empty view that says so, not "Loading…"', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByTestId('total-errors')).not.toHaveText('0');

@@ -123,7 +123,7 @@ describe('fault server: NDJSON and WebSocket', () => {
   });
 
   it.each<[number, string]>([
-    [1000, 'retry'],
+    [1000, 'end'],
     [4401, 'fatal'],
   ])('/ws sends text frames then closes with %i (%s by the policy)', async (code, action) => {
     const { texts, closeCode } = await readWebSocket(`/ws?n=2&close=${code}`);

@@ -53,6 +53,12 @@ export function fail(d: Draft, reason: string): void {
   d.m.status = { kind: 'failed', reason };
 }
 
+export function end(d: Draft, reason: string): void {
+  closeConnection(d);
+  clearTimer(d);
+  d.m.status = { kind: 'ended', reason };
+}
+
 /**
  * Closes the connection and waits before the next one: Retry-After when given (capped), else full jitter
  * floored by the server's `retry:`. A connection that stayed open `healthyMs` resets the attempt count.

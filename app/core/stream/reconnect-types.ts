@@ -27,6 +27,8 @@ export type StreamStatus =
   /** `serverAsked`: the wait is the server's Retry-After, which going online or visible does not cut short. */
   | { readonly kind: 'backoff'; readonly delayMs: number; readonly attempt: number; readonly until: number; readonly serverAsked: boolean }
   | { readonly kind: 'failed'; readonly reason: string }
+  /** The server ended the stream as done (an NDJSON response that finished, a WebSocket closed normally): not reconnected. */
+  | { readonly kind: 'ended'; readonly reason: string }
   | { readonly kind: 'stopped' };
 
 export const TIMER_PURPOSES = ['reconnect', 'connect-timeout', 'watchdog', 'stale'] as const;

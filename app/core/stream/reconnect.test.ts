@@ -31,6 +31,29 @@ describe('stepStream: fatal answers stop for good (H4, H5, H7, H8, H21)', () => 
   });
 });
 
+describe('stepStream: a stream the server ended as done is not reconnected', () => {
+  it.each<[string, 'ndjson' | 'ws', SimInput, string]>([
+    ['an NDJSON response that finished', 'ndjson', closed(), 'ended: the server finished its response'],
+    ['a WebSocket closed normally (1000)', 'ws', closed(1000), 'ended: the server closed the stream normally'],
+  ])('%s: ended, nothing open, no timer, until the user starts it again', (_name, kind, end, shown) => {
+    const sim = createStreamSim({ kind });
+    sim.send({ type: 'start' });
+    sim.send((m) => ({ type: 'open', connection: m.connection ?? -1, ...(kind === 'ndjson' ? { status: 200, contentType: 'application/x-ndjson' } : {}) }));
+    expect(sim.machine().status.kind).toBe('live');
+    sim.send(end);
+    expect(sim.machine().status.kind).toBe('ended');
+    expect(describeStreamStatus(sim.machine(), 0)).toBe(shown);
+    expect(sim.open()).toEqual([]);
+    expect(sim.timers()).toEqual([]);
+    sim.send({ type: 'online' });
+    sim.send({ type: 'visible' });
+    sim.advance(3600_000);
+    expect(opens(sim)).toHaveLength(1);
+    sim.send({ type: 'start' });
+    expect(opens(sim)).toHaveLength(2);
+  });
+});
+
 describe('stepStream: retried failures (H1, H6, H10, H21)', () => {
   it.each<[string, SimInput, number]>([
     ['H1 cannot connect', errorWith({}), 999],

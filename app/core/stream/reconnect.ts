@@ -1,5 +1,5 @@
 import { parseRetryAfter } from './backoff';
-import { armTimer, clearTimer, closeConnection, createDraft, fail, finishDraft, openNow, scheduleRetry, type Draft } from './reconnect-draft';
+import { armTimer, clearTimer, closeConnection, createDraft, end, fail, finishDraft, openNow, scheduleRetry, type Draft } from './reconnect-draft';
 import { DEFAULT_STREAM_CONFIG, type StepContext, type StreamConfig, type StreamEvent, type StreamMachine, type StreamStep } from './reconnect-types';
 import { judgeResponse } from './response-verdict';
 import { judgeWsClose } from './ws-close-policy';
@@ -44,7 +44,7 @@ function handle(d: Draft, event: StreamEvent): void {
   const kind = d.m.status.kind;
   switch (event.type) {
     case 'start':
-      if (kind === 'idle' || kind === 'failed' || kind === 'stopped') {
+      if (kind === 'idle' || kind === 'failed' || kind === 'ended' || kind === 'stopped') {
         d.m.attempt = 0;
         openNow(d);
       }
@@ -115,9 +115,12 @@ function onError(d: Draft, event: Extract<StreamEvent, { type: 'error' }>): void
 }
 
 function onClose(d: Draft, code: number | undefined): void {
-  if (code === undefined) return scheduleRetry(d, 'the server closed the stream', null);
+  // An SSE stream that closes is resumed from its last id (RELIABILITY H10); an NDJSON response that finished
+  // has no id to resume from, and a server that sends its lines again would have them counted twice.
+  if (code === undefined) return d.m.config.kind === 'ndjson' ? end(d, 'the server finished its response') : scheduleRetry(d, 'the server closed the stream', null);
   const verdict = judgeWsClose(code);
   if (verdict.action === 'fatal') return fail(d, verdict.reason);
+  if (verdict.action === 'end') return end(d, verdict.reason);
   scheduleRetry(d, verdict.reason, null);
 }
 
@@ -148,5 +151,6 @@ export function describeStreamStatus(machine: StreamMachine, now: number): strin
   const { status } = machine;
   if (status.kind === 'backoff') return `reconnecting in ${Math.ceil(Math.max(0, Math.min(status.delayMs, status.until - now)) / 1000)} s`;
   if (status.kind === 'failed') return `failed: ${status.reason}`;
+  if (status.kind === 'ended') return `ended: ${status.reason}`;
   return status.kind;
 }

@@ -38,8 +38,8 @@ describe('judgeResponse (RELIABILITY H1, H4–H9)', () => {
 });
 
 describe('WS_CLOSE_POLICY (RELIABILITY H21)', () => {
-  it.each<[number, 'retry' | 'fatal']>([
-    [1000, 'retry'],
+  it.each<[number, 'retry' | 'fatal' | 'end']>([
+    [1000, 'end'],
     [1001, 'retry'],
     [1006, 'retry'],
     [1008, 'fatal'],

@@ -1,10 +1,12 @@
 /**
  * What a WebSocket close code means for reconnection (RFC 6455 §7.4, IANA registry; 4xxx as the
- * graphql-ws family uses them). 'retry' reconnects with backoff; 'fatal' stops with the reason shown.
+ * graphql-ws family uses them). 'retry' reconnects with backoff; 'fatal' stops with the reason shown; 'end'
+ * stops as done: a normal close says the server's work is done, and reconnecting to a server that sends its
+ * records again would count them twice.
  * RELIABILITY H21: policy and auth closes are fatal, abnormal and server-error closes are retried.
  */
 export const WS_CLOSE_POLICY = {
-  1000: { action: 'retry', reason: 'the server closed the stream normally' },
+  1000: { action: 'end', reason: 'the server closed the stream normally' },
   1001: { action: 'retry', reason: 'the server is going away (restart or page navigation)' },
   1002: { action: 'fatal', reason: 'protocol error: the server and the dashboard do not speak the same protocol' },
   1003: { action: 'fatal', reason: 'the server refuses this kind of data' },
@@ -27,9 +29,9 @@ export const WS_CLOSE_POLICY = {
   4409: { action: 'fatal', reason: 'duplicate subscriber (4409)' },
   4429: { action: 'retry', reason: 'too many requests (4429): backing off' },
   4500: { action: 'fatal', reason: 'the server reported an internal error it will not recover from (4500)' },
-} as const satisfies Record<number, { action: 'retry' | 'fatal'; reason: string }>;
+} as const satisfies Record<number, { action: WsCloseAction; reason: string }>;
 
-export type WsCloseAction = 'retry' | 'fatal';
+export type WsCloseAction = 'retry' | 'fatal' | 'end';
 export type KnownWsCloseCode = keyof typeof WS_CLOSE_POLICY;
 
 export function isKnownWsCloseCode(code: unknown): code is KnownWsCloseCode {

@@ -15,6 +15,6 @@ export function statusTone(snapshot: StreamSnapshot): 'live' | 'waiting' | 'fail
   const kind = snapshot.machine?.status.kind ?? (snapshot.isFinished ? 'stopped' : 'live');
   if (kind === 'live') return 'live';
   if (kind === 'failed') return 'failed';
-  if (kind === 'stopped' || kind === 'idle') return 'stopped';
+  if (kind === 'stopped' || kind === 'ended' || kind === 'idle') return 'stopped';
   return 'waiting';
 }

@@ -41,7 +41,7 @@ export function startStreamSession(input: {
     result.effects.forEach(run);
     const status = machine.status;
     if (status.kind === 'failed') return finish('failed', status.reason);
-    if (status.kind === 'stopped') return finish('done', null);
+    if (status.kind === 'stopped' || status.kind === 'ended') return finish('done', null);
     base.changed(status.kind !== before || event.type === 'timer');
   };
   const run = (effect: StreamEffect): void => {
