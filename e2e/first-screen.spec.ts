@@ -136,11 +136,22 @@ test.describe('first screen', () => {
     await expect(card.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  test('a click anywhere on an event row opens its raw record and guidance, as the list says', async ({ page }) => {
+    await openDashboard(page);
+    const list = page.getByRole('region', { name: 'Error events' });
+    await expect(list.getByText('open a row for the raw record and guidance')).toBeVisible();
+    const firstRow = list.getByRole('row').nth(1);
+    await firstRow.getByRole('cell').nth(3).click();
+    await expect(page.getByRole('dialog')).toContainText('Raw record');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('pasting a 1309 shows the renewal link; a Chinese message links the Chinese page', async ({ page }) => {
     await openDashboard(page);
     await pasteLogText(
       page,
-      '{"error":{"code":"1309","message":"Your GLM Coding Plan package has expired and is temporarily unavailable. You can resume using it after renewing the subscription on the official website. https://z.ai/subscribe"}}',
+      '{"error":{"code":"1309","message":"Your GLM Coding Plan package has expired and is temporarily unavailable. You can resume using it after renewing the subscription on the official website. https://z.ai/subscribe。"}}',
     );
     const card = page.getByRole('article', { name: /Error 1309/ });
     await expect(card.getByRole('link', { name: /Renew/ })).toHaveAttribute('href', 'https://z.ai/subscribe');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type UIEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type UIEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { lookupCode } from '../../core/catalog/catalog';
 import { CATEGORY_LABELS } from '../../core/catalog/labels';
@@ -197,6 +197,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
                   aria-rowindex={index + 2}
                   className={`events-row${event && event.time !== null && now - event.time < RECENT_MS && event.time <= now + RECENT_MS ? ' is-recent' : ''}`}
                   style={{ position: 'absolute', top: 0, transform: `translateY(${rows.offset(index)}px)`, height: ROW_HEIGHT, width: '100%' }}
+                  onClick={event ? (click) => openOnClick(click, event.index, setOpenIndex) : undefined}
                 >
                   {event ? <EventCells event={event} tz={tz} sourceName={sourceNames.get(event.sourceId) ?? `#${event.sourceId}`} onOpen={setOpenIndex} /> : <span role="cell" className="muted">…</span>}
                 </div>
@@ -210,6 +211,16 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
       {openIndex !== null ? renderDetail(openIndex, () => setOpenIndex(null)) : null}
     </section>
   );
+}
+
+/**
+ * A click anywhere on a row opens it, as the list's caption says; the code's button (the keyboard's way) opens it
+ * itself, and a click that ends a text selection (copying a message) leaves the row closed.
+ */
+function openOnClick(click: MouseEvent<HTMLDivElement>, index: number, open: (index: number) => void): void {
+  if (click.target instanceof Element && click.target.closest('button, a') !== null) return;
+  if ((window.getSelection()?.toString() ?? '') !== '') return;
+  open(index);
 }
 
 /**
