@@ -25,7 +25,9 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
   if (!data) return <p className="small" role="status">Stream: connecting</p>;
   const { snapshot, controls } = data;
   const { counts } = snapshot;
-  const rejected = Object.values(counts.rejected).reduce((sum, n) => sum + (n ?? 0), 0);
+  // The ledger's count, so that this panel and the Line accounting say one number: it takes the records
+  // refused on the wire (a replayed id, a cut frame, an overflow) and those refused as read (binary data).
+  const rejected = Object.values(source?.ledger.rejected ?? {}).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <div className="stack stream-session" role="group" aria-label={`Stream ${name}`}>
       <code className="stream-url"><SafeText text={target.url} max={2048} /></code>
@@ -37,8 +39,8 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
         <tbody>
           <Row label="Records received" value={counts.sent + counts.waiting} testId="stream-records" />
           <Row label="Error events" value={source?.ledger.events ?? 0} testId="stream-events" />
-          <Row label="Rejected before classification" value={rejected} testId="stream-rejected" />
-          <Row label="Dropped: buffer full (overflow)" value={counts.overflowed} testId="stream-overflowed" />
+          <Row label="Rejected (as in Line accounting)" value={rejected} testId="stream-rejected" />
+          <Row label="of which dropped: buffer full" value={counts.overflowed} testId="stream-overflowed" />
           {counts.isPaused ? <Row label="Waiting while paused" value={counts.waiting} testId="stream-waiting" /> : null}
         </tbody>
       </table>
