@@ -162,6 +162,30 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
           </div>
         ) : null}
         <div className="grid-sidebar">
+          {/* First in the document as on a phone's screen, so Tab reaches the resets and the upload before the charts. */}
+          <aside className="stack side-column side-top" aria-label="Resets and data">
+            <ResetsPanel
+              resets={data?.resets ?? NO_RESETS}
+              tz={view.tz}
+              resetOffsetMinutes={view.resetOffsetMinutes}
+              onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
+              loading={data === undefined || trendShown.loading}
+            />
+            <section className="panel stack" aria-label="Add data">
+              <UploadZone onFiles={addFiles} />
+              <PastePanel
+                client={client}
+                providerOffsetMinutes={PROVIDER_OFFSET_MINUTES}
+                onAddToDashboard={addPaste}
+                renderEvent={(event) => (
+                  <div className="stack">
+                    <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                    <PastedReset event={event} resetOffsetMinutes={view.resetOffsetMinutes} />
+                  </div>
+                )}
+              />
+            </section>
+          </aside>
           <div className="stack main-column">
             <FilterBar view={view} sources={sources} onChange={setView} />
             <PanelBoundary name="Dashboard">
@@ -211,30 +235,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               />
             </PanelBoundary>
           </div>
-          <aside className="stack side-column side-top" aria-label="Resets and data">
-            <ResetsPanel
-              resets={data?.resets ?? NO_RESETS}
-              tz={view.tz}
-              resetOffsetMinutes={view.resetOffsetMinutes}
-              onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
-              loading={data === undefined || trendShown.loading}
-            />
-            <section className="panel stack" aria-label="Add data">
-              <UploadZone onFiles={addFiles} />
-              <PastePanel
-                client={client}
-                providerOffsetMinutes={PROVIDER_OFFSET_MINUTES}
-                onAddToDashboard={addPaste}
-                renderEvent={(event) => (
-                  <div className="stack">
-                    <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
-                    <PastedReset event={event} resetOffsetMinutes={view.resetOffsetMinutes} />
-                  </div>
-                )}
-              />
-            </section>
-          </aside>
-          {/* Apart from the aside above: on a narrow screen the resets and the upload come before the charts, these after. */}
+          {/* Apart from the aside before the charts: on a narrow screen these come after them. */}
           <aside className="stack side-column side-bottom" aria-label="Streams and sources">
             <LivePanel client={client} stream={view.stream} streamRead={view.streamRead} sources={sources} onStreamChange={changeStream} />
             <SourcesPanel sources={sources} onCancel={cancelSource} onRemove={removeSource} onReread={client.reread} sharedIds={sharedIds} />

@@ -72,7 +72,7 @@ test.describe('accessibility', () => {
     // One Tab from a row leaves the list for the next control, where it used to walk every row first.
     await rowButton(total).focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Reset stamps carry no zone; read them as')).toBeFocused();
+    await expect(page.getByLabel('Stream URL')).toBeFocused();
   });
 
   test('a key pressed in the events list after scrolling it starts from the rows in view, not from the top', async ({ page }) => {
@@ -101,6 +101,18 @@ test.describe('accessibility', () => {
     const events = await top(page.getByRole('table', { name: 'Error events' }));
     const sources = await top(page.getByRole('heading', { name: 'Sources', level: 2 }));
     expect(resets < upload && upload < trend && trend < events && events < sources).toBe(true);
+    // Tab follows the same order: the document holds them as the screen shows them.
+    const inDocumentOrder = await page.evaluate(() => {
+      const found = [
+        document.querySelector('#resets-title'),
+        document.querySelector('input[aria-label="Open log files"]'),
+        document.querySelector('section[aria-label="Filters"]'),
+        document.querySelector('#events-title'),
+        document.querySelector('#sources-title'),
+      ];
+      return found.every((node, i) => node !== null && (i === 0 || (found[i - 1]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0));
+    });
+    expect(inDocumentOrder).toBe(true);
     await screenshotBothThemes(page, 'phone');
   });
 });
