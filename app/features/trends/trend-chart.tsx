@@ -4,7 +4,7 @@ import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, t
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { AXIS_STROKE, CHART_MARGIN, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { AXIS_STROKE, CHART_MARGIN, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
@@ -41,7 +41,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const { tickFormatter, interval, onResize } = useTimeAxis(rows, bucketMs, tz);
+  const { tickFormatter, interval, ticks, onResize } = useTimeAxis(rows, bucketMs, tz);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = trend.rows.find((r) => r.t === label);
@@ -77,8 +77,8 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
           <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             <BandLayer bands={bands} />
-            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} width={44} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
+            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+            <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
                 tooltip an entry to show; BarLayer draws the stacks. */}

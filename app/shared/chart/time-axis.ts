@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayOffsetMinutes } from '../format';
 
 dayjs.extend(utc);
@@ -8,13 +8,46 @@ dayjs.extend(utc);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Tick label for a bucket start, as precise as the bucket size needs, in the display zone. */
-export function formatTick(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs = 0): string {
+/**
+ * Tick label for a bucket start, as precise as the bucket size needs, in the display zone. With `stepMs` (the
+ * labels are on round instants, see niceTicks), a label at midnight is its day and the others their time.
+ */
+export function formatTick(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs = 0, stepMs: number | null = null): string {
   const d = dayjs.utc(t).utcOffset(displayOffsetMinutes(tz, t));
+  if (stepMs !== null) {
+    if (stepMs >= DAY || (spanMs > DAY && d.hour() === 0 && d.minute() === 0 && d.second() === 0)) return d.format('MMM D');
+    return d.format(stepMs >= 60_000 ? 'HH:mm' : 'HH:mm:ss');
+  }
   if (bucketMs >= DAY) return d.format('MMM D');
   if (bucketMs >= HOUR || spanMs > DAY) return d.format('MMM D HH:mm');
   if (bucketMs >= 60_000) return d.format('HH:mm');
   return d.format('HH:mm:ss');
+}
+
+/** Steps between labels that read as round numbers on a clock or a calendar. */
+const NICE_STEPS = [1, 2, 5, 10, 15, 30].map((s) => s * 1000).concat([1, 2, 5, 10, 15, 30].map((m) => m * 60_000), [1, 2, 3, 6, 12].map((h) => h * HOUR), [DAY, 2 * DAY]);
+
+/** The characters of the widest label of a step: a day (`Nov 23`), a time, or a time with seconds. */
+function labelCharsOf(stepMs: number): number {
+  return stepMs >= DAY ? 6 : stepMs >= 60_000 ? 6 : 8;
+}
+
+/**
+ * Labels on round instants of the display zone (every 15 min, every 6 h, each midnight…), the finest step whose
+ * labels fit on a plot `plotPx` wide. Null when no step fits or the buckets do not fall on round instants (a
+ * zone half an hour off with hour buckets): the labels are then thinned by `tickInterval`.
+ * niceTicks(bucketStarts, 30 * 60_000, () => 0, 300) -> the bucket starts at 00:00 UTC each day
+ */
+export function niceTicks(ts: readonly number[], bucketMs: number, offsetMinutesAt: (t: number) => number, plotPx: number): { readonly ticks: number[]; readonly stepMs: number } | null {
+  if (ts.length < 2) return null;
+  for (const stepMs of NICE_STEPS) {
+    if (stepMs < bucketMs || stepMs % bucketMs !== 0) continue;
+    const fits = Math.max(1, Math.floor(plotPx / (labelCharsOf(stepMs) * LABEL_CHAR_PX + LABEL_GAP_PX)));
+    if (((ts[ts.length - 1] ?? 0) - (ts[0] ?? 0)) / stepMs + 1 > fits + 1) continue;
+    const ticks = ts.filter((t) => (((t + offsetMinutesAt(t) * 60_000) % stepMs) + stepMs) % stepMs === 0);
+    if (ticks.length >= 2 && ticks.length <= fits) return { ticks, stepMs };
+  }
+  return null;
 }
 
 export function formatBucketRange(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): string {
@@ -39,12 +72,12 @@ export function formatBucketSize(ms: number): string {
  * it reads are updated in an effect of the commit that brings the new rows, the same effects in which
  * Recharts takes the rows into its store, so the labels it draws are always of the rows it draws.
  */
-function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs: number): (t: number) => string {
-  const grid = useRef({ bucketMs, spanMs });
+function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs: number, stepMs: number | null): (t: number) => string {
+  const grid = useRef({ bucketMs, spanMs, stepMs });
   useEffect(() => {
-    grid.current = { bucketMs, spanMs };
-  }, [bucketMs, spanMs]);
-  return useCallback((t: number) => formatTick(t, grid.current.bucketMs, tz, grid.current.spanMs), [tz]);
+    grid.current = { bucketMs, spanMs, stepMs };
+  }, [bucketMs, spanMs, stepMs]);
+  return useCallback((t: number) => formatTick(t, grid.current.bucketMs, tz, grid.current.spanMs, grid.current.stepMs), [tz]);
 }
 
 /** Width of a tick label's character at the axis font (11 px, digits and short month names), and the gap between labels. */
@@ -65,9 +98,10 @@ export function tickInterval(buckets: number, labelChars: number, plotPx: number
 }
 
 export interface TimeAxis {
-  /** The XAxis's `tickFormatter` and `interval`. */
+  /** The XAxis's `tickFormatter`, `interval` and `ticks` (the round instants labelled, when there are). */
   readonly tickFormatter: (t: number) => string;
   readonly interval: number;
+  readonly ticks: number[] | undefined;
   /** For the ResponsiveContainer: the chart's width decides how many labels fit. */
   readonly onResize: (width: number) => void;
 }
@@ -75,10 +109,11 @@ export interface TimeAxis {
 /** The x axis of a time chart of `rows` buckets of `bucketMs`: its labels, and how many of them fit. */
 export function useTimeAxis(rows: readonly { readonly t: number }[], bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): TimeAxis {
   const spanMs = rows.length * bucketMs;
-  const tickFormatter = useTickFormatter(bucketMs, tz, spanMs);
   const [plotPx, setPlotPx] = useState(800);
+  const nice = useMemo(() => niceTicks(rows.map((r) => r.t), bucketMs, (t) => displayOffsetMinutes(tz, t), plotPx), [rows, bucketMs, tz, plotPx]);
+  const tickFormatter = useTickFormatter(bucketMs, tz, spanMs, nice?.stepMs ?? null);
   const onResize = useCallback((width: number) => setPlotPx(Math.max(1, width - PLOT_INSET_PX)), []);
   const first = rows[0];
   const labelChars = first === undefined ? 5 : formatTick(first.t, bucketMs, tz, spanMs).length;
-  return { tickFormatter, interval: tickInterval(rows.length, labelChars, plotPx), onResize };
+  return { tickFormatter, interval: nice === null ? tickInterval(rows.length, labelChars, plotPx) : 0, ticks: nice?.ticks, onResize };
 }
