@@ -166,6 +166,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
           <aside className="stack side-column side-top" aria-label="Resets and data">
             <ResetsPanel
               resets={data?.resets ?? NO_RESETS}
+              sources={sources}
+              onReadSourceIn={(sourceId, offsetMinutes) => client.reread(sourceId, { localOffsetMinutes: offsetMinutes })}
               tz={view.tz}
               resetOffsetMinutes={view.resetOffsetMinutes}
               onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}

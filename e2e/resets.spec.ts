@@ -195,4 +195,19 @@ test.describe('in New York', () => {
     await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
     await expect(panel).not.toContainText('set aside as implausible');
   });
+
+  test('the note offers the zones in which the reset fits its error, and reads the file in the one picked', async ({ page }) => {
+    await page.clock.install({ time: FIXED_NOW.getTime() });
+    await openDashboard(page);
+    const log = '2026-11-27 11:00:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 12:00:00"}}';
+    await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);
+    const panel = page.getByRole('region', { name: 'Quota resets' });
+    // Read as UTC+8 the error is an hour before its reset, as UTC+9 two hours: both fit a 5-hour window.
+    await expect(panel).toContainText('Read in UTC+8 or UTC+9, the reset fits its error');
+    await panel.getByRole('button', { name: 'Read written-in-beijing.log in UTC+8' }).click();
+    await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+    await expect(panel).not.toContainText('set aside as implausible');
+    const row = page.getByRole('listitem', { name: 'Source written-in-beijing.log' });
+    await expect(row.getByLabel('Zone of zone-less times in written-in-beijing.log')).toHaveValue('480');
+  });
 });

@@ -22,6 +22,14 @@ export function effectiveResetOf(table: ResetTable, id: number, eventAt: number,
   return effectiveInstant(table.at[id] ?? NaN, assumed, (bits & PLAUSIBLE) !== 0, (bits & DATE_ONLY) !== 0, eventAt, window, offsetMinutes);
 }
 
+/** The instant of row `id` under the view's zone for zone-less stamps, plausible or not; null when it has none. */
+export function resetInstantOf(table: ResetTable, id: number, offsetMinutes: number): number | null {
+  const bits = id > 0 && id < table.size ? (table.bits[id] ?? 0) : 0;
+  if ((bits & PRESENT) === 0 || (bits & AT_NULL) !== 0) return null;
+  const at = table.at[id] ?? NaN;
+  return bits & OFFSET_NULL ? at : at + ((table.assumedOffsetMinutes[id] ?? offsetMinutes) - offsetMinutes) * 60_000;
+}
+
 function effectiveInstant(resetAt: number, assumedOffsetMinutes: number | null, plausible: boolean, dateOnly: boolean, eventAt: number, window: QuotaWindow | null, offsetMinutes: number): number | null {
   if (assumedOffsetMinutes === null || assumedOffsetMinutes === offsetMinutes) return plausible ? resetAt : null;
   const at = resetAt + (assumedOffsetMinutes - offsetMinutes) * 60_000;

@@ -4,7 +4,7 @@ import { familyIdOf, QUOTA_FAMILY_ID, toFlagBits, windowIdOf } from '../store/id
 import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
-import { effectiveResetOf } from './effective-reset';
+import { effectiveResetOf, resetInstantOf } from './effective-reset';
 import { resetDateOnly, resetRaw, resetReason } from '../store/reset-table';
 import { filterEvents } from './filter-events';
 
@@ -50,6 +50,11 @@ export interface ImplausibleReset {
    * found before its event may only be a log written in another zone, which the source's row can change.
    */
   readonly eventZoneAssumed: boolean;
+  /** The reset's instant as read (under the view's zone for zone-less stamps), or null when unreadable. */
+  readonly resetAt: number | null;
+  readonly dateOnly: boolean;
+  /** The source of the event, whose zone can be chosen again. */
+  readonly sourceId: number;
 }
 
 interface Draft {
@@ -102,6 +107,9 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
           code: lookupString(store.codes, code[i] ?? 0) ?? NO_CODE,
           eventAt: t,
           eventZoneAssumed: ((store.columns.flags[i] ?? 0) & ZONE_ASSUMED_BIT) !== 0,
+          resetAt: resetInstantOf(store.resets, id, view.resetOffsetMinutes),
+          dateOnly: resetDateOnly(store.resets, id),
+          sourceId: store.columns.source[i] ?? 0,
         };
       }
       continue;

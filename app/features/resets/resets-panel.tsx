@@ -1,6 +1,8 @@
 import type { ImplausibleReset, WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
+import { fittingZones } from '../../core/time/zone-fit';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
+import type { SourceStatus } from '../../ingest/protocol';
 import { formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
 import { SafeText } from '../../shared/safe-text';
@@ -17,10 +19,13 @@ interface ResetsPanelProps {
   readonly onResetOffsetChange: (minutes: number) => void;
   /** The page says it is loading (see useAnswerDisplay). */
   readonly loading?: boolean;
+  /** The sources, and a way to read one again with its zone-less times in another zone (as its row under Sources). */
+  readonly sources?: readonly SourceStatus[];
+  readonly onReadSourceIn?: (sourceId: number, offsetMinutes: number) => void;
 }
 
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
-export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false }: ResetsPanelProps) {
+export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn }: ResetsPanelProps) {
   const now = useNow(1000);
   const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0);
   const [notifyOn, setNotifyOn] = useBooleanPreference('quotalens.notify-resets', false);
@@ -55,7 +60,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
             ) : (
               <strong>{WINDOW_LABELS[w.window]}</strong>
             )}
-            {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} /> : null}
+            {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} window={w.window} sources={sources} onReadSourceIn={onReadSourceIn} /> : null}
             {w.superseded.length > 0 ? (
               <details className="small">
                 <summary>{formatCountOf(w.superseded.length + w.omitted, 'earlier reset')} of this window</summary>
@@ -74,15 +79,43 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
   );
 }
 
-/** Implausible resets are flagged with their raw text and the reason, and never counted down. */
-function ImplausibleNote({ count, latest }: { readonly count: number; readonly latest: ImplausibleReset }) {
+/**
+ * Implausible resets are flagged with their raw text and the reason, and never counted down. When the error's
+ * time had no zone and another source zone would make the reset fit (a server log in UTC read in New York), the
+ * note offers to read the source in that zone, where the file's row under Sources was the only way.
+ */
+function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
+  readonly count: number;
+  readonly latest: ImplausibleReset;
+  readonly window: WindowResets['window'];
+  readonly sources: readonly SourceStatus[];
+  readonly onReadSourceIn: ResetsPanelProps['onReadSourceIn'];
+}) {
+  const source = sources.find((s) => s.id === latest.sourceId);
+  const readAtOffset = source?.localOffsetMinutes ?? -new Date(latest.eventAt).getTimezoneOffset();
+  const fits =
+    latest.eventZoneAssumed && latest.resetAt !== null && source !== undefined && source.kind !== 'stream' && onReadSourceIn
+      ? fittingZones({ eventAt: latest.eventAt, readAtOffset, resetAt: latest.resetAt, window, dateOnly: latest.dateOnly }).slice(0, 2)
+      : [];
   return (
-    <p className="small reset-implausible" role="note">
-      {count} reset{count === 1 ? '' : 's'} set aside as implausible (no countdown): latest from {latest.code}, written “
-      <SafeText text={latest.raw} max={40} />”: {latest.reason}.
-      {latest.eventZoneAssumed
-        ? ' Its error’s time had no zone and was read in its source’s zone (yours unless chosen): if the log was written elsewhere, choose its zone in the file’s row under Sources.'
-        : null}
-    </p>
+    <div className="small reset-implausible stack" role="note">
+      <p>
+        {count} reset{count === 1 ? '' : 's'} set aside as implausible (no countdown): latest from {latest.code}, written “
+        <SafeText text={latest.raw} max={40} />”: {latest.reason}.
+        {latest.eventZoneAssumed ? ' Its error’s time had no zone and was read in its source’s zone (yours unless chosen)' : null}
+        {latest.eventZoneAssumed && fits.length === 0 ? ': if the log was written elsewhere, choose its zone in the file’s row under Sources.' : null}
+        {latest.eventZoneAssumed && fits.length > 0 ? '.' : null}
+      </p>
+      {fits.length > 0 && source !== undefined ? (
+        <p className="row">
+          <span>Read in {fits.map(([label]) => label).join(' or ')}, the reset fits its error:</span>
+          {fits.map(([label, offset]) => (
+            <button key={label} type="button" className="btn btn-small" onClick={() => onReadSourceIn?.(source.id, offset)}>
+              Read <SafeText text={source.name} max={40} /> in {label}
+            </button>
+          ))}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SOURCE_ZONE_CHOICES } from '../../core/time/zone-fit';
 import { mergeLedgers } from '../../core/ledger/ledger';
 import { MAX_CHECKED_IDS, type SharedRequestIds } from '../../core/store/shared-request-ids';
 import type { RereadChange, SourceStatus } from '../../ingest/protocol';
@@ -139,15 +140,7 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
-const ZONE_CHOICES: readonly (readonly [string, number | null])[] = [
-  ['your zone', null],
-  ['UTC', 0],
-  ['UTC+8', 480],
-  ['UTC−5', -300],
-  ['UTC+1', 60],
-  ['UTC+5:30', 330],
-  ['UTC+9', 540],
-];
+const ZONE_CHOICES = SOURCE_ZONE_CHOICES;
 
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
