@@ -194,7 +194,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
               {data ? (
                 <div className="stack">
-                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={trendShown.loading} />
+                  <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={trendShown.loading} tz={view.tz} />
                   <label className="row small">
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, pasteLogText, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
@@ -134,6 +136,16 @@ test.describe('first screen', () => {
     await expect(card).toContainText('Wait for the reset');
     await expect(card.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/(docs\.)?z\.ai\//);
     await expect(card.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('the overview names the error logged last and what to do about it: a session that ended on 1113, not its 1308', async ({ page }) => {
+    await page.clock.install({ time: Date.parse('2026-08-25T04:10:00Z') });
+    await openDashboard(page, 'tz=utc');
+    await uploadFiles(page, [{ name: 'claude-session.jsonl', body: readFileSync(join(import.meta.dirname, 'fixtures', 'logs', 'claude-session.jsonl')) }]);
+    const latest = page.getByTestId('latest-error');
+    await expect(latest).toContainText('1113');
+    await expect(latest).toContainText('Aug 25 04:05:01 UTC · 4m ago');
+    await expect(latest).toContainText('top up or check the endpoint');
   });
 
   test('a click anywhere on an event row opens its raw record and guidance, as the list says', async ({ page }) => {

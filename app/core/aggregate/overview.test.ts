@@ -30,6 +30,15 @@ describe('summarizeOverview', () => {
     ]);
   });
 
+  it('names the error logged last, not one dated after now, nor an undated one', () => {
+    expect(summarizeOverview(store, viewOf(), ctx).latest).toEqual({ code: null, at: T + 9 });
+    const withFuture = storeOf([[T - 60_000, '1113'], [T + 3_600_000, '1302'], [null, '1308'], [T - 120_000, '1308']]);
+    expect(summarizeOverview(withFuture, viewOf(), ctx).latest).toEqual({ code: '1113', at: T - 60_000 });
+    expect(summarizeOverview(storeOf([[null, '1302']]), viewOf(), ctx).latest).toBeNull();
+    // The same instant: the one read last.
+    expect(summarizeOverview(storeOf([[T, '1302'], [T, '1308']]), viewOf(), ctx).latest).toEqual({ code: '1308', at: T });
+  });
+
   it('E9: counts the events dated after now (past a few minutes of clock drift), and only those', () => {
     const at = (offsetMs: number | null): [number | null, string] => [offsetMs === null ? null : T + offsetMs, '1302'];
     const mixed = storeOf([at(-3_600_000), at(0), at(4 * 60_000), at(6 * 60_000), at(8 * 3_600_000), at(null)]);

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
 import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
+import { lookupString } from '../store/string-table';
 import type { ViewState } from '../view-state/view-state';
 import { codeRows, type CodeBreakdownRow } from './breakdown';
 import { tallyCodes } from './code-stats';
@@ -33,6 +34,11 @@ export interface Overview {
   readonly quotaHits: number;
   /** The most frequent codes with their verdict. */
   readonly topCodes: readonly CodeBreakdownRow[];
+  /**
+   * The error logged last (not dated after now), the one a user whose agent just stopped asks about; null when
+   * none is dated. Among errors of one instant, the last read.
+   */
+  readonly latest: { readonly code: string | null; readonly at: number } | null;
 }
 
 /** Totals, share per category, throttling and quota hits, top codes: the overview cards. */
@@ -45,6 +51,8 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
   const futureAfter = ctx.now + FUTURE_MARGIN_MS;
   let throttleHits = 0;
   let quotaHits = 0;
+  let latestAt = -Infinity;
+  let latestIndex = -1;
   const throttleId = THROTTLE_FAMILY_ID;
   const quotaId = QUOTA_FAMILY_ID;
   for (let k = 0; k < indices.length; k += 1) {
@@ -58,6 +66,10 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     const t = time[i] ?? NaN;
     if (Number.isNaN(t)) undated += 1;
     else if (t > futureAfter) future += 1;
+    else if (t >= latestAt) {
+      latestAt = t;
+      latestIndex = i;
+    }
   }
   const total = indices.length;
   const share = (count: number): number => (total === 0 ? 0 : count / total);
@@ -66,5 +78,6 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     { category: 'uncatalogued', count: perCategory[0] ?? 0, share: share(perCategory[0] ?? 0) },
   ];
   const topCodes = codeRows(store, tallyCodes(store, indices), total).slice(0, OVERVIEW_TOP_CODES);
-  return { total, dated: total - undated, undated, future, categories, throttleHits, quotaHits, topCodes };
+  const latest = latestIndex < 0 ? null : { code: lookupString(store.codes, store.columns.code[latestIndex] ?? 0), at: latestAt };
+  return { total, dated: total - undated, undated, future, categories, throttleHits, quotaHits, topCodes, latest };
 }

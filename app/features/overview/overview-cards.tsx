@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
 import { VERDICT_LABELS } from '../../core/catalog/labels';
 import type { Overview } from '../../core/aggregate';
-import { formatCount, formatCountOf, formatShare } from '../../shared/format';
+import { formatCount, formatCountOf, formatDuration, formatInstant, formatShare } from '../../shared/format';
+import { useNow } from '../../shared/use-now';
 import { SafeText } from '../../shared/safe-text';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 
@@ -11,12 +12,16 @@ interface OverviewCardsProps {
   readonly rejectedLines: number;
   /** The page says it is loading: counts read "…", not 0 (see useAnswerDisplay). */
   readonly loading?: boolean;
+  readonly tz: 'local' | 'utc' | 'utc+8';
 }
 
 /** Totals, throttling and quota hits, share per category and the most frequent codes. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
-export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines, loading = false }: OverviewCardsProps) {
+export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines, loading = false, tz }: OverviewCardsProps) {
   const count = (n: number) => (loading ? '…' : formatCount(n));
+  const now = useNow(60_000);
+  const { latest } = overview;
+  const latestEntry = latest?.code ? lookupCode(latest.code) : undefined;
   return (
     <section aria-label="Overview" className="stack">
       <div className="cards">
@@ -32,6 +37,20 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
               {formatCount(overview.future)} dated after now: a clock ahead, or a time read in the wrong zone
             </div>
           ) : null}
+        </div>
+        <div className="card" data-testid="latest-error">
+          <div className="label">Latest error</div>
+          <div className="value">{loading ? '…' : latest === null ? '–' : latest.code ? <SafeText text={latest.code} max={16} /> : 'no code'}</div>
+          {!loading && latest !== null ? (
+            <>
+              <div className="sub">
+                {formatInstant(latest.at, tz, 'MMM D HH:mm:ss')} · {now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
+              </div>
+              <div className="sub">{latestEntry ? `${latestEntry.title}: ${VERDICT_LABELS[latestEntry.verdict].toLowerCase()}` : 'uncatalogued'}</div>
+            </>
+          ) : (
+            <div className="sub">{loading ? 'Loading…' : 'none dated'}</div>
+          )}
         </div>
         <div className="card">
           <div className="label">Throttling hits</div>
