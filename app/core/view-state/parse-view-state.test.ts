@@ -33,7 +33,7 @@ describe('parseViewState: valid links', () => {
     ['stream=demo', view({ stream: 'demo' })],
     ['stream=wss%3A%2F%2Fhost%2Fws', view({ stream: 'wss://host/ws' })],
   ])('%s', (search, expected) => {
-    expect(parseViewState(search)).toEqual({ view: expected, dropped: [] });
+    expect(parseViewState(search)).toEqual({ view: expected, dropped: [], heldSecrets: false });
   });
 });
 

@@ -32,6 +32,12 @@ describe('decodeStream', () => {
     expect(JSON.stringify(dropped)).not.toMatch(/S3CRET|pw/);
   });
 
+  it('says when the link held a secret, refused stream or not, so the page address can lose it at once', () => {
+    expect(parseViewState(`?stream=${encodeURIComponent('https://h.example/sse?token=t')}`).heldSecrets).toBe(true);
+    expect(parseViewState(`?stream=${encodeURIComponent('ftp://u:secret@h.example/x')}`).heldSecrets).toBe(true);
+    expect(parseViewState(`?stream=${encodeURIComponent('https://h.example/sse?n=3')}`).heldSecrets).toBe(false);
+  });
+
   it.each([
     'javascript:alert(1)',
     'JavaScript:alert(1)',

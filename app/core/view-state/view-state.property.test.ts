@@ -57,7 +57,7 @@ describe('view-state codec properties', () => {
   it('parse(serialize(s)) equals s for valid views, with nothing dropped', () => {
     fc.assert(
       fc.property(validView, (view) => {
-        expect(parseViewState(serializeViewState(view))).toEqual({ view, dropped: [] });
+        expect(parseViewState(serializeViewState(view))).toEqual({ view, dropped: [], heldSecrets: false });
       }),
       { numRuns: 500 },
     );
