@@ -139,3 +139,24 @@ test('an absolute range typed in the filters is written as from/to instants', as
   await expect(page.getByLabel('Time range')).toHaveValue('custom');
   await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 1 min');
 });
+
+test('a link names its source: opened by someone who loads the same files in another order, it shows the same source', async ({ browser, page }) => {
+  const logs = (name: string) => `e2e/fixtures/logs/${name}`;
+  await openDashboard(page);
+  await page.getByLabel('Open log files').setInputFiles([logs('claude-session.jsonl'), logs('mixed.log')]);
+  await expect(page.getByRole('listitem', { name: 'Source mixed.log' })).toContainText('done');
+  await expect(page.getByRole('listitem', { name: 'Source claude-session.jsonl' })).toContainText('done');
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('mixed.log');
+  await expect(page).toHaveURL(/[?&]src=mixed\.log(&|$)/);
+  const shown = await page.getByTestId('total-errors').textContent();
+  expect(Number(shown)).toBeGreaterThan(0);
+
+  const other = await browser.newPage();
+  await other.goto(new URL(page.url()).pathname + new URL(page.url()).search);
+  await other.getByLabel('Open log files').setInputFiles([logs('mixed.log')]);
+  await other.getByLabel('Open log files').setInputFiles([logs('claude-session.jsonl')]);
+  await expect(other.getByRole('listitem', { name: 'Source claude-session.jsonl' })).toContainText('done');
+  await expect(other.getByTestId('total-errors')).toHaveText(shown ?? '');
+  await expect(other.getByRole('region', { name: 'Filters' }).getByLabel('Source')).toHaveValue('mixed.log');
+  await other.close();
+});

@@ -4,7 +4,7 @@ import { classifyRecord } from '../core/classify/classify';
 import { errorsOf } from '../core/classify/outcome';
 import type { EventStore } from '../core/store';
 import { getEvent, sharedRequestIds } from '../core/store';
-import type { ViewState } from '../core/view-state';
+import { withSourceIds, type ViewState } from '../core/view-state';
 import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
 import { RECORD_READ_BYTES, type EventDetail, type EventsPage, type RecordExtent, type WorkerQuery } from './protocol';
@@ -19,15 +19,17 @@ interface QueryInput {
 
 /** Every answer the page can ask the worker for; each is a pure function of (store, view, now). */
 export async function answerQuery({ store, sources, query }: QueryInput): Promise<unknown> {
+  // A view names its sources; the store knows them by id.
+  const idsOf = (view: ViewState): ViewState => withSourceIds(view, [...sources].map(([id, s]) => ({ id, name: s.name })));
   switch (query.kind) {
     case 'dashboard':
-      return dashboardAnswer(store, query.view, contextOf(query), [...sources.keys()]);
+      return dashboardAnswer(store, idsOf(query.view), contextOf(query), [...sources.keys()]);
     case 'events':
-      return eventsPage(store, query.view, contextOf(query), query.offset, query.limit, [...sources.keys()]);
+      return eventsPage(store, idsOf(query.view), contextOf(query), query.offset, query.limit, [...sources.keys()]);
     case 'event-detail':
       return eventDetail(store, sources, query.index, query.extent);
     case 'export-events':
-      return exportEvents(store, query.view, contextOf(query), sources);
+      return exportEvents(store, idsOf(query.view), contextOf(query), sources);
     case 'classify-text':
       return classifyText(query.text, query.providerOffsetMinutes);
     case 'shared-request-ids':

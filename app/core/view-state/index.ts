@@ -14,3 +14,5 @@ export { resolveTimeRange } from './resolve-time-range';
 export type { TimeAnchors } from './resolve-time-range';
 export { DEMO_STREAM, redactCredentials } from './stream-codec';
 export { formatInstant } from './instant-codec';
+export { sourcesNotLoaded, withSourceIds } from './source-names';
+export type { NamedSource } from './source-names';

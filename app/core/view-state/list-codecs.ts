@@ -1,22 +1,28 @@
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../catalog/types';
 import { LIMITS } from './limits';
+import { hasLoneSurrogate } from './query-string';
 import { NO_CODE } from './view-state';
 
 /**
  * Codecs for the list parameters (`cat`, `code`, `verdict`, `src`). Each item is checked alone: invalid
  * items are dropped, valid ones kept. Canonical order: categories and verdicts in catalog order, codes
- * numerically with `none` last, source ids by code unit.
+ * numerically with `none` last, source names by code unit.
  */
 export interface ListCodec<T extends string> {
   readonly param: string;
   readonly max: number;
+  /** The items of one occurrence of the parameter: comma-separated unless told otherwise. */
+  readonly split?: (value: string) => string[];
   /** The item, canonicalised, or a reason why it is invalid. */
   readonly decode: (item: string) => T | { readonly reason: string };
   readonly compare: (a: T, b: T) => number;
 }
 
 const CODE = /^\d{1,10}$/;
-const SOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// eslint-disable-next-line no-control-regex -- a name with a control character is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Longest source name kept in a link. */
+export const SOURCE_NAME_MAX = 255;
 
 function tableCodec<T extends string>(param: string, table: readonly T[], what: string): ListCodec<T> {
   return {
@@ -44,10 +50,19 @@ export const codesCodec: ListCodec<string> = {
   compare: compareCodes,
 };
 
+/**
+ * Sources by name (`src=mixed.log&src=app.log.gz`), one per parameter, so a name may hold a comma: a link names
+ * the files it shows, whatever order they were loaded in. A link written when sources went by their number
+ * (`src=2,3`) still reads, by number (see sourceIdsOf).
+ */
 export const sourcesCodec: ListCodec<string> = {
   param: 'src',
   max: LIMITS.sources,
-  decode: (item) => (SOURCE_ID.test(item) ? item : { reason: 'a source id is 1 to 64 letters, digits, - or _' }),
+  split: (value) => (/^\d+(,\d+)+$/.test(value) ? value.split(',') : [value]),
+  decode: (item) =>
+    item.length <= SOURCE_NAME_MAX && !CONTROL.test(item) && !hasLoneSurrogate(item)
+      ? item
+      : { reason: `a source name is 1 to ${SOURCE_NAME_MAX} characters, without control characters` },
   compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 };
 
@@ -75,7 +90,7 @@ export function decodeList<T extends string>(
   const kept = new Set<T>();
   let ignored = 0;
   for (const value of values) {
-    for (const raw of value.split(',')) {
+    for (const raw of codec.split ? codec.split(value) : value.split(',')) {
       const item = raw.trim();
       if (item === '') continue;
       if (kept.size >= codec.max) {

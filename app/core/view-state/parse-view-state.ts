@@ -4,7 +4,7 @@ import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
 import { canChooseRead, decodeOrder, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
-import { decodeStream, redactCredentials, removedNotice } from './stream-codec';
+import { decodeStream, holdsCredentials, redactCredentials, removedNotice } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
@@ -85,7 +85,7 @@ function groupByName(search: string, log: DropLog): Map<string, string[]> {
 function decodeStreamParam(log: DropLog, secrets: { held: boolean }): (raw: string) => Decoded<string> {
   return (raw) => {
     // A refused stream's user name and password are in the address too, if not in the view.
-    if (redactCredentials(raw) !== raw) secrets.held = true;
+    if (holdsCredentials(raw)) secrets.held = true;
     const decoded = decodeStream(raw);
     if ('reason' in decoded) return decoded;
     if (decoded.removed.length > 0) {

@@ -19,7 +19,7 @@ export function serializeViewState(view: ViewState): string {
   pushList(parts, 'cat', v.categories);
   pushList(parts, 'code', v.codes);
   pushList(parts, 'verdict', v.verdicts);
-  pushList(parts, 'src', v.sources);
+  for (const source of v.sources) parts.push(`src=${encodeComponent(source)}`);
   if (v.q !== DEFAULT_VIEW.q) parts.push(`q=${encodeComponent(v.q)}`);
   if (v.order !== DEFAULT_VIEW.order) parts.push(`order=${v.order}`);
   if (v.tz !== DEFAULT_VIEW.tz) parts.push(`tz=${encodeComponent(v.tz)}`);

@@ -51,6 +51,12 @@ export function removedNotice(removed: readonly string[]): string {
   return `${removed.join(', ')} removed from the stream URL: passwords and tokens never go into the page's URL`;
 }
 
+/** True when `raw` parses as a URL with a user name or password, whether or not it is a stream the app takes. */
+export function holdsCredentials(raw: string): boolean {
+  const url = parseUrl(raw.trim());
+  return url !== null && (url.username !== '' || url.password !== '');
+}
+
 /** Hides `user:pass@` in text quoted back to the user: redactCredentials('wss://a:b@h') -> 'wss://***@h' */
 export function redactCredentials(text: string): string {
   return text.replace(/\/\/[^/?#@]*@/g, '//***@');

@@ -21,7 +21,11 @@ const rawView: fc.Arbitrary<ViewState> = fc.record({
   categories: fc.subarray([...CATEGORIES]),
   codes: fc.array(fc.oneof(fc.stringMatching(/^\d{1,10}$/), fc.constant(NO_CODE)), { maxLength: 8 }),
   verdicts: fc.subarray([...VERDICTS]),
-  sources: fc.array(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { maxLength: 5 }),
+  // File and stream names: dots, spaces, commas, any script; not control characters, lone surrogates or edge spaces.
+  sources: fc.array(
+    fc.oneof(fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })).filter((name) => name === name.trim() && name !== '' && !/[\u0000-\u001f\u007f-\u009f]/.test(name)),
+    { maxLength: 5 },
+  ),
   q: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 })),
   tz: fc.constantFrom(...TIME_ZONES.map((z) => z.id)),
   stream: fc.oneof(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../../core/catalog/types';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
-import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, type ViewState } from '../../core/view-state';
+import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, sourcesNotLoaded, type ViewState } from '../../core/view-state';
 import { displayOffsetMinutes, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
@@ -17,6 +17,7 @@ const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? 
 export function FilterBar({ view, sources, onChange }: FilterBarProps) {
   const set = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => onChange({ ...view, ...patch }, mode);
   const isFiltered = JSON.stringify({ ...view, tz: DEFAULT_VIEW.tz }) !== JSON.stringify({ ...DEFAULT_VIEW });
+  const notLoaded = sourcesNotLoaded(view, sources);
   return (
     <section className="panel filter-bar" aria-label="Filters">
       <label className="field">
@@ -63,9 +64,10 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
         <span>Source</span>
         <select value={view.sources[0] ?? ''} onChange={(event) => set({ sources: event.target.value ? [event.target.value] : [] })}>
           <option value="">All sources</option>
-          {sources.map((source) => (
-            <option key={source.id} value={String(source.id)}>
-              {source.name.slice(0, 60)}
+          {/* By name, as the link writes it: two sources of one name are one choice. */}
+          {[...new Set(sources.map((source) => source.name.trim()))].map((name) => (
+            <option key={name} value={name}>
+              {name.slice(0, 60)}
             </option>
           ))}
         </select>
@@ -79,9 +81,9 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
           Clear filters
         </button>
       ) : null}
-      {view.sources.some((id) => !sources.some((s) => String(s.id) === id)) ? (
+      {notLoaded.length > 0 ? (
         <p className="small filter-note" role="note">
-          This view expects source <SafeText text={view.sources.join(', ')} max={40} />, which is not loaded here: load the same files to see it.
+          This view expects source <SafeText text={notLoaded.join(', ')} max={80} />, which is not loaded here: load the same files to see it.
         </p>
       ) : null}
     </section>
