@@ -41,16 +41,11 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
         <div className="card" data-testid="latest-error">
           <div className="label">Latest error</div>
           <div className="value">{loading ? '…' : latest === null ? '–' : latest.code ? <SafeText text={latest.code} max={16} /> : 'no code'}</div>
-          {!loading && latest !== null ? (
-            <>
-              <div className="sub">
-                {formatInstant(latest.at, tz, 'MMM D HH:mm:ss')} · {now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
-              </div>
-              <div className="sub">{latestEntry ? `${latestEntry.title}: ${VERDICT_LABELS[latestEntry.verdict].toLowerCase()}` : 'uncatalogued'}</div>
-            </>
-          ) : (
-            <div className="sub">{loading ? 'Loading…' : 'none dated'}</div>
-          )}
+          {/* Two short lines, loading or not, so the cards' row keeps its height when the answer comes. */}
+          <div className="sub" title={!loading && latest !== null ? formatInstant(latest.at, tz) : undefined}>
+            {loading ? 'Loading…' : latest === null ? 'none dated' : now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
+          </div>
+          <div className="sub">{loading || latest === null ? '\u00a0' : latestEntry ? VERDICT_LABELS[latestEntry.verdict] : 'uncatalogued'}</div>
         </div>
         <div className="card">
           <div className="label">Throttling hits</div>
