@@ -13,7 +13,7 @@ export function DroppedParamsNotice({ dropped }: { readonly dropped: readonly Dr
             <code>
               <SafeText text={d.param} max={40} />=<SafeText text={d.value} max={60} />
             </code>{' '}
-            <span className="muted">({d.reason})</span>
+            <span className="muted">(<SafeText text={d.reason} max={200} />)</span>
           </li>
         ))}
         {dropped.length > 8 ? <li>and {dropped.length - 8} more</li> : null}

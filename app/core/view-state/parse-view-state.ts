@@ -4,7 +4,7 @@ import { decodeRange } from './range-codec';
 import { categoriesCodec, codesCodec, decodeList, sourcesCodec, verdictsCodec, type ListCodec } from './list-codecs';
 import { readQueryPairs } from './query-string';
 import { canChooseRead, decodeOrder, decodeQuery, decodeResetOffset, decodeStreamRead, decodeTimeZone, decodeVersion, type Decoded } from './scalar-codecs';
-import { decodeStream, holdsCredentials, redactCredentials, removedNotice } from './stream-codec';
+import { decodeStream, holdsSecret, redactStream, removedNotice } from './stream-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /** URL parameter names in canonical order. */
@@ -48,7 +48,9 @@ function readView(search: string, log: DropLog, secrets: { held: boolean }): Vie
   const list = <T extends string>(codec: ListCodec<T>): T[] =>
     decodeList(codec, all(codec.param as ParamName), (value, reason) => log.add(codec.param, value, reason));
   firstValid('v', all('v'), decodeVersion, log);
-  const stream = firstValid('stream', all('stream'), decodeStreamParam(log, secrets), log, redactCredentials);
+  // Every value, taken or not: a second stream= with a token is in the address too.
+  if (all('stream').some(holdsSecret)) secrets.held = true;
+  const stream = firstValid('stream', all('stream'), decodeStreamParam(log), log, redactStream);
   const reads = all('read');
   if (!canChooseRead(stream ?? null)) for (const value of reads) log.add('read', value, 'only an http or https stream has a choice of reading');
   const streamRead = canChooseRead(stream ?? null) ? firstValid('read', reads, decodeStreamRead, log) : undefined;
@@ -82,16 +84,11 @@ function groupByName(search: string, log: DropLog): Map<string, string[]> {
   return values;
 }
 
-function decodeStreamParam(log: DropLog, secrets: { held: boolean }): (raw: string) => Decoded<string> {
+function decodeStreamParam(log: DropLog): (raw: string) => Decoded<string> {
   return (raw) => {
-    // A refused stream's user name and password are in the address too, if not in the view.
-    if (holdsCredentials(raw)) secrets.held = true;
     const decoded = decodeStream(raw);
     if ('reason' in decoded) return decoded;
-    if (decoded.removed.length > 0) {
-      secrets.held = true;
-      log.add('stream', decoded.stream, removedNotice(decoded.removed));
-    }
+    if (decoded.removed.length > 0) log.add('stream', decoded.stream, removedNotice(decoded.removed));
     return { value: decoded.stream };
   };
 }

@@ -32,10 +32,34 @@ describe('decodeStream', () => {
     expect(JSON.stringify(dropped)).not.toMatch(/S3CRET|pw/);
   });
 
-  it('says when the link held a secret, refused stream or not, so the page address can lose it at once', () => {
-    expect(parseViewState(`?stream=${encodeURIComponent('https://h.example/sse?token=t')}`).heldSecrets).toBe(true);
-    expect(parseViewState(`?stream=${encodeURIComponent('ftp://u:secret@h.example/x')}`).heldSecrets).toBe(true);
-    expect(parseViewState(`?stream=${encodeURIComponent('https://h.example/sse?n=3')}`).heldSecrets).toBe(false);
+  it('says when the link held a secret, in any stream= value, taken or refused, so the page address can lose it at once', () => {
+    const held = (...streams: string[]) => parseViewState(`?${streams.map((s) => `stream=${encodeURIComponent(s)}`).join('&')}`);
+    expect(held('https://h.example/sse?token=t').heldSecrets).toBe(true);
+    expect(held('ftp://u:secret@h.example/x').heldSecrets).toBe(true);
+    expect(held('https://h.example/sse?n=3').heldSecrets).toBe(false);
+    expect(held('http://a.aa//@').heldSecrets).toBe(false);
+    // A second value, never decoded: its secret is in the address all the same, and the notice does not quote it.
+    const second = held('demo', 'https://u:pw-9@h.example/sse?token=S3CRET-9');
+    expect(second.heldSecrets).toBe(true);
+    expect(JSON.stringify(second.dropped)).not.toMatch(/pw-9|S3CRET-9/);
+    // Refused for its length (a long JWT): held, and not quoted.
+    const long = held(`https://h.example/sse?token=JWT-${'x'.repeat(3000)}`);
+    expect(long.heldSecrets).toBe(true);
+    expect(JSON.stringify(long.dropped)).not.toMatch(/JWT-/);
+    expect(held('https://h.example/sse#access_token=FRAG-9').heldSecrets).toBe(true);
+  });
+
+  it('takes out parameters named like a secret in any spelling, and the fragment; keeps the others', () => {
+    expect(decodeStream('https://h/sse?accessToken=a&authToken=b&apiToken=c&refreshToken=d&clientSecret=e&privateKey=f&n=1')).toEqual({
+      stream: 'https://h/sse?n=1',
+      removed: ['accessToken', 'authToken', 'apiToken', 'refreshToken', 'clientSecret', 'privateKey'],
+    });
+    expect(decodeStream('https://h/sse?n=1#access_token=x')).toEqual({ stream: 'https://h/sse?n=1', removed: ['the part after #'] });
+    expect(decodeStream('https://h/sse?author=bob&monkey=1&keyword=k&topic=quota')).toEqual({ stream: 'https://h/sse?author=bob&monkey=1&keyword=k&topic=quota', removed: [] });
+  });
+
+  it('shows a removed name with its controls visible: a link cannot reorder the notice', () => {
+    expect(decodeStream('https://h/sse?%E2%80%AEnekot_x.token=1')).toMatchObject({ removed: ['⟨U+202E⟩nekot_x.token'] });
   });
 
   it.each([

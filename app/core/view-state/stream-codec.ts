@@ -1,3 +1,4 @@
+import { makeControlsVisible } from '../text/display-text';
 import { LIMITS } from './limits';
 
 /**
@@ -20,10 +21,20 @@ export type StreamResult =
   | { readonly reason: string };
 
 /**
- * Query parameters that carry a secret by their name: `token`, `access_token`, `api_key`, `X-Api-Key`, `sig`…
- * (an EventSource cannot send headers, so SSE servers often take the token in the query string).
+ * Whether a query parameter carries a secret by its name: `token`, `access_token`, `accessToken`, `api_key`,
+ * `X-Api-Key`, `clientSecret`, `sig`… (an EventSource cannot send headers, so SSE servers often take the token
+ * in the query string). Read lower-cased without separators, so every spelling of a name is one.
+ * isSecretName('refreshToken') -> true; isSecretName('monkey') -> false
  */
-const SECRET_PARAM = /^(?:.*[-_.])?(?:token|auth|authorization|key|apikey|secret|password|passwd|pwd|pass|sig|signature|jwt|session|sessionid|sid|credentials?|bearer)$/i;
+export function isSecretName(name: string): boolean {
+  const n = name.toLowerCase().replace(/[-_.\s]/g, '');
+  return (
+    /token|secret|passw|passwd|pwd|credential|signature|bearer|jwt|session|cookie/.test(n) ||
+    /(api|private|secret|access|client|signing|auth|subscription)key/.test(n) ||
+    /^(key|sig|sid|pass|auth|authorization|oauth|code)$/.test(n) ||
+    (n.startsWith('auth') && !n.startsWith('author'))
+  );
+}
 
 /** decodeStream('https://u:p@host/tail?token=t') -> { stream: 'https://host/tail', removed: ['user name and password', 'token'] } */
 export function decodeStream(raw: string): StreamResult {
@@ -37,9 +48,12 @@ export function decodeStream(raw: string): StreamResult {
   const removed: string[] = url.username !== '' || url.password !== '' ? ['user name and password'] : [];
   url.username = '';
   url.password = '';
-  const secretNames = [...new Set([...url.searchParams.keys()].filter((name) => SECRET_PARAM.test(name)))];
+  const secretNames = [...new Set([...url.searchParams.keys()].filter(isSecretName))];
   for (const name of secretNames) url.searchParams.delete(name);
-  removed.push(...secretNames);
+  removed.push(...secretNames.map((name) => makeControlsVisible(name)));
+  // A fragment is never sent to the server: in a link it can only leak (`#access_token=…` of an OAuth redirect).
+  if (url.hash !== '') removed.push('the part after #');
+  url.hash = '';
   const stream = url.href;
   // Keep only URLs that the URL parser reproduces unchanged, so that the link is a fixed point.
   if (parseUrl(stream)?.href !== stream || stream.length > LIMITS.streamChars) return { reason: 'not a canonical URL' };
@@ -51,10 +65,32 @@ export function removedNotice(removed: readonly string[]): string {
   return `${removed.join(', ')} removed from the stream URL: passwords and tokens never go into the page's URL`;
 }
 
-/** True when `raw` parses as a URL with a user name or password, whether or not it is a stream the app takes. */
-export function holdsCredentials(raw: string): boolean {
+/**
+ * True when a `stream` value holds what decodeStream would take out (a user name or password, a parameter named
+ * like a secret, a fragment), whether or not it is a stream the app takes: the page's address must lose it.
+ */
+export function holdsSecret(raw: string): boolean {
   const url = parseUrl(raw.trim());
-  return url !== null && (url.username !== '' || url.password !== '');
+  if (url === null) return redactStream(raw) !== raw.trim();
+  return url.username !== '' || url.password !== '' || url.hash !== '' || [...url.searchParams.keys()].some(isSecretName);
+}
+
+/**
+ * A `stream` value as a notice may quote it: without user name and password, parameters named like a secret or
+ * fragment, even when it is no URL the app takes (too long, another scheme).
+ * redactStream('ftp://u:p@h/x?token=t&n=1#k') -> 'ftp://***@h/x?token=***&n=1'
+ */
+export function redactStream(raw: string): string {
+  const withoutFragment = redactCredentials(raw.trim()).replace(/#.*$/s, '');
+  return withoutFragment.replace(/([?&])([^=&#]*)=([^&#]*)/g, (whole, lead: string, name: string) => {
+    let decoded = name;
+    try {
+      decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      // A malformed escape is judged as written.
+    }
+    return isSecretName(decoded) ? `${lead}${name}=***` : whole;
+  });
 }
 
 /** Hides `user:pass@` in text quoted back to the user: redactCredentials('wss://a:b@h') -> 'wss://***@h' */
