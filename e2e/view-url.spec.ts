@@ -148,8 +148,10 @@ test('a link names its source: opened by someone who loads the same files in ano
   await expect(page.getByRole('listitem', { name: 'Source claude-session.jsonl' })).toContainText('done');
   await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('mixed.log');
   await expect(page).toHaveURL(/[?&]src=mixed\.log(&|$)/);
-  const shown = await page.getByTestId('total-errors').textContent();
+  // The view shows the events of mixed.log alone, as many as its row counts.
+  const shown = /([\d,]+) events/.exec(await page.getByRole('listitem', { name: 'Source mixed.log' }).innerText())?.[1] ?? '';
   expect(Number(shown)).toBeGreaterThan(0);
+  await expect(page.getByTestId('total-errors')).toHaveText(shown);
 
   const other = await browser.newPage();
   await other.goto(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -159,4 +161,14 @@ test('a link names its source: opened by someone who loads the same files in ano
   await expect(other.getByTestId('total-errors')).toHaveText(shown ?? '');
   await expect(other.getByRole('region', { name: 'Filters' }).getByLabel('Source')).toHaveValue('mixed.log');
   await other.close();
+});
+
+test('a link that numbered its source by load order says that source is not loaded, and shows none of another', async ({ page }) => {
+  await openDashboard(page, 'v=1&src=3');
+  await page.getByLabel('Open log files').setInputFiles(['e2e/fixtures/logs/mixed.log', 'e2e/fixtures/logs/claude-session.jsonl']);
+  await expect(page.getByRole('listitem', { name: 'Source claude-session.jsonl' })).toContainText('done');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await expect(filters.getByRole('note')).toContainText('This view expects source 3, which is not loaded here');
+  await expect(filters.getByLabel('Source')).toHaveValue('3');
+  await expect(page.getByTestId('total-errors')).toHaveText('0');
 });

@@ -19,10 +19,8 @@ export interface ListCodec<T extends string> {
 }
 
 const CODE = /^\d{1,10}$/;
-// eslint-disable-next-line no-control-regex -- a name with a control character is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** Longest source name kept in a link. */
-export const SOURCE_NAME_MAX = 255;
+/** Longest source name kept in a link: a stream is named by its URL, up to 2048 characters. */
+export const SOURCE_NAME_MAX = 4096;
 
 function tableCodec<T extends string>(param: string, table: readonly T[], what: string): ListCodec<T> {
   return {
@@ -52,17 +50,15 @@ export const codesCodec: ListCodec<string> = {
 
 /**
  * Sources by name (`src=mixed.log&src=app.log.gz`), one per parameter, so a name may hold a comma: a link names
- * the files it shows, whatever order they were loaded in. A link written when sources went by their number
- * (`src=2,3`) still reads, by number (see sourceIdsOf).
+ * the files it shows, whatever order they were loaded in. Any name a source can have is taken (it is shown as
+ * text); a link written when sources went by number names a source "3", which is not loaded.
  */
 export const sourcesCodec: ListCodec<string> = {
   param: 'src',
   max: LIMITS.sources,
-  split: (value) => (/^\d+(,\d+)+$/.test(value) ? value.split(',') : [value]),
+  split: (value) => [value],
   decode: (item) =>
-    item.length <= SOURCE_NAME_MAX && !CONTROL.test(item) && !hasLoneSurrogate(item)
-      ? item
-      : { reason: `a source name is 1 to ${SOURCE_NAME_MAX} characters, without control characters` },
+    item.length <= SOURCE_NAME_MAX && !hasLoneSurrogate(item) ? item : { reason: `a source name is 1 to ${SOURCE_NAME_MAX} characters of text` },
   compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 };
 

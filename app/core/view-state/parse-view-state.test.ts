@@ -20,7 +20,7 @@ describe('parseViewState: valid links', () => {
     ['code=1310,1308,none,500,1308', view({ codes: ['500', '1308', '1310', 'none'] })],
     ['code=1308&code=1302', view({ codes: ['1302', '1308'] })],
     ['verdict=slow-down,wait-for-reset', view({ verdicts: ['wait-for-reset', 'slow-down'] })],
-    ['src=2,10,1', view({ sources: ['1', '10', '2'] })],
+    ['src=mixed.log&src=a%2Cb.log&src=2', view({ sources: ['2', 'a,b.log', 'mixed.log'] })],
     ['q=quota%20exceeded', view({ q: 'quota exceeded' })],
     ['q=rate+limit', view({ q: 'rate limit' })],
     ['q=%20padded%20', view({ q: 'padded' })],

@@ -18,8 +18,9 @@ describe('withSourceIds', () => {
 
   it('means every source of a name', () => expect(withSourceIds(view(['app.log']), loaded).sources).toEqual(['4', '5']));
 
-  it('reads a number as the id a link gave before sources went by name, unless a source has that name', () => {
-    expect(withSourceIds(view(['3']), loaded).sources).toEqual(['3']);
+  it('reads a number as a name: a link that numbered its sources by load order names none loaded', () => {
+    expect(withSourceIds(view(['3']), loaded).sources).toEqual(['none']);
+    expect(sourcesNotLoaded(view(['3']), loaded)).toEqual(['3']);
     expect(withSourceIds(view(['3']), [...loaded, { id: 9, name: '3' }]).sources).toEqual(['9']);
   });
 

@@ -10,24 +10,18 @@ export interface NamedSource {
 const NO_SOURCE = 'none';
 
 /**
- * The view with its sources as the store's source ids. A link names sources (every loaded source of that name
- * is meant: two files called app.log are both shown); a link written when sources went by number gives the
- * number, read as an id when no source has that name. A source named by the view but not loaded shows no
+ * The view with its sources as the store's source ids. A link names sources: every loaded source of that name
+ * is meant (two files called app.log are both shown). A source named by the view but not loaded shows no
  * event, not every event.
  * withSourceIds({ ...view, sources: ['mixed.log'] }, [{ id: 3, name: 'mixed.log' }]).sources -> ['3']
  */
 export function withSourceIds(view: ViewState, sources: readonly NamedSource[]): ViewState {
   if (view.sources.length === 0) return view;
-  const ids = new Set<string>();
-  for (const item of view.sources) {
-    const named = sources.filter((s) => s.name.trim() === item);
-    for (const s of named) ids.add(String(s.id));
-    if (named.length === 0 && /^\d{1,5}$/.test(item) && sources.some((s) => String(s.id) === item)) ids.add(item);
-  }
-  return { ...view, sources: ids.size > 0 ? [...ids] : [NO_SOURCE] };
+  const ids = sources.filter((s) => view.sources.includes(s.name.trim())).map((s) => String(s.id));
+  return { ...view, sources: ids.length > 0 ? ids : [NO_SOURCE] };
 }
 
 /** The view's sources that match no loaded source, for the note that says so. */
 export function sourcesNotLoaded(view: ViewState, sources: readonly NamedSource[]): string[] {
-  return view.sources.filter((item) => !sources.some((s) => s.name.trim() === item || String(s.id) === item));
+  return view.sources.filter((item) => !sources.some((s) => s.name.trim() === item));
 }

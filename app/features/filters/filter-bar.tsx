@@ -64,6 +64,12 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
         <span>Source</span>
         <select value={view.sources[0] ?? ''} onChange={(event) => set({ sources: event.target.value ? [event.target.value] : [] })}>
           <option value="">All sources</option>
+          {/* A source the link names but none loaded has: shown as chosen, not as All sources (the note says why). */}
+          {notLoaded.slice(0, 1).map((name) => (
+            <option key={`missing-${name}`} value={name}>
+              {name.slice(0, 60)} (not loaded)
+            </option>
+          ))}
           {/* By name, as the link writes it: two sources of one name are one choice. */}
           {[...new Set(sources.map((source) => source.name.trim()))].map((name) => (
             <option key={name} value={name}>
