@@ -42,12 +42,11 @@ import { useSharedStructure } from './shared/use-shared-structure';
 import { useStaggered } from './shared/use-staggered';
 import { chartRefreshMs } from './shared/chart-refresh';
 import { useThrottledValue } from './shared/use-throttled-value';
+import { PROVIDER_OFFSET_MINUTES } from './core/time/provider-stamp';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
 });
-
-const PROVIDER_OFFSET_MINUTES = 480;
 
 export function App({ client }: { readonly client: IngestClient }) {
   return (

@@ -1,3 +1,5 @@
+import { decodeResetOffset } from '../core/view-state';
+
 export const USAGE = `Usage: npm run -s cli -- <command> [options] FILE...
 
 Reads log files (plain, gzip, UTF-16, HAR, Claude Code transcripts) and reports the Z.ai / Zhipu GLM API
@@ -8,7 +10,8 @@ Commands:
   summarize FILE...   print one JSON object: line ledger, outcomes, counts by code and category, latest
                       resets, resets set aside as implausible, and each file's own ledger
   events FILE...      print one JSON line per error event (time, code, category, message, reset, where
-                      in the file); files with rejected lines or notices are named on stderr
+                      in the file); files with rejected lines, bytes not read or a notice of
+                      something wrong are named on stderr
 
 Options:
   --zone ZONE         the zone of times written without one: local (the default, this machine's zone,
@@ -47,15 +50,13 @@ const ENCODINGS: Readonly<Record<string, 'gb18030' | 'utf-8'>> = { gb18030: 'gb1
  * when it reads as none of them. Example: `parseZone('UTC+5:30')` → 330.
  */
 export function parseZone(text: string): number | null | undefined {
-  const zone = text.trim();
-  if (/^local$/i.test(zone)) return null;
-  if (/^(utc|gmt|z)$/i.test(zone)) return 0;
-  const m = /^(?:utc|gmt)?([+\-−])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
-  if (m === null) return undefined;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3] ?? 0);
-  if (hours > 14 || minutes >= 60 || hours * 60 + minutes > 14 * 60) return undefined;
-  return (m[1] === '+' ? 1 : -1) * (hours * 60 + minutes);
+  const zone = text.trim().toLowerCase();
+  if (zone === 'local') return null;
+  if (zone === 'z' || zone === 'gmt') return 0;
+  // As the page's rtz= reads zones (utc, utc+8, utc-5:30), once the spellings of an offset are made one.
+  const m = /^(?:utc|gmt)?([+\-−])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  const decoded = decodeResetOffset(m === null ? zone : `utc${m[1] === '+' ? '+' : '-'}${Number(m[2])}${m[3] === undefined ? '' : `:${m[3]}`}`);
+  return 'value' in decoded ? decoded.value : undefined;
 }
 
 /**

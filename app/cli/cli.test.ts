@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
@@ -144,7 +145,22 @@ describe('what the page does too', () => {
     const once = JSON.parse((await run(['summarize', file])).out);
     const twice = await run(['summarize', file, `./${file}`]);
     expect(JSON.parse(twice.out)).toEqual(once);
-    expect(twice.err).toBe(`quotalens: ./${file}: left out, the same file as ${file} (same name, size and modification time)\n`);
+    expect(twice.err).toBe(`quotalens: ./${file}: left out, the same file as ${file}\n`);
+  });
+
+  it('knows a file by itself, not by its name: two files alike in name, size and time are both read, a link to one is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    const line = (code: string) => `{"ts":"2026-11-27T10:00:00Z","error":{"code":"${code}","message":"Rate limit reached for requests"}}\n`;
+    for (const [sub, code] of [['s1', '1302'], ['s2', '1113']] as const) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'app.log'), line(code));
+      utimesSync(join(dir, sub, 'app.log'), 1_795_000_000, 1_795_000_000);
+    }
+    symlinkSync(join(dir, 's1', 'app.log'), join(dir, 'link.log'));
+    const { out, err } = await run(['summarize', join(dir, 's1', 'app.log'), join(dir, 's2', 'app.log'), join(dir, 'link.log')]);
+    expect(JSON.parse(out).byCode).toEqual({ '1113': 1, '1302': 1 });
+    expect(err).toBe(`quotalens: ${join(dir, 'link.log')}: left out, the same file as ${join(dir, 's1', 'app.log')}\n`);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reads standard input for -, with the numbers of the file itself', async () => {
@@ -183,6 +199,23 @@ describe('stderr tells what was not read', () => {
     const { code, err } = await run(['events', `${LOGS}/${name}`]);
     expect(code).toBe(EXIT.ok);
     expect(err).toBe(`quotalens: ${LOGS}/${name}: ${warning}\n`);
+  });
+
+  it('names a gzip whose trailer does not match its data, though every line was read', async () => {
+    const gzip = gzipSync(Buffer.from('{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}\n'));
+    gzip[gzip.length - 8] = (gzip[gzip.length - 8] ?? 0) ^ 0xff;
+    const { code, err } = await run(['summarize', '-'], [gzip]);
+    expect(code).toBe(EXIT.ok);
+    expect(err).toBe('quotalens: -: gzip, 1 member; gzip member 1: checksum or size in the trailer does not match; its data may be corrupt\n');
+  });
+
+  it('prints a bidi override or a C1 control of a log as an escape, JSON that parses to the same text', async () => {
+    const message = 'Rate limit \u202Egnp.exe\u009B31m reached';
+    const line = `{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"${message}"}}\n`;
+    const { out } = await run(['events', '-'], [new TextEncoder().encode(line)]);
+    expect(out).not.toMatch(/[\u202E\u009B]/);
+    expect(out).toContain('\\u202e');
+    expect(JSON.parse(out).message).toBe(message);
   });
 
   it('says nothing for a file read cleanly, nor for GB18030 read as asked', async () => {

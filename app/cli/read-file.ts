@@ -16,7 +16,8 @@ const CHUNK_BYTES = 1024 * 1024;
 export const DECODE_BATCH_BYTES = 64 * 1024;
 
 export type FileCheck =
-  | { readonly ok: true; readonly size: number; readonly lastModified: number }
+  /** `identity`: the file itself (device and inode), whatever path names it; '-' for standard input. */
+  | { readonly ok: true; readonly size: number; readonly identity: string }
   | { readonly ok: false; readonly message: string };
 
 /** The file name that stands for standard input. */
@@ -24,12 +25,12 @@ export const STDIN = '-';
 
 /** Checks that a path names a readable regular file, before any output is written. */
 export async function checkFile(path: string): Promise<FileCheck> {
-  if (path === STDIN) return { ok: true, size: 0, lastModified: 0 };
+  if (path === STDIN) return { ok: true, size: 0, identity: STDIN };
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: `${path}: is a directory` };
     if (!info.isFile()) return { ok: false, message: `${path}: not a regular file (a pipe is read as - on standard input)` };
-    return { ok: true, size: info.size, lastModified: Math.trunc(info.mtimeMs) };
+    return { ok: true, size: info.size, identity: `${info.dev}:${info.ino}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };

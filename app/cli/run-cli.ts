@@ -1,6 +1,4 @@
-import { basename } from 'node:path';
 import type { Ledger } from '../core/ledger/types';
-import { fileKeyOf } from '../core/ledger/file-identity';
 import { makeControlsVisible } from '../core/text/display-text';
 import { USAGE, parseArgs } from './args';
 import { toEventJson } from './event-json';
@@ -53,22 +51,22 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
   }
   const classify = classifierFor(args.localOffsetMinutes);
   const summary = createSummary();
-  // The page's rule against counting a file twice: the same name, size and modification time is the same file.
+  // As the page, a file is counted once. The page knows a file by its name, size and modification time; here
+  // the file itself is known, whatever path names it, so two files alike in those are both read.
   const readAs = new Map<string, string>();
   let exit: number = EXIT.ok;
   for (const [i, file] of args.files.entries()) {
     const check = checks[i];
     if (check === undefined || !check.ok) continue;
-    const key = file === STDIN ? STDIN : fileKeyOf({ name: basename(file), size: check.size, lastModified: check.lastModified });
-    const first = readAs.get(key);
+    const first = readAs.get(check.identity);
     if (first !== undefined) {
-      io.err(`quotalens: ${shown(file)}: left out, the same file as ${shown(first)}${file === STDIN ? '' : ' (same name, size and modification time)'}\n`);
+      io.err(`quotalens: ${shown(file)}: left out, the same file as ${shown(first)}\n`);
       continue;
     }
-    readAs.set(key, file);
+    readAs.set(check.identity, file);
     const onEvent =
       args.command === 'events'
-        ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${JSON.stringify(toEventJson(file, event))}\n`)
+        ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${toTerminalJson(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
     const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, args.localOffsetMinutes) : null;
     const input = file === STDIN ? io.stdin?.() : undefined;
@@ -81,14 +79,27 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
       exit = EXIT.unreadable;
     }
   }
-  if (args.command === 'summarize') io.out(`${JSON.stringify(summary.toJson(), null, 2)}\n`);
+  if (args.command === 'summarize') io.out(`${toTerminalJson(summary.toJson(), 2)}\n`);
   return exit;
 }
 
 /**
+ * JSON whose strings hold no character a terminal or an editor would obey rather than show: `JSON.stringify`
+ * escapes C0 controls only, and a log's message can hold a bidi override or a C1 control (CSI). Escaped as
+ * `\uXXXX`, the JSON parses to the same value.
+ */
+export function toTerminalJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Notices that only describe a file read as it should be. */
+const INFORMATION = /^(gzip, \d+ members?|decoded as .+|HAR, \d+ entries, .+)$/;
+
+/**
  * What a file's ledger says was not read as it should be, for stderr: lines rejected, bytes not split into lines,
- * a file with no line at all, bytes that are not UTF-8. Null when the file read cleanly.
- * Example: `warningOf(ledgerOf('archive.zip'))` → `'nothing read: zip file: not read (extract or decompress it first)'`.
+ * a file with no line at all, bytes that are not UTF-8, a notice of something wrong (a checksum that does not
+ * match). Null when the file read cleanly.
+ * Example: `warningOf(ledgerOf('archive.zip'), true)` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
  */
 export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
   const parts: string[] = [];
@@ -99,7 +110,7 @@ export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
   if (unsplit.length > 0) parts.push(`bytes not read as lines (${unsplit.map(([reason, n]) => `${reason} ${n}`).join(', ')})`);
   const replaced = ledger.flags.invalid_utf8_replaced ?? 0;
   if (replaced > 0 && utf8Assumed) parts.push(`${replaced} record${replaced === 1 ? '' : 's'} held bytes that are not UTF-8; a log written on Chinese Windows reads right with --encoding gb18030`);
-  if (parts.length === 0 && ledger.lines > 0) return null;
+  if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every((notice) => INFORMATION.test(notice))) return null;
   const head = ledger.lines === 0 ? ['nothing read'] : [];
   return [...head, ...parts, ...ledger.notices].join('; ');
 }

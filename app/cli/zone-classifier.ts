@@ -1,5 +1,7 @@
 import { classifyRecord } from '../core/classify/classify';
+import { toClassifyOptions } from '../core/classify/classify-options';
 import type { Outcome } from '../core/classify/outcome';
+import { PROVIDER_OFFSET_MINUTES } from '../core/time/provider-stamp';
 
 export type Classify = (text: string) => Outcome;
 
@@ -8,6 +10,6 @@ export type Classify = (text: string) => Outcome;
  * this machine's zone, daylight saving included, as the page reads them in the viewer's.
  */
 export function classifierFor(localOffsetMinutes: number | undefined): Classify {
-  const options = { localOffsetMinutes: localOffsetMinutes === undefined ? (wallTimeAsUtcMs: number) => -new Date(wallTimeAsUtcMs).getTimezoneOffset() : () => localOffsetMinutes };
+  const options = toClassifyOptions({ localOffsetMinutes: localOffsetMinutes ?? null, providerOffsetMinutes: PROVIDER_OFFSET_MINUTES });
   return (text) => classifyRecord(text, options);
 }

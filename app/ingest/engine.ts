@@ -7,7 +7,7 @@ import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
-import { toClassifyOptions } from './classify-options';
+import { toClassifyOptions } from '../core/classify/classify-options';
 import { fileKeyOf } from '../core/ledger/file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';

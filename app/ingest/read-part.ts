@@ -3,7 +3,7 @@ import { createIngestPipeline, type FirstLine } from '../core/formats/pipeline';
 import { createEmptyLedger } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, type EventStore } from '../core/store';
-import { toClassifyOptions } from './classify-options';
+import { toClassifyOptions } from '../core/classify/classify-options';
 import { readBlobInChunks } from './read-blob';
 
 /** The later part of a source, read on its own while the part before it is read elsewhere. */

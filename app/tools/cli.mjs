@@ -54,7 +54,9 @@ const bundleUrl = pathToFileURL(bundle);
 // instead of about 90. It is not started for small files, where starting and ending it costs more than it saves.
 const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 const fileBytes = (path) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-const splits = process.argv[2] === 'summarize' && availableParallelism() >= 2 && process.argv.slice(3).some((path) => fileBytes(path) >= SPLIT_MIN_BYTES);
+// Options may come before the command: the command is the first word that is not an option or its value.
+const words = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('-') && !/^--(zone|encoding)$/.test(all[i - 1] ?? ''));
+const splits = words[0] === 'summarize' && availableParallelism() >= 2 && words.slice(1).some((path) => fileBytes(path) >= SPLIT_MIN_BYTES);
 const preparedPartThread = splits ? new Worker(bundleUrl, { workerData: { quotalensPartThread: true } }) : null;
 const { main } = createRequire(import.meta.url)(bundle);
 await main(bundleUrl, preparedPartThread);

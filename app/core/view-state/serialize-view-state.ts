@@ -6,7 +6,8 @@ import { DEFAULT_VIEW, isAbsoluteRange, VIEW_FORMAT_VERSION, type ViewState } fr
 
 /**
  * Writes the canonical query string (without `?`): keys in the order v, range | from+to, cat, code,
- * verdict, src, q, order, tz, rtz, stream, read; defaults omitted; lists sorted, unique, comma-separated; instants in UTC
+ * verdict, src, q, order, tz, rtz, stream, read; defaults omitted; lists sorted, unique, comma-separated, but sources one
+ * `src=` per name (a name may hold a comma); instants in UTC
  * with `Z`. `v=1` leads whenever anything is written; the default view is the empty string, so a bare
  * page URL stays bare (a link without `v` is read as the current version).
  * serializeViewState({ ...DEFAULT_VIEW, range: '24h', codes: ['1310', '1308'] }) -> 'v=1&range=24h&code=1308,1310'

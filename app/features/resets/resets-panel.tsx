@@ -94,8 +94,9 @@ function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
   const source = sources.find((s) => s.id === latest.sourceId);
   const readAtOffset = source?.localOffsetMinutes ?? -new Date(latest.eventAt).getTimezoneOffset();
   const fits =
-    latest.eventZoneAssumed && latest.resetAt !== null && source !== undefined && source.kind !== 'stream' && onReadSourceIn
-      ? fittingZones({ eventAt: latest.eventAt, readAtOffset, resetAt: latest.resetAt, window, dateOnly: latest.dateOnly }).slice(0, 2)
+    // A source still being read cannot be read again yet (its row hides the zone choice until then).
+    latest.eventZoneAssumed && latest.resetAt !== null && source !== undefined && source.kind !== 'stream' && source.state !== 'reading' && onReadSourceIn
+      ? fittingZones({ eventAt: latest.eventAt, readAtOffset, resetAt: latest.resetAt, window, dateOnly: latest.dateOnly })
       : [];
   return (
     <div className="small reset-implausible stack" role="note">

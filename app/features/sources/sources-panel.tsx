@@ -140,7 +140,6 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
-const ZONE_CHOICES = SOURCE_ZONE_CHOICES;
 
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
@@ -156,8 +155,8 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
         value={current === null ? 'local' : String(current)}
         onChange={(event) => onReread(source.id, { localOffsetMinutes: event.target.value === 'local' ? null : Number(event.target.value) })}
       >
-        {ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
-        {ZONE_CHOICES.map(([label, minutes]) => (
+        {SOURCE_ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
+        {SOURCE_ZONE_CHOICES.map(([label, minutes]) => (
           <option key={label} value={minutes === null ? 'local' : String(minutes)}>
             {label}
           </option>

@@ -4,6 +4,8 @@
  */
 export const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 } as const;
 export const AXIS_STROKE = 'var(--border)';
+/** Width of an axis label's character at 11 px (digits and short month names): labels are not measured. */
+export const LABEL_CHAR_PX = 7;
 /** The y axis's width in the time charts: the plot starts this far right of the chart's left margin. */
 export const Y_AXIS_WIDTH = 44;
 export const TOOLTIP_CURSOR = { fill: 'var(--panel-2)' } as const;

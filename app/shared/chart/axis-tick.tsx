@@ -1,9 +1,6 @@
 import type { ReactElement } from 'react';
 import type { XAxisTickContentProps } from 'recharts';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from './axis-style';
-
-/** Width of a label's character at 11 px (digits and short month names). */
-const LABEL_CHAR_PX = 7;
+import { CHART_MARGIN, LABEL_CHAR_PX, Y_AXIS_WIDTH } from './axis-style';
 
 /**
  * An axis label as plain SVG text, styled like the axis's own. Recharts' default <Text> measures every

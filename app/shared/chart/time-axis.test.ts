@@ -52,7 +52,8 @@ describe('niceTicks', () => {
   it('never gives more labels than fit', () => {
     for (const [bucketMs, n, px] of [[1000, 300, 320], [MIN, 300, 600], [5 * MIN, 288, 1176], [60 * MIN, 200, 390]] as const) {
       const nice = niceTicks(starts(Date.UTC(2026, 0, 1), bucketMs, n), bucketMs, utc, px);
-      if (nice !== null) expect(nice.ticks.length * (6 * 7 + 28)).toBeLessThanOrEqual(px + 6 * 7 + 28);
+      expect(nice).not.toBeNull();
+      expect((nice?.ticks.length ?? 0) * (6 * 7 + 28)).toBeLessThanOrEqual(px + 6 * 7 + 28);
     }
   });
 });

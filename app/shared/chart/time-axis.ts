@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayOffsetMinutes } from '../format';
+import { LABEL_CHAR_PX } from './axis-style';
 
 dayjs.extend(utc);
 
@@ -80,8 +81,7 @@ function useTickFormatter(bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanM
   return useCallback((t: number) => formatTick(t, grid.current.bucketMs, tz, grid.current.spanMs, grid.current.stepMs), [tz]);
 }
 
-/** Width of a tick label's character at the axis font (11 px, digits and short month names), and the gap between labels. */
-const LABEL_CHAR_PX = 7;
+/** The gap between two x labels. */
 const LABEL_GAP_PX = 28;
 /** The y axis and the chart margins take this much of the chart's width. */
 const PLOT_INSET_PX = 52;

@@ -1,4 +1,4 @@
-import type { ClassifyOptions } from '../core/classify/outcome';
+import type { ClassifyOptions } from './outcome';
 
 /** How a source's records are classified, from the zones its request names. */
 export function toClassifyOptions(request: { readonly localOffsetMinutes: number | null; readonly providerOffsetMinutes: number }): ClassifyOptions {
