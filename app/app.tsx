@@ -157,7 +157,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             <strong>Demo data.</strong>{' '}
             {hadFilesBeforeReload ? 'The logs you loaded before the page was reloaded are not kept: Quotalens stores none. ' : null}
             {sources.length === 0 ? 'Loading a bundled example' : 'You are looking at a bundled example'}: four days of a team's logs against
-            the Z.ai API. Upload your own logs or paste an error to replace it.
+            the Z.ai API. Open your own logs, drop them on the page or paste an error to replace it.
           </div>
         ) : null}
         <div className="grid-sidebar">
