@@ -176,6 +176,19 @@ test('a pasted reset written as a day only keeps its day whatever zone the dashb
   await expect(pasted).toContainText('2026-11-30 (UTC+8, the provider’s time)');
 });
 
+test('a quota hit without a time, added from the paste box, gets its countdown on the dashboard, said to be unchecked', async ({ page }) => {
+  await page.clock.install({ time: Date.parse('2026-11-29T10:00:00Z') });
+  await openDashboard(page);
+  await page.getByRole('textbox', { name: 'Paste log text' }).fill(
+    'API Error: 429 {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-29 20:00:00"}}',
+  );
+  await page.getByRole('button', { name: 'Add to dashboard' }).click();
+  const panel = page.getByRole('region', { name: 'Quota resets' });
+  await expect(panel.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+  await expect(panel).toContainText('From an error without a time: the reset is the one written, not checked against when the error happened.');
+  await expect(panel).not.toContainText('No quota hit');
+});
+
 test.describe('in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 

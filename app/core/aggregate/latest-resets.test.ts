@@ -32,6 +32,13 @@ describe('latestResets', () => {
     expect(fiveHour([hit(T, T + 5 * H)])?.latest?.dateOnly).toBe(false);
   });
 
+  it('a quota hit without a time still names its reset, when no dated hit of the window does, flagged as such', () => {
+    const result = fiveHour([hit(null, T + 4 * H), hit(null, T + 6 * H), hit(null, T + 6 * H)]);
+    expect(result?.latest).toMatchObject({ resetAt: T + 6 * H, count: 2, undated: true });
+    expect(fiveHour([hit(null, T + 9 * H), hit(T, T + 5 * H)])?.latest).toMatchObject({ resetAt: T + 5 * H, count: 1 });
+    expect(fiveHour([hit(null, T + 9 * H), hit(T, T + 5 * H)])?.latest?.undated).toBeUndefined();
+  });
+
   it('F9: conflicting resets -> the latest by event time, others listed', () => {
     const result = fiveHour([hit(T, T + 9 * H), hit(T + 2 * H, T + 6 * H), hit(T + H, T + 9 * H)]);
     expect(result?.latest).toMatchObject({ resetAt: T + 6 * H, count: 1, lastEventAt: T + 2 * H });
@@ -49,7 +56,6 @@ describe('latestResets', () => {
 
   it.each<[string, TestRow[]]>([
     ['implausible resets take no part', [hit(T, T + 5 * H, '1308', false)]],
-    ['undated events take no part', [hit(null, T + 5 * H)]],
     ['resets of another window stay there', [hit(T, T + 5 * H, '1310')]],
   ])('%s', (_name, rows) => {
     expect(fiveHour(rows)?.latest).toBeNull();

@@ -23,6 +23,11 @@ export interface ResetGroup {
   readonly lastEventAt: number;
   /** E12: the stamp gave a day only (`… will reset at 2026-08-30`): its time of day is not known. */
   readonly dateOnly: boolean;
+  /**
+   * Every error naming it had no time (a pasted line, a stream record without one): shown when no dated error of
+   * the window names a reset, as the latest reset named, which could not be checked against its error's time.
+   */
+  readonly undated?: boolean;
 }
 
 export interface WindowResets {
@@ -77,7 +82,8 @@ interface WindowRows {
 
 /**
  * For each quota window (5-hour, weekly, monthly): the latest plausible reset by event time, grouped by
- * instant, with the others listed. Undated events and implausible resets take no part. A storm can
+ * instant, with the others listed. Implausible resets take no part, nor undated events but where no dated one
+ * names a reset (see ResetGroup.undated). A storm can
  * announce a new reset each second, so groups are not built for every instant: the shown ones are found
  * walking back from the latest event, and the others are only counted.
  */
@@ -88,11 +94,16 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
   const rows = QUOTA_WINDOWS.map((): WindowRows => ({ positions: new Uint32Array(64), resetAt: new Float64Array(64), size: 0 }));
   const lastHit = QUOTA_WINDOWS.map(() => -Infinity);
   const implausible = QUOTA_WINDOWS.map(() => ({ count: 0, latest: null as ImplausibleReset | null }));
+  const undated = QUOTA_WINDOWS.map((): Draft | null => null);
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] ?? 0;
     const w = windowIdOf(classes[i] ?? 0) - 1;
     const t = time[i] ?? NaN;
-    if (w < 0 || Number.isNaN(t)) continue;
+    if (w >= 0 && Number.isNaN(t)) {
+      noteUndated(store, i, w, view.resetOffsetMinutes, undated);
+      continue;
+    }
+    if (w < 0) continue;
     if (familyIdOf(classes[i] ?? 0) === quotaId) lastHit[w] = Math.max(lastHit[w] ?? -Infinity, t);
     const id = reset[i] ?? 0;
     if (id === 0) continue;
@@ -119,6 +130,10 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
   }
   return QUOTA_WINDOWS.map((w, k) => {
     const groups = rows[k] ? shownGroups(store, indices, rows[k]) : { shown: [], total: 0 };
+    const fromUndated = undated[k];
+    if (groups.shown.length === 0 && fromUndated) {
+      groups.shown.push({ ...fromUndated, code: lookupString(store.codes, fromUndated.code) ?? NO_CODE, undated: true });
+    }
     const [latest, ...others] = groups.shown;
     const lastHitAt = lastHit[k] ?? -Infinity;
     return {
@@ -130,6 +145,19 @@ export function latestResets(store: EventStore, view: ViewState, ctx: AggregateC
       implausible: implausible[k] ?? { count: 0, latest: null },
     };
   });
+}
+
+/** Keeps, per window, the latest reset named by an error without a time (see ResetGroup.undated). */
+function noteUndated(store: EventStore, i: number, w: number, offsetMinutes: number, undated: (Draft | null)[]): void {
+  const id = store.columns.reset[i] ?? 0;
+  if (id === 0) return;
+  const resetAt = effectiveResetOf(store.resets, id, NaN, QUOTA_WINDOWS[w] ?? null, offsetMinutes);
+  if (resetAt === null) return;
+  const known = undated[w];
+  if (known && known.resetAt === resetAt) known.count += 1;
+  else if (!known || resetAt > known.resetAt) {
+    undated[w] = { resetAt, raw: resetRaw(store.resets, id), code: store.columns.code[i] ?? 0, count: 1, firstEventAt: NaN, lastEventAt: NaN, dateOnly: resetDateOnly(store.resets, id) };
+  }
 }
 
 function pushRow(rows: WindowRows, position: number, resetAt: number): void {

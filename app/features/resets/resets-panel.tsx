@@ -60,6 +60,11 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
             ) : (
               <strong>{WINDOW_LABELS[w.window]}</strong>
             )}
+            {w.latest?.undated ? (
+              <p className="small muted" role="note">
+                From {w.latest.count === 1 ? 'an error' : 'errors'} without a time: the reset is the one written, not checked against when the error happened.
+              </p>
+            ) : null}
             {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} window={w.window} sources={sources} onReadSourceIn={onReadSourceIn} /> : null}
             {w.superseded.length > 0 ? (
               <details className="small">
