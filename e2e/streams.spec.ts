@@ -81,6 +81,8 @@ test('a password or token never stays in the page address, from a link or typed,
   await connectStream(page, `${SERVER}/sse/ok?n=3&api_key=KEY-77`);
   await expect(status(page)).toHaveText('live');
   expect(page.url()).not.toContain('KEY-77');
+  // Nor on screen: the field shows the URL read.
+  await expect(page.getByRole('region', { name: 'Live stream' }).getByLabel('Stream URL')).toHaveValue(`${SERVER}/sse/ok?n=3`);
   await expect(page.getByRole('region', { name: 'Live stream' }).getByRole('alert')).toHaveText(
     "api_key removed from the stream URL: passwords and tokens never go into the page's URL; the stream is read without them.",
   );

@@ -168,7 +168,10 @@ test('a link that numbered its source by load order says that source is not load
   await page.getByLabel('Open log files').setInputFiles(['e2e/fixtures/logs/mixed.log', 'e2e/fixtures/logs/claude-session.jsonl']);
   await expect(page.getByRole('listitem', { name: 'Source claude-session.jsonl' })).toContainText('done');
   const filters = page.getByRole('region', { name: 'Filters' });
-  await expect(filters.getByRole('note')).toContainText('This view expects source 3, which is not loaded here');
+  await expect(filters.getByRole('note')).toContainText('This view shows source 3, which is not loaded here: links written before sources went by name numbered them');
   await expect(filters.getByLabel('Source')).toHaveValue('3');
   await expect(page.getByTestId('total-errors')).toHaveText('0');
+  await filters.getByRole('button', { name: 'Show all sources' }).click();
+  await expect(page).not.toHaveURL(/[?&]src=/);
+  await expect(page.getByTestId('total-errors')).not.toHaveText('0');
 });

@@ -88,8 +88,16 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
         </button>
       ) : null}
       {notLoaded.length > 0 ? (
-        <p className="small filter-note" role="note">
-          This view expects source <SafeText text={notLoaded.join(', ')} max={80} />, which is not loaded here: load the same files to see it.
+        <p className="small filter-note row" role="note">
+          <span>
+            This view shows source <SafeText text={notLoaded.join(', ')} max={80} />, which is not loaded here
+            {notLoaded.every((name) => /^\d+$/.test(name))
+              ? ': links written before sources went by name numbered them in the order they were loaded, so the file it meant cannot be known.'
+              : ': load the same files to see it.'}
+          </span>
+          <button type="button" className="btn btn-small" onClick={() => set({ sources: [] })}>
+            Show all sources
+          </button>
         </p>
       ) : null}
     </section>

@@ -42,9 +42,9 @@ export function LivePanel({ client, stream, streamRead, sources, onStreamChange 
     const asked = kind === 'ws' ? url.replace(/^http(s?):/i, 'ws$1:') : url;
     const read = kind !== 'ws' && kind !== guessStreamKind(asked) ? kind : null;
     const written = onStreamChange(asked, read);
-    if (written === null) return 'Not a stream URL: use http, https, ws or wss (or demo).';
+    if (written === null) return { message: 'Not a stream URL: use http, https, ws or wss (or demo).', connected: null };
     setConfirmed(written.stream);
-    return written.notice === null ? null : `${written.notice}; the stream is read without them.`;
+    return { message: written.notice === null ? null : `${written.notice}; the stream is read without them.`, connected: written.stream };
   };
   return (
     <section className="panel stack" aria-labelledby="live-title">

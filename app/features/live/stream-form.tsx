@@ -3,8 +3,11 @@ import type { StreamKind } from '../../core/stream';
 import { KIND_LABELS, guessStreamKind } from '../../ingest/streams';
 
 interface StreamFormProps {
-  /** Returns why the URL was refused, or null when it connects. */
-  readonly onConnect: (url: string, kind: StreamKind) => string | null;
+  /**
+   * Returns what to tell the user (why the URL was refused, or what was taken out of it) and, when it connects,
+   * the URL it connects to, which the field then shows: a token typed in it does not stay on screen.
+   */
+  readonly onConnect: (url: string, kind: StreamKind) => { readonly message: string | null; readonly connected: string | null };
 }
 
 const KINDS = Object.keys(KIND_LABELS) as StreamKind[];
@@ -18,7 +21,10 @@ export function StreamForm({ onConnect }: StreamFormProps) {
   const kind = picked ?? guessStreamKind(text.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() !== '') setProblem(onConnect(text.trim(), kind));
+    if (text.trim() === '') return;
+    const { message, connected } = onConnect(text.trim(), kind);
+    setProblem(message);
+    if (connected !== null && connected !== text.trim()) setText(connected);
   };
   return (
     <form className="stack" onSubmit={submit} aria-label="Connect a live stream">

@@ -37,7 +37,8 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
       </p>
       <table className="data small">
         <tbody>
-          <Row label="Records received" value={counts.sent + counts.waiting} testId="stream-records" />
+          {/* The Line accounting's count, and the records held while paused: every row below is part of it. */}
+          <Row label="Records read" value={(source?.ledger.lines ?? 0) + counts.waiting} testId="stream-records" />
           <Row label="Error events" value={source?.ledger.events ?? 0} testId="stream-events" />
           <Row label="Rejected (as in Line accounting)" value={rejected} testId="stream-rejected" />
           <Row label="of which dropped: buffer full" value={counts.overflowed} testId="stream-overflowed" />

@@ -19,7 +19,7 @@ interface OverviewCardsProps {
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines, loading = false, tz }: OverviewCardsProps) {
   const count = (n: number) => (loading ? '…' : formatCount(n));
-  const now = useNow(60_000);
+  const now = useNow(10_000);
   const { latest } = overview;
   const latestEntry = latest?.code ? lookupCode(latest.code) : undefined;
   return (
@@ -43,7 +43,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
           <div className="value">{loading ? '…' : latest === null ? '–' : latest.code ? <SafeText text={latest.code} max={16} /> : 'no code'}</div>
           {/* Two short lines, loading or not, so the cards' row keeps its height when the answer comes. */}
           <div className="sub" title={!loading && latest !== null ? formatInstant(latest.at, tz) : undefined}>
-            {loading ? 'Loading…' : latest === null ? 'none dated' : now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
+            {loading ? 'Loading…' : latest === null ? (overview.future > 0 ? 'only dated after now' : 'none dated') : now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
           </div>
           <div className="sub">{loading || latest === null ? '\u00a0' : latestEntry ? VERDICT_LABELS[latestEntry.verdict] : 'uncatalogued'}</div>
         </div>
