@@ -46,7 +46,29 @@ describe('niceTicks', () => {
     const ts = starts(Date.UTC(2026, 10, 22, 0), 60 * MIN, 48);
     const beijing = niceTicks(ts, 60 * MIN, () => 480, 300);
     expect(beijing?.ticks.every((t) => (t + 480 * MIN) % beijing.stepMs === 0)).toBe(true);
-    expect(niceTicks(ts, 60 * MIN, () => 330, 300)).toBeNull();
+    // Half an hour off the zone's hours, no hour is round: days are labelled, on the bucket that starts the day.
+    const india = niceTicks(ts, 60 * MIN, () => 330, 900);
+    expect(india?.stepMs).toBe(24 * 60 * MIN);
+    expect(india?.ticks.every((t) => (t + 330 * MIN) % (24 * 60 * MIN) === 30 * MIN)).toBe(true);
+  });
+
+  it('labels long spans on round days: a month on a phone, summer data read in winter, three years of weeks with their year', () => {
+    const DAY = 24 * 60 * MIN;
+    const month = niceTicks(starts(Date.UTC(2026, 9, 20), 6 * 60 * MIN, 120), 6 * 60 * MIN, utc, 300);
+    expect(month?.stepMs).toBeGreaterThanOrEqual(DAY);
+    expect(month?.ticks.every((t) => t % DAY === 0)).toBe(true);
+    // Buckets at today's offset (New York in winter, UTC−5), data from the summer (UTC−4): an hour past midnight.
+    const summer = starts(Date.UTC(2026, 6, 1, 5), 6 * 60 * MIN, 120);
+    const newYork = (t: number) => (t < Date.UTC(2026, 10, 1, 6) ? -240 : -300);
+    const inSummer = niceTicks(summer, 6 * 60 * MIN, newYork, 900);
+    expect(inSummer?.ticks.length).toBeGreaterThanOrEqual(2);
+    expect(inSummer?.ticks.map((t) => formatTick(t, 6 * 60 * MIN, 'utc', 120 * 6 * 60 * MIN, inSummer.stepMs)).every((label) => /^[A-Z][a-z]{2} \d+$/.test(label))).toBe(true);
+    const weeks = starts(Date.UTC(2024, 0, 8), 7 * DAY, 156);
+    const years = niceTicks(weeks, 7 * DAY, utc, 1176);
+    expect(years).not.toBeNull();
+    const labels = years?.ticks.map((t) => formatTick(t, 7 * DAY, 'utc', 156 * 7 * DAY, years.stepMs)) ?? [];
+    expect(labels[0]).toBe('Jan 8, 2024');
+    expect(labels.every((label) => /, 202[4-7]$/.test(label))).toBe(true);
   });
 
   it('never gives more labels than fit', () => {

@@ -16,21 +16,50 @@ const DAY = 24 * HOUR;
 export function formatTick(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8', spanMs = 0, stepMs: number | null = null): string {
   const d = dayjs.utc(t).utcOffset(displayOffsetMinutes(tz, t));
   if (stepMs !== null) {
-    if (stepMs >= DAY || (spanMs > DAY && d.hour() === 0 && d.minute() === 0 && d.second() === 0)) return d.format('MMM D');
+    // Over most of a year or more, a day needs its year: "Jan 8" after "Oct 7" would read as going back.
+    if (stepMs >= DAY) return d.format(spanMs > LONG_SPAN_MS ? 'MMM D, YYYY' : 'MMM D');
+    if (spanMs > DAY && d.hour() === 0 && d.minute() === 0 && d.second() === 0) return d.format('MMM D');
     return d.format(stepMs >= 60_000 ? 'HH:mm' : 'HH:mm:ss');
   }
-  if (bucketMs >= DAY) return d.format('MMM D');
+  if (bucketMs >= DAY) return d.format(spanMs > LONG_SPAN_MS ? 'MMM D, YYYY' : 'MMM D');
   if (bucketMs >= HOUR || spanMs > DAY) return d.format('MMM D HH:mm');
   if (bucketMs >= 60_000) return d.format('HH:mm');
   return d.format('HH:mm:ss');
 }
 
 /** Steps between labels that read as round numbers on a clock or a calendar. */
-const NICE_STEPS = [1, 2, 5, 10, 15, 30].map((s) => s * 1000).concat([1, 2, 5, 10, 15, 30].map((m) => m * 60_000), [1, 2, 3, 6, 12].map((h) => h * HOUR), [DAY, 2 * DAY]);
+const NICE_STEPS = [1, 2, 5, 10, 15, 30]
+  .map((s) => s * 1000)
+  .concat([1, 2, 5, 10, 15, 30].map((m) => m * 60_000), [1, 2, 3, 6, 12].map((h) => h * HOUR), [1, 2, 5, 7, 14, 28, 56, 91, 182].map((d) => d * DAY));
+const LONG_SPAN_MS = 300 * DAY;
 
-/** The characters of the widest label of a step: a day (`Nov 23`), a time, or a time with seconds. */
-function labelCharsOf(stepMs: number): number {
-  return stepMs >= DAY ? 6 : stepMs >= 60_000 ? 6 : 8;
+/** The characters of the widest label of a step: a day (`Nov 23`, with its year over long spans), a time, or a time with seconds. */
+function labelCharsOf(stepMs: number, spanMs: number): number {
+  if (stepMs >= DAY) return spanMs > LONG_SPAN_MS ? 12 : 6;
+  return stepMs >= 60_000 ? 6 : 8;
+}
+
+/**
+ * The bucket starts on round instants of `stepMs` in the display zone. Steps of days count from the first
+ * midnight (every 7th day from it, whatever its weekday), and a bucket of an hour or more that starts up to an
+ * hour past midnight holds the day's start: buckets keep the zone's offset of today, an hour off midnight in the
+ * other half of the year.
+ */
+function roundInstants(ts: readonly number[], stepMs: number, bucketMs: number, offsetMinutesAt: (t: number) => number): number[] {
+  if (stepMs < DAY) return ts.filter((t) => ((((t + offsetMinutesAt(t) * 60_000) % stepMs) + stepMs) % stepMs) === 0);
+  const slack = Math.min(HOUR, bucketMs);
+  const days = stepMs / DAY;
+  let firstDay: number | null = null;
+  let lastDay: number | null = null;
+  return ts.filter((t) => {
+    const local = t + offsetMinutesAt(t) * 60_000;
+    const day = Math.floor(local / DAY);
+    // The first bucket of its day only, where two start within the slack (00:00 and 01:00 for hour buckets).
+    if (local - day * DAY > slack || day === lastDay) return false;
+    lastDay = day;
+    firstDay ??= day;
+    return (day - firstDay) % days === 0;
+  });
 }
 
 /**
@@ -43,9 +72,10 @@ export function niceTicks(ts: readonly number[], bucketMs: number, offsetMinutes
   if (ts.length < 2) return null;
   for (const stepMs of NICE_STEPS) {
     if (stepMs < bucketMs || stepMs % bucketMs !== 0) continue;
-    const fits = Math.max(1, Math.floor(plotPx / (labelCharsOf(stepMs) * LABEL_CHAR_PX + LABEL_GAP_PX)));
-    if (((ts[ts.length - 1] ?? 0) - (ts[0] ?? 0)) / stepMs + 1 > fits + 1) continue;
-    const ticks = ts.filter((t) => (((t + offsetMinutesAt(t) * 60_000) % stepMs) + stepMs) % stepMs === 0);
+    const spanMs = (ts[ts.length - 1] ?? 0) - (ts[0] ?? 0) + bucketMs;
+    const fits = Math.max(1, Math.floor(plotPx / (labelCharsOf(stepMs, spanMs) * LABEL_CHAR_PX + LABEL_GAP_PX)));
+    if (spanMs / stepMs > fits + 1) continue;
+    const ticks = roundInstants(ts, stepMs, bucketMs, offsetMinutesAt);
     if (ticks.length >= 2 && ticks.length <= fits) return { ticks, stepMs };
   }
   return null;
