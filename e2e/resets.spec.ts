@@ -216,8 +216,8 @@ test.describe('in New York', () => {
     await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);
     const panel = page.getByRole('region', { name: 'Quota resets' });
     // Read as UTC+8 the error is an hour before its reset, as UTC+9 two hours: both fit a 5-hour window.
-    await expect(panel).toContainText('Read in UTC+8 or UTC+9, the reset fits its error');
-    await panel.getByRole('button', { name: 'Read written-in-beijing.log in UTC+8' }).click();
+    await expect(panel).toContainText('If the file’s times were written in UTC+8 or UTC+9, the reset fits its error');
+    await panel.getByRole('button', { name: 'Read the times of written-in-beijing.log as UTC+8' }).click();
     await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
     await expect(panel).not.toContainText('set aside as implausible');
     const row = page.getByRole('listitem', { name: 'Source written-in-beijing.log' });

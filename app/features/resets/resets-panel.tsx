@@ -114,10 +114,10 @@ function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
       </p>
       {fits.length > 0 && source !== undefined ? (
         <p className="row">
-          <span>Read in {fits.map(([label]) => label).join(' or ')}, the reset fits its error:</span>
+          <span>If the file’s times were written in {fits.map(([label]) => label).join(' or ')}, the reset fits its error:</span>
           {fits.map(([label, offset]) => (
             <button key={label} type="button" className="btn btn-small" onClick={() => onReadSourceIn?.(source.id, offset)}>
-              Read <SafeText text={source.name} max={40} /> in {label}
+              Read the times of <SafeText text={source.name} max={40} /> as {label}
             </button>
           ))}
         </p>
