@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FIXED_NOW, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
 
 // Event at 11:00 UTC; the provider writes the reset without a zone, in UTC+8: 21:30:00 there is 13:30:00 UTC.
@@ -192,12 +192,16 @@ test('a quota hit without a time, added from the paste box, gets its countdown o
 test.describe('in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 
-  test('a reset found before its zone-less error says the error was read in the source’s zone, which its row can change', async ({ page }) => {
+  /** 11:00 without a zone is 16:00 UTC in New York; the reset, 12:00 in the provider's UTC+8, is 04:00 UTC. */
+  async function loadBeijingLog(page: Page): Promise<void> {
     await page.clock.install({ time: FIXED_NOW.getTime() });
     await openDashboard(page);
-    // 11:00 without a zone is 16:00 UTC in New York; the reset, 12:00 in the provider's UTC+8, is 04:00 UTC.
     const log = '2026-11-27 11:00:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 12:00:00"}}';
     await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);
+  }
+
+  test('a reset found before its zone-less error says the error was read in the source’s zone, which its row can change', async ({ page }) => {
+    await loadBeijingLog(page);
     const row = page.getByRole('listitem', { name: 'Source written-in-beijing.log' });
     await expect(row).toContainText('done');
     const panel = page.getByRole('region', { name: 'Quota resets' });
@@ -210,10 +214,7 @@ test.describe('in New York', () => {
   });
 
   test('the note offers the zones in which the reset fits its error, and reads the file in the one picked', async ({ page }) => {
-    await page.clock.install({ time: FIXED_NOW.getTime() });
-    await openDashboard(page);
-    const log = '2026-11-27 11:00:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 12:00:00"}}';
-    await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);
+    await loadBeijingLog(page);
     const panel = page.getByRole('region', { name: 'Quota resets' });
     // Read as UTC+8 the error is an hour before its reset, as UTC+9 two hours: both fit a 5-hour window.
     await expect(panel).toContainText('If the file’s times were written in UTC+8 or UTC+9, the reset fits its error');

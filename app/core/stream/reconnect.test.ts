@@ -4,6 +4,16 @@ import { closed, createStreamSim, errorWith, message, openOk, type SimInput } fr
 
 const opens = (sim: ReturnType<typeof createStreamSim>) => sim.log.filter((e) => e.type === 'open');
 
+/** Nothing open, no timer, and neither the network coming back nor an hour opens a second connection. */
+function expectStaysClosed(sim: ReturnType<typeof createStreamSim>): void {
+  expect(sim.open()).toEqual([]);
+  expect(sim.timers()).toEqual([]);
+  sim.send({ type: 'online' });
+  sim.send({ type: 'visible' });
+  sim.advance(3600_000);
+  expect(opens(sim)).toHaveLength(1);
+}
+
 describe('stepStream: fatal answers stop for good (H4, H5, H7, H8, H21)', () => {
   it.each<[string, SimInput, string]>([
     ['H4 401', errorWith({ status: 401 }), 'not authorised (401)'],
@@ -22,12 +32,7 @@ describe('stepStream: fatal answers stop for good (H4, H5, H7, H8, H21)', () => 
     const status = sim.machine().status;
     expect(status.kind).toBe('failed');
     if (status.kind === 'failed') expect(status.reason).toContain(reason);
-    expect(sim.open()).toEqual([]);
-    expect(sim.timers()).toEqual([]);
-    sim.send({ type: 'online' });
-    sim.send({ type: 'visible' });
-    sim.advance(3600_000);
-    expect(opens(sim)).toHaveLength(1);
+    expectStaysClosed(sim);
   });
 });
 
@@ -43,12 +48,7 @@ describe('stepStream: a stream the server ended as done is not reconnected', () 
     sim.send(end);
     expect(sim.machine().status.kind).toBe('ended');
     expect(describeStreamStatus(sim.machine(), 0)).toBe(shown);
-    expect(sim.open()).toEqual([]);
-    expect(sim.timers()).toEqual([]);
-    sim.send({ type: 'online' });
-    sim.send({ type: 'visible' });
-    sim.advance(3600_000);
-    expect(opens(sim)).toHaveLength(1);
+    expectStaysClosed(sim);
     sim.send({ type: 'start' });
     expect(opens(sim)).toHaveLength(2);
   });
