@@ -21,9 +21,9 @@ Options:
   -h, --help          show this help
   --                  every argument after it is a file name
 
-Times are printed in UTC (ISO 8601, ending in Z). A file given twice (the same name, size and modification
-time, as the page tells files apart) is read once. Exit codes: 0 done; 1 a file could not be read (nothing is
-printed when one is missing); 2 bad arguments.
+Times are printed in UTC (ISO 8601, ending in Z). A file given twice, by any path or link, is read once, as on
+the page. Exit codes: 0 done; 1 a file could not be read (nothing is printed when one is missing); 2 bad
+arguments.
 `;
 
 export type CommandName = 'summarize' | 'events';

@@ -27,10 +27,7 @@ export function readSplit(bytes: Uint8Array, at: number, options: ReadOptions): 
   // The rest in uneven chunks: a part's reading must not depend on its chunking either.
   for (let i = at; i < bytes.length; i += 777) rest.push(bytes.subarray(i, Math.min(bytes.length, i + 777)));
   const joined = joinParts(first, { ledger: rest.finish(), firstLine: rest.firstLine() });
-  if (joined === null) {
-    first.push(bytes.subarray(at));
-    return null;
-  }
+  if (joined === null) return null;
   for (const e of restEvents) events.push({ ...e, line: e.line + joined.lineShift });
   return { ledger: joined.ledger, events };
 }

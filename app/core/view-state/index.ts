@@ -12,7 +12,7 @@ export { serializeViewState, isSameView } from './serialize-view-state';
 export { normalizeViewState } from './normalize-view';
 export { resolveTimeRange } from './resolve-time-range';
 export type { TimeAnchors } from './resolve-time-range';
-export { DEMO_STREAM, redactCredentials } from './stream-codec';
+export { DEMO_STREAM } from './stream-codec';
 export { formatInstant } from './instant-codec';
 export { sourcesNotLoaded, withSourceIds } from './source-names';
 export type { NamedSource } from './source-names';

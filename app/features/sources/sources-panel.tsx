@@ -140,7 +140,6 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
-
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
   const current = source.localOffsetMinutes ?? null;
