@@ -104,9 +104,13 @@ test('an NDJSON response that finishes is read once and shown as ended, not fetc
   await expect(ledger(page, 'lines')).toHaveText('7');
   await expect(page.getByTestId('stream-events')).toHaveText(events ?? '');
   expect(await serverLog(page, '/ndjson/ok')).toHaveLength(1);
-  // Reading it again is the user's call.
-  await page.getByRole('button', { name: 'Reconnect' }).click();
+  // Reading it again is the user's call, and replaces what was read rather than adding it a second time.
+  await page.getByRole('button', { name: 'Read again' }).click();
   await expect.poll(async () => (await serverLog(page, '/ndjson/ok')).length).toBe(2);
+  await expect(status(page)).toHaveText('ended: the server finished its response');
+  await expect(ledger(page, 'lines')).toHaveText('7');
+  await expect(page.getByTestId('stream-records')).toHaveText('7');
+  await expect(page.getByTestId('stream-events')).toHaveText(events ?? '');
   await page.getByRole('button', { name: 'Disconnect' }).click();
 });
 

@@ -27,6 +27,13 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
   const { counts } = snapshot;
   // The ledger's count, so that this panel and the Line accounting say one number: it takes the records
   // refused on the wire (a replayed id, a cut frame, an overflow) and those refused as read (binary data).
+  // A finished NDJSON response has no id to resume from: fetched again, it comes from its first line, so what
+  // it read before is cleared first rather than counted twice.
+  const readsFromStart = target.kind === 'ndjson' && snapshot.machine?.status.kind === 'ended';
+  const readAgain = () => {
+    client.streams.clear(snapshot.key);
+    void query.refetch();
+  };
   const rejected = Object.values(source?.ledger.rejected ?? {}).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <div className="stack stream-session" role="group" aria-label={`Stream ${name}`}>
@@ -47,7 +54,13 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
       </table>
       <div className="row">
         {snapshot.isFinished ? (
-          <button type="button" className="btn btn-small" onClick={() => void query.refetch()}>Reconnect</button>
+          readsFromStart ? (
+            <button type="button" className="btn btn-small" onClick={readAgain} title="Reads the response from its start, in place of what it read">
+              Read again
+            </button>
+          ) : (
+            <button type="button" className="btn btn-small" onClick={() => void query.refetch()}>Reconnect</button>
+          )
         ) : counts.isPaused ? (
           <button type="button" className="btn btn-small" onClick={controls.resume}>Resume</button>
         ) : (
