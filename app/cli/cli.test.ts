@@ -60,7 +60,7 @@ describe('summarize a large file', () => {
     const block = (b: number) => {
       const t = Date.UTC(2026, 10, 20) + b * 60_000;
       return Array.from({ length: 400 }, (_, i) => {
-        if (i === 5) return `{"ts":"${iso(t)}","status":429,"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at ${beijing(t + 3_600_000)}"}}`;
+        if (i === 5) return `{"ts":"${iso(t)}","status":429,"request_id":"20261120${String(b).padStart(6, '0')}a1b2c3d4e5f6a7b8","error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at ${beijing(t + 3_600_000)}"}}`;
         if (i === 9 && b === 3) return `{"ts":"${iso(t)}","status":429,"error":{"code":"1310","message":"Weekly/Monthly Limit Exhausted. Your limit will reset at ${beijing(t + 86_400_000)}"}}`;
         if (i === 50) return http;
         if (i === 80) return retries;
@@ -82,6 +82,8 @@ describe('summarize a large file', () => {
     expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(out));
     expect(JSON.parse(out).resets).toHaveLength(2);
     expect(JSON.parse(out).files).toHaveLength(2);
+    // Each block's 1308 has its own request id, which both files hold: the part thread hands its ids back.
+    expect(JSON.parse(out).sharedRequestIds).toEqual({ checked: true, ids: blocks.length, eventsByFile: { [path]: blocks.length, [again]: blocks.length } });
     rmSync(dir, { recursive: true });
   }, 60_000);
 });
@@ -123,6 +125,15 @@ describe('summarize', () => {
     expect(summary.byCode['1308']).toBeGreaterThanOrEqual(5);
     expect(summary.files[1].notices).toContain('gzip, 1 member');
     expect(summary.files[2].notices).toContain('gzip, 2 members');
+  });
+
+  it('names the request ids that more than one file logged, as the Sources panel does', async () => {
+    const files = ['mixed.log', 'claude-session.jsonl', 'app.log.gz'].map((f) => `${LOGS}/${f}`);
+    const summary = JSON.parse((await run(['summarize', ...files])).out);
+    // 2026082510192…: the incident in all three; 2026082510301…: in mixed.log and app.log.gz.
+    expect(summary.sharedRequestIds).toEqual({ checked: true, ids: 2, eventsByFile: { [files[0]!]: 2, [files[1]!]: 1, [files[2]!]: 2 } });
+    // One file has no other to share an id with.
+    expect(JSON.parse((await run(['summarize', files[0]!])).out).sharedRequestIds).toEqual({ checked: true, ids: 0, eventsByFile: {} });
   });
 
   it('reports hostile files in the ledger instead of failing', async () => {

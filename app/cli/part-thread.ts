@@ -9,12 +9,16 @@ export interface PartThreadData {
   readonly quotalensPartThread: true;
 }
 
-/** One part to read: the file, where its part starts, the name its resets are reported under, and the zone of zone-less times. */
+/**
+ * One part to read: the file, where its part starts, the name its resets are reported under, the zone of
+ * zone-less times, and whether its request ids are handed back (a run of several files compares them).
+ */
 export interface PartJob {
   readonly path: string;
   readonly at: number;
   readonly file: string;
   readonly localOffsetMinutes: number | undefined;
+  readonly compareRequestIds: boolean;
 }
 
 export function isPartThreadData(data: unknown): data is PartThreadData {
@@ -29,7 +33,7 @@ export function spawnPartThread(entry: URL): Worker {
 
 export interface PartThreads {
   /** Reads a large file's second half in the part thread, which sums its events itself: only the sums cross back. */
-  split(file: string, summary: Summary, localOffsetMinutes: number | undefined): FileSplit<SummaryPart>;
+  split(file: string, summary: Summary, options: Pick<PartJob, 'localOffsetMinutes' | 'compareRequestIds'>): FileSplit<SummaryPart>;
   /** Ends the part thread; the command is done. */
   close(): void;
 }
@@ -47,10 +51,10 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
     return worker;
   };
   return {
-    split: (file, summary, localOffsetMinutes) => ({
+    split: (file, summary, options) => ({
       start: (path, at) => {
         const worker = take();
-        const job: PartJob = { path, at, file, localOffsetMinutes };
+        const job: PartJob = { path, at, file, ...options };
         const done = new Promise<Awaited<FilePart<SummaryPart>['done']>>((resolve) => {
           const settle = (message: Awaited<FilePart<SummaryPart>['done']>) => {
             worker.off('message', settle);
@@ -92,8 +96,8 @@ export function servePartThread(port: MessagePort, classifierFor: (localOffsetMi
   });
 }
 
-async function readPart({ path, at, file }: PartJob, classify: Classify) {
-  const summary = createSummary();
+async function readPart({ path, at, file, compareRequestIds }: PartJob, classify: Classify) {
+  const summary = createSummary({ compareRequestIds });
   const pipeline = createIngestPipeline({ classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event) });
   await pushFileRange(pipeline, path, at);
   const ledger = pipeline.finish();

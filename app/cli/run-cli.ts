@@ -50,7 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
     return EXIT.unreadable;
   }
   const classify = classifierFor(args.localOffsetMinutes);
-  const summary = createSummary();
+  // Request ids are compared across files, as the Sources panel does: one file has none to share.
+  const compareRequestIds = args.command === 'summarize' && new Set(checks.flatMap((c) => (c.ok ? [c.identity] : []))).size > 1;
+  const summary = createSummary({ compareRequestIds });
   // As the page, a file is counted once. The page knows a file by its name, size and modification time; here
   // the file itself is known, whatever path names it, so two files alike in those are both read.
   const readAs = new Map<string, string>();
@@ -68,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
       args.command === 'events'
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${toTerminalJson(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
-    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, args.localOffsetMinutes) : null;
+    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, { localOffsetMinutes: args.localOffsetMinutes, compareRequestIds }) : null;
     const input = file === STDIN ? io.stdin?.() : undefined;
     const result = await ingestFile({ path: file, size: check.size, classify, onEvent, split, textEncoding: args.textEncoding, input });
     summary.addFile(file, result.ledger);

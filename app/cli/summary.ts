@@ -2,6 +2,8 @@ import { QUOTA_WINDOWS } from '../core/catalog/types';
 import type { IngestedEvent } from '../core/formats/types';
 import { mergeLedgers } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
+import { MAX_CHECKED_IDS } from '../core/store';
+import { createSharedIdCount, type SharedIdPart } from './shared-ids';
 import { plausibleResetAt, toIso } from './event-json';
 
 interface LatestReset {
@@ -36,6 +38,7 @@ export interface SummaryPart {
   readonly byCategory: ReadonlyArray<readonly [string, number]>;
   readonly resets: readonly LatestReset[];
   readonly setAside: readonly SetAsideResets[];
+  readonly requestIds: SharedIdPart;
 }
 
 /** A count that the map holds by reference: adding to a key costs one lookup, not a lookup and a set. */
@@ -62,13 +65,18 @@ function fileSummary(file: string, ledger: Ledger): Record<string, unknown> {
   return { file, ...counts };
 }
 
-/** Accumulates `summarize` output as events and file ledgers arrive; holds no event list. */
-export function createSummary(): Summary {
+/**
+ * Accumulates `summarize` output as events and file ledgers arrive; holds no event list. Request ids are
+ * compared across files only when `compareRequestIds` (a run of one file has none to share, and a table of
+ * every id would slow it).
+ */
+export function createSummary({ compareRequestIds = false }: { readonly compareRequestIds?: boolean } = {}): Summary {
   const byCode = new Map<string, Counter>();
   const byCategory = new Map<string, Counter>();
   const resets = new Map<string, LatestReset>();
   const setAside = new Map<string, SetAsideResets>();
   const files: Array<{ file: string; ledger: Ledger }> = [];
+  const sharedIds = createSharedIdCount(compareRequestIds ? MAX_CHECKED_IDS : 0);
   /** As the page's resets panel: the count, and the reset of the latest event (strictly later wins). */
   const addSetAside = (group: SetAsideResets): void => {
     const known = setAside.get(group.window);
@@ -85,6 +93,7 @@ export function createSummary(): Summary {
     addEvent: (file, event) => {
       countInto(byCode, event.details.code ?? event.entry?.code ?? 'none');
       countInto(byCategory, event.entry?.category ?? 'uncatalogued');
+      if (compareRequestIds && event.details.requestId !== null) sharedIds.add(file, event.details.requestId);
       const at = plausibleResetAt(event);
       const window = event.details.window ?? event.entry?.window ?? null;
       const { reset, ts } = event.details;
@@ -95,12 +104,13 @@ export function createSummary(): Summary {
       resets.set(window, { code: event.details.code, window, at, file, line: event.line });
     },
     addFile: (file, ledger) => files.push({ file, ledger }),
-    partState: () => ({ byCode: counts(byCode), byCategory: counts(byCategory), resets: [...resets.values()], setAside: [...setAside.values()] }),
+    partState: () => ({ byCode: counts(byCode), byCategory: counts(byCategory), resets: [...resets.values()], setAside: [...setAside.values()], requestIds: sharedIds.part() }),
     addPart: (part, lineShift) => {
       for (const [code, n] of part.byCode) countInto(byCode, code, n);
       for (const [category, n] of part.byCategory) countInto(byCategory, category, n);
       for (const reset of part.resets) if (isLatest(reset.window, reset.at)) resets.set(reset.window, { ...reset, line: reset.line + lineShift });
       for (const group of part.setAside) addSetAside({ ...group, latest: { ...group.latest, line: group.latest.line + lineShift } });
+      sharedIds.addPart(part.requestIds);
     },
     toJson: () => {
       const total = mergeLedgers(files.map((f) => f.ledger));
@@ -123,6 +133,7 @@ export function createSummary(): Summary {
           const { latest } = group;
           return [{ window: w, count: group.count, latest: { code: latest.code, written: latest.written, reason: latest.reason, eventAt: toIso(latest.ts), file: latest.file, line: latest.line } }];
         }),
+        sharedRequestIds: sharedIds.toJson(),
         files: files.map((f) => fileSummary(f.file, f.ledger)),
         bytes: { read: total.bytesRead, inLines: total.bytesInLines, unsplittable: total.bytesUnsplittable, source: total.sourceBytes },
       };
