@@ -106,6 +106,34 @@ describe('classifyRecord: a JSON array of events on one line (B8)', () => {
     const line = `[${e1302},${e1113}]`;
     expect(classifyRecordFull(line)).toEqual(classifyRecord(line));
   });
+
+  it('reads every item of a long array: a hundred errors are a hundred events, an error after seventy other items is found', () => {
+    expect(codesOf(classifyRecord(`[${Array(100).fill(e1302).join(',')}]`))).toEqual(Array(100).fill('1302'));
+    const late = `[${Array.from({ length: 70 }, (_, i) => `{"x":${i}}`).join(',')},${e1113}]`;
+    expect(codesOf(classifyRecord(late))).toEqual(['1113']);
+  });
+});
+
+describe('classifyRecord: JSON values side by side on one line (B9)', () => {
+  const e1302 = '{"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+  const e1308 = '{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41"}}';
+  const codesOf = (o: Outcome) => [detailsOf(o)?.code, ...(o.kind === 'catalogued' || o.kind === 'uncatalogued' ? (o.also ?? []).map((a) => a.details.code) : [])];
+
+  it('reads each value as an array item: two errors are two events, as JSON, not flagged as malformed', () => {
+    const two = classifyRecord(`${e1308}${e1302}`);
+    expect(codesOf(two)).toEqual(['1308', '1302']);
+    expect(detailsOf(two)?.flags).not.toContain('read_from_malformed_json');
+    expect(detailsOf(two)?.reset?.raw).toBe('2026-08-31 18:19:41');
+    expect(codesOf(classifyRecord(`${e1302} \t ${e1308}`))).toEqual(['1302', '1308']);
+    expect(classifyRecordFull(`${e1308}${e1302}`)).toEqual(two);
+  });
+
+  it('does not count a brace inside a string, and is not fooled by text between the values', () => {
+    expect(codesOf(classifyRecord(`{"note":"}{"}${e1302}`))).toEqual(['1302']);
+    // Text between them: not concatenated JSON; the error is still read from the text, flagged.
+    const between = classifyRecord(`${e1302} and ${e1308}`);
+    expect(detailsOf(between)?.flags).toContain('read_from_malformed_json');
+  });
 });
 
 describe('classifyRecord: bounded JSON (B14, B15)', () => {

@@ -131,3 +131,31 @@ export function repairQuotes(text: string): string {
 export function unescapeQuotes(text: string): string {
   return text.replace(/\\+"/g, '"').replace(/[“”‘’']/g, '"');
 }
+
+/**
+ * B9: JSON values written one after the other on one line, as concatenated JSON (`{"a":1}{"b":2}`, what jq
+ * reads as a stream): the text of each, or null when the text is not only objects and arrays side by side
+ * (whitespace between them allowed). Strings are skipped whole, so a brace inside one does not count.
+ * splitConcatenatedJson('{"a":1} {"b":[2]}') -> ['{"a":1}', '{"b":[2]}']
+ */
+export function splitConcatenatedJson(text: string): string[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (depth === 0) {
+      if (c === 123 || c === 91) {
+        start = i;
+        depth = 1;
+      } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return null;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && --depth === 0) parts.push(text.slice(start, i + 1));
+  }
+  return depth === 0 && !inString && parts.length > 1 ? parts : null;
+}

@@ -36,8 +36,8 @@ export const RECORD_FLAGS = [
   /** B6: a key the classifier reads is written twice in one object; the last value was read, as JSON.parse does. */
   'duplicate_key_last_wins',
   /**
-   * B7: a record meant as JSON that is not (NaN, a comment, single quotes, a trailing comma, two objects on one
-   * line) whose error was read anyway, from its repaired quotes or its text: shown, never passed off as JSON.
+   * B7: a record meant as JSON that is not (NaN, a comment, single quotes, a trailing comma, text between two
+   * objects) whose error was read anyway, from its repaired quotes or its text: shown, never passed off as JSON.
    */
   'read_from_malformed_json',
 ] as const;
