@@ -66,7 +66,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     },
     [rows, series, bucketMs, tz],
   );
-  const { selection, handlers } = useDragSelect(({ start, end }) => {
+  const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);

@@ -49,7 +49,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     },
     [trend.rows, bucketMs, tz],
   );
-  const { selection, handlers } = useDragSelect(({ start, end }) => {
+  const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
@@ -103,7 +103,7 @@ function TrendTooltip({ row, bucketMs, tz }: { readonly row: TrendRow; readonly 
   return (
     <div className="chart-tooltip">
       <div className="muted">{formatBucketRange(row.t, bucketMs, tz)}</div>
-      <div><strong>{formatCount(row.total)}</strong> errors</div>
+      <div><strong>{formatCount(row.total)}</strong> {row.total === 1 ? 'error' : 'errors'}</div>
       {TREND_SERIES.filter((key) => (key === 'uncatalogued' ? row.uncatalogued : row.byCategory[key]) > 0).map((key) => (
         <div key={key}>
           <span className={`cat-dot swatch-${key}`} />

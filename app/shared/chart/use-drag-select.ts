@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { MouseHandlerDataParam } from 'recharts';
 
 export interface DragSelection {
@@ -8,26 +8,31 @@ export interface DragSelection {
 
 /**
  * Drag across a chart to select a run of buckets; a press without movement is a click on one bucket.
- * Indices, not pixels: the caller maps them to instants.
+ * Indices, not pixels: the caller maps them to instants. The bucket is the one under the pointer, read from
+ * the plot area: the chart's own active index is the last one hovered, which a tap on a touch screen (or a
+ * click faster than the chart's next frame) never set, and which Recharts may give as null.
  */
-export function useDragSelect(onSelect: (selection: DragSelection) => void) {
+export function useDragSelect(bucketCount: number, onSelect: (selection: DragSelection) => void) {
   const [anchor, setAnchor] = useState<number | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
-  const indexOf = (state: MouseHandlerDataParam): number | null => {
-    const n = Number(state.activeTooltipIndex ?? state.activeIndex);
-    return Number.isInteger(n) && n >= 0 ? n : null;
+  const indexOf = (state: MouseHandlerDataParam, event: SyntheticEvent | undefined): number | null => {
+    const pointed = event === undefined ? null : bucketUnderPointer(event, bucketCount);
+    if (pointed !== null) return pointed;
+    const active = state.activeTooltipIndex ?? state.activeIndex;
+    const n = active === null || active === undefined || active === '' ? Number.NaN : Number(active);
+    return Number.isInteger(n) && n >= 0 && n < bucketCount ? n : null;
   };
   return {
     selection: anchor !== null && current !== null ? { start: Math.min(anchor, current), end: Math.max(anchor, current) } : null,
     handlers: {
-      onMouseDown: (state: MouseHandlerDataParam) => {
-        const index = indexOf(state);
+      onMouseDown: (state: MouseHandlerDataParam, event?: SyntheticEvent) => {
+        const index = indexOf(state, event);
         setAnchor(index);
         setCurrent(index);
       },
-      onMouseMove: (state: MouseHandlerDataParam) => {
+      onMouseMove: (state: MouseHandlerDataParam, event?: SyntheticEvent) => {
         if (anchor === null) return;
-        const index = indexOf(state);
+        const index = indexOf(state, event);
         if (index !== null) setCurrent(index);
       },
       onMouseUp: () => {
@@ -41,4 +46,33 @@ export function useDragSelect(onSelect: (selection: DragSelection) => void) {
       },
     },
   };
+}
+
+/** The plot area as Recharts clips its series to it, in the chart's own pixels. */
+interface PlotArea {
+  readonly x: number;
+  readonly width: number;
+}
+
+/**
+ * bucketAtX(130, { x: 80, width: 400 }, 8) -> 1: equal bands side by side across the plot, as the category axis
+ * lays them out; null left or right of the plot, or without buckets.
+ */
+export function bucketAtX(x: number, plot: PlotArea, bucketCount: number): number | null {
+  if (bucketCount <= 0 || !(plot.width > 0) || !Number.isFinite(x)) return null;
+  const offset = x - plot.x;
+  if (offset < 0 || offset > plot.width) return null;
+  return Math.min(bucketCount - 1, Math.floor((offset / plot.width) * bucketCount));
+}
+
+function bucketUnderPointer(event: SyntheticEvent, bucketCount: number): number | null {
+  const wrapper = event.currentTarget;
+  const clientX = (event.nativeEvent as Partial<MouseEvent>).clientX;
+  if (!(wrapper instanceof Element) || typeof clientX !== 'number') return null;
+  const svg = wrapper.querySelector('svg');
+  const clip = svg?.querySelector('defs clipPath rect');
+  if (!svg || !clip) return null;
+  const x = Number(clip.getAttribute('x'));
+  const width = Number(clip.getAttribute('width'));
+  return bucketAtX(clientX - svg.getBoundingClientRect().left, { x, width }, bucketCount);
 }
