@@ -1,6 +1,9 @@
-import { isBlank, isChunkSizeLine, isHttpHeaderLine, isJsonContinuation, scanJsonDepth, type JsonDepth } from './record-rules';
+import { isBlank, isChunkSizeLine, isHttpHeaderLine, isHttpStatusLine, isJsonContinuation, scanJsonDepth, type JsonDepth } from './record-rules';
 
-/** Header lines kept in one HTTP record; more end the record (C2: 10,000 headers). */
+/**
+ * Header lines kept in one HTTP record's text. Past it, headers are still the record's lines (counted, so the
+ * ledger reconciles) but their text is dropped: the status and the body's code stay one event (C2: 10,000 headers).
+ */
 const MAX_HTTP_HEADERS = 100;
 const CHUNKED = /^transfer-encoding:\s*chunked/i;
 
@@ -10,6 +13,8 @@ export interface HttpRecordOps {
    * (a chunked body's framing is counted, its data read as the one body it was).
    */
   append(text: string, lineBytes: number, isInvalid: boolean, joined?: boolean): void;
+  /** Adds the line to the open record's lines and bytes, not to its text, nor to the lines its cap counts. */
+  appendUnkept(lineBytes: number, isInvalid: boolean): void;
   /** Closes the open record (after the line just appended). */
   close(): void;
   /** Nesting of a JSON body, shared with the assembler so an open body at the end is `truncated_record`. */
@@ -42,6 +47,12 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     return true;
   };
 
+  /** Counts the line in the record (lines, bytes, invalid UTF-8) without keeping its text, as chunk sizes are. */
+  const takeUnkept = (lineBytes: number, isInvalid: boolean): true => {
+    ops.append('', lineBytes, isInvalid, true);
+    return true;
+  };
+
   // Chunks split the body anywhere, inside a word or a reset's time: their data is joined as it was sent, and the
   // size lines add bytes and lines to the record but no text. One line of data per chunk, as captures print them.
   const continueChunked = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
@@ -54,8 +65,7 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     if (isChunkSizeLine(text)) {
       if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
       else expectChunkData = true;
-      ops.append('', lineBytes, isInvalid, true);
-      return true;
+      return takeUnkept(lineBytes, isInvalid);
     }
     if (!chunkedEnd || !isBlank(text)) return false;
     take(text, lineBytes, isInvalid);
@@ -70,7 +80,8 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
       take(text, lineBytes, isInvalid);
       scanJsonDepth(json, text);
     } else {
-      if (bodyLines > 0 || isBlank(text)) return false;
+      // A status line where the body would be starts the next response: this one had no body (two 429s in a row).
+      if (bodyLines > 0 || isBlank(text) || isHttpStatusLine(text)) return false;
       bodyLines += 1;
       take(text, lineBytes, isInvalid);
       const c = text.charCodeAt(0);
@@ -85,11 +96,14 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
       inBody = true;
       return take(text, lineBytes, isInvalid);
     }
+    // `:status: 429` looks like a header, but it opens the next HTTP/2 response (one with neither body nor blank line).
+    if (isHttpStatusLine(text)) return false;
     if (isHttpHeaderLine(text)) {
       headers += 1;
-      if (headers > MAX_HTTP_HEADERS) return false;
       if (CHUNKED.test(text)) chunked = true;
-      return take(text, lineBytes, isInvalid);
+      if (headers <= MAX_HTTP_HEADERS) return take(text, lineBytes, isInvalid);
+      ops.appendUnkept(lineBytes, isInvalid);
+      return true;
     }
     const c = text.charCodeAt(0);
     if (c !== 123 && c !== 91) return false;

@@ -59,6 +59,8 @@ export function createRecordAssembler(options: {
   let bytes = 0;
   let firstBytes = 0;
   let count = 0;
+  /** The record's lines not kept in its text (HTTP headers past their cap): they hold no memory, so maxRecordLines skips them. */
+  let unkept = 0;
   let invalid = false;
   const json: JsonDepth = { depth: 0, inString: false, escaped: false };
   // One record object, filled again for each record (see onRecord): an object per line was a sixth of what
@@ -102,7 +104,12 @@ export function createRecordAssembler(options: {
     invalid ||= isInvalid;
   };
 
-  const http = createHttpRecordReader({ append, close: () => flush(), json });
+  const appendUnkept = (lineBytes: number, isInvalid: boolean): void => {
+    append('', lineBytes, isInvalid, true);
+    unkept += 1;
+  };
+
+  const http = createHttpRecordReader({ append, appendUnkept, close: () => flush(), json });
 
   const resetJson = (): void => {
     json.depth = 0;
@@ -125,6 +132,7 @@ export function createRecordAssembler(options: {
     bytes = lineBytes;
     firstBytes = contentBytes;
     count = 1;
+    unkept = 0;
     invalid = isInvalid;
     firstText = text;
     mode = 'single';
@@ -195,7 +203,7 @@ export function createRecordAssembler(options: {
     }
     const isInvalid = kind === 'invalid_utf8';
     if (mode !== 'none') {
-      const fits = count < maxRecordLines && bytes + lineBytes <= maxRecordBytes;
+      const fits = count - unkept < maxRecordLines && bytes + lineBytes <= maxRecordBytes;
       if (fits && continueWith(text, lineBytes, isInvalid)) return;
       flush();
     }
