@@ -24,5 +24,7 @@ export default defineConfig({
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
     env: { TZ: 'UTC' },
+    // Property tests and whole-file reads take 2–3 s alone; on a 2-core machine under load, more than the default 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -201,6 +201,16 @@ describe('createIngestPipeline', () => {
     expect(ledger).toMatchObject({ lines: 2, rejected: { truncated_record: 2 } });
   });
 
+  it('B10: reads a pretty-printed JSON body of 1,800 lines as one record, its error at the end', () => {
+    const details = Array.from({ length: 600 }, (_, i) => ({ i }));
+    const body = JSON.stringify({ details, error: { code: '1308', message: 'Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41' } }, null, 2);
+    const lines = body.split('\n').length;
+    expect(lines).toBeGreaterThan(1800);
+    const { events, ledger } = readClassified(utf8(`${body}\nnext\n`));
+    expect(events.map((e) => [e.details.code, e.line, e.lineCount])).toEqual([['1308', 1, lines]]);
+    expect(ledger).toMatchObject({ lines: lines + 1, catalogued: lines, nonError: 1, rejected: {} });
+  });
+
   it('respects maxRecordLines', () => {
     const body = Array.from({ length: 50 }, (_, i) => `  "k${i}": ${i},`).join('\n');
     const { ledger } = runIngest(utf8(`{\n${body}\n}\n`), [], { maxRecordLines: 10 });
