@@ -16,6 +16,10 @@ describe('readTranscriptMarker', () => {
     [final, { kind: 'final' }],
     [user, null],
     ['API Error: 429 "isApiErrorMessage":true', null],
+    // Re-serialised with spaces (Python's json.dumps, jq): the same markers.
+    [JSON.stringify(JSON.parse(retry(3)), null, 1).replace(/\n\s*/g, ' '), { kind: 'retry', attempt: 3 }],
+    [JSON.stringify(JSON.parse(final), null, 1).replace(/\n\s*/g, ' '), { kind: 'final' }],
+    ['{"type": "system", "subtype": "api_errors", "retryAttempt": 2}', null],
   ])('%#', (text, expected) => expect(readTranscriptMarker(text)).toEqual(expected));
 });
 

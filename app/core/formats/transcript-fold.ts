@@ -5,6 +5,9 @@ import type { LogRecord } from './log-record';
 export type IncidentSink = (record: LogRecord, outcome: ErrorOutcome, attempts: number, folded: number) => void;
 
 const RETRY_ATTEMPT = /"retryAttempt":\s*(\d+)/;
+/** As Claude Code writes them (compact), or re-serialised with spaces (Python's json.dumps, jq). */
+const FINAL_SPACED = /"isApiErrorMessage"\s*:\s*true/;
+const RETRY_SPACED = /"subtype"\s*:\s*"api_error"/;
 
 /**
  * Claude Code transcript markers, read from the raw JSONL text:
@@ -14,8 +17,8 @@ const RETRY_ATTEMPT = /"retryAttempt":\s*(\d+)/;
 export function readTranscriptMarker(text: string): { kind: 'retry'; attempt: number } | { kind: 'final' } | null {
   // Both markers contain "pi" (isApiErrorMessage, api_error): one short search rules out most records.
   if (text.charCodeAt(0) !== 123 || text.indexOf('pi') < 0) return null;
-  if (text.includes('"isApiErrorMessage":true')) return { kind: 'final' };
-  if (!text.includes('"subtype":"api_error"')) return null;
+  if (text.includes('"isApiErrorMessage":true') || (text.includes('isApiErrorMessage') && FINAL_SPACED.test(text))) return { kind: 'final' };
+  if (!text.includes('"subtype":"api_error"') && !(text.includes('api_error') && RETRY_SPACED.test(text))) return null;
   const match = RETRY_ATTEMPT.exec(text);
   return match ? { kind: 'retry', attempt: Number(match[1]) } : null;
 }
