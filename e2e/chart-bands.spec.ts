@@ -21,12 +21,12 @@ test('peak hours are shaded over 14:00–18:00 UTC+8 on each weekday, and their 
   // The demo runs Monday 2026-11-23 to Thursday 2026-11-26: four weekdays, four windows.
   await openDashboard(page, 'tz=utc%2B8');
   const chart = page.getByRole('figure', { name: 'Errors by category over time' });
-  await expect(chart).toContainText('buckets of 30 min');
+  await expect(chart).toContainText('buckets of 1 hour');
   const bands = chart.locator('.peak-band');
   await expect(bands).toHaveCount(4);
   for (const [i, day] of ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'].entries()) {
     const bucket = await bucketUnder(page, chart, bands.nth(i));
-    // The middle of 14:00–18:00 is the bucket of 16:00 (30-minute buckets).
+    // The middle of 14:00–18:00 is the bucket of 16:00 (hour buckets).
     expect(bucket).toMatch(new RegExp(`^${day} 1[56]:[03]0 – `));
   }
   await page.getByLabel(/Shade the provider/).uncheck();
@@ -44,7 +44,7 @@ test('the rate-limit chart shades each period blocked until a reset, as many as 
   const bands = chart.locator('.blocked-band');
   await expect(bands).toHaveCount(periods);
   // Each band runs from the bucket of its period's start to the bucket of its end, as the table lists them.
-  await expect(chart).toContainText('Bucket size 30 min.');
+  await expect(chart).toContainText('Bucket size 1 hour.');
   await chart.getByText('Show the data as a table').click();
   const rows = chart.locator('table tbody tr');
   await expect(rows).toHaveCount(periods);
@@ -56,8 +56,8 @@ test('the rate-limit chart shades each period blocked until a reset, as many as 
   for (let i = 0; i < periods; i += 1) {
     const [from, until] = await rows.nth(i).locator('td').allTextContents();
     const band = bands.nth(i);
-    expect((await bucketUnder(page, chart, band, 0)).slice(0, 16)).toBe(bucketOf(instant(from), 30));
-    expect((await bucketUnder(page, chart, band, 1)).slice(0, 16)).toBe([bucketOf(instant(until) - 1, 30), lastBucket].sort()[0]);
+    expect((await bucketUnder(page, chart, band, 0)).slice(0, 16)).toBe(bucketOf(instant(from), 60));
+    expect((await bucketUnder(page, chart, band, 1)).slice(0, 16)).toBe([bucketOf(instant(until) - 1, 60), lastBucket].sort()[0]);
   }
 });
 
@@ -75,7 +75,7 @@ test('E6: a 1970 default and a year-9999 stamp do not stretch "all data": the ch
   await expect(page.getByTestId('total-errors')).toHaveText('22');
   const trend = page.getByRole('figure', { name: 'Errors by category over time' });
   await expect(trend).toContainText(
-    '20 dated errors in 229 buckets of 30 s; 2 errors dated far from the others (1970-01-01 00:00:00 UTC, 9999-12-31 23:59:59 UTC) are counted in the totals but not drawn.',
+    '20 dated errors in 115 buckets of 1 min; 2 errors dated far from the others (1970-01-01 00:00:00 UTC, 9999-12-31 23:59:59 UTC) are counted in the totals but not drawn.',
   );
   await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toContainText('2 hits dated far from the others are counted in the totals but not drawn');
   // They stay in the list of events, oldest first.

@@ -111,7 +111,7 @@ test.describe('the view lives in the URL', () => {
     await expect.poll(() => params(page).get('from')).not.toBeNull();
     const from = Date.parse(params(page).get('from') ?? '');
     const to = Date.parse(params(page).get('to') ?? '');
-    expect(to - from).toBe(30 * 60_000);
+    expect(to - from).toBe(60 * 60_000);
   });
 
   test.describe('on a touch screen', () => {
@@ -174,7 +174,7 @@ test('an absolute range typed in the filters is written as from/to instants', as
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2026-11-24T06:00:00Z');
   expect(new URL(page.url()).searchParams.get('to')).toBe('2026-11-24T10:00:00Z');
   await expect(page.getByLabel('Time range')).toHaveValue('custom');
-  await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 1 min');
+  await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 5 min');
 });
 
 test('a link names its source: opened by someone who loads the same files in another order, it shows the same source', async ({ browser, page }) => {

@@ -15,7 +15,7 @@ export const BUCKET_LADDER = [
   DAY, WEEK,
 ] as const;
 
-export const MAX_BUCKETS = 300;
+export const MAX_BUCKETS = 150;
 
 /**
  * chooseBucketSize(0, 3_600_000) -> 15_000 (240 buckets of 15 s). The span uses at most

@@ -19,15 +19,15 @@ describe('bucketTrend', () => {
       [T + 50 * M, '9999'],
     ]);
     const trend = bucketTrend(store, viewOf({ range: { from: T, to: T + H } }), ctx);
-    expect(trend.grid).toEqual({ start: T, size: 15_000, count: 240 });
-    expect(trend.rows).toHaveLength(240);
-    const busy = trend.rows[20];
+    expect(trend.grid).toEqual({ start: T, size: 30_000, count: 120 });
+    expect(trend.rows).toHaveLength(120);
+    const busy = trend.rows[10];
     expect(busy?.t).toBe(T + 5 * M);
     expect(busy?.total).toBe(1);
-    expect(trend.rows[24]).toMatchObject({ total: 2, byCode: [['1302', 1], ['1308', 1]] });
-    expect(trend.rows[24]?.byCategory['api-policy-block']).toBe(2);
-    expect(trend.rows[200]).toMatchObject({ total: 1, uncatalogued: 1, byCode: [['9999', 1]] });
-    expect(trend.rows.filter((r) => r.total === 0)).toHaveLength(237);
+    expect(trend.rows[12]).toMatchObject({ total: 2, byCode: [['1302', 1], ['1308', 1]] });
+    expect(trend.rows[12]?.byCategory['api-policy-block']).toBe(2);
+    expect(trend.rows[100]).toMatchObject({ total: 1, uncatalogued: 1, byCode: [['9999', 1]] });
+    expect(trend.rows.filter((r) => r.total === 0)).toHaveLength(117);
     expect(trend.rows[1]).toMatchObject({ total: 0, byCode: [], uncatalogued: 0 });
   });
 

@@ -38,15 +38,22 @@ export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateCo
   const range = filterRange(store, view, ctx);
   if (range !== null) return range;
   const dense = denseExtent(store, ctx.now);
-  return dense === null ? null : widenDomain({ from: dense.from, to: dense.to + 1 });
+  return dense === null ? null : widenDomain({ from: dense.from, to: dense.to + 1 }, ctx.now);
 }
 
-/** widenDomain({ from: 0, to: 1 }) -> { from: -1_799_999, to: 1_800_001 }; wide domains are unchanged. */
-export function widenDomain(domain: AbsoluteRange): AbsoluteRange {
+/**
+ * widenDomain({ from: 0, to: 1 }, 1e12) -> { from: -1_799_999, to: 1_800_001 }: a short domain is widened
+ * around its middle, but not past now when its data ends before now (a burst a minute ago is drawn up to now,
+ * not with half an hour of future after it); wide domains are unchanged.
+ */
+export function widenDomain(domain: AbsoluteRange, now: number): AbsoluteRange {
   const span = domain.to - domain.from;
   if (span >= MIN_DOMAIN_MS) return domain;
   const pad = Math.ceil((MIN_DOMAIN_MS - span) / 2);
-  return { from: domain.from - pad, to: domain.to + pad };
+  const centred = { from: domain.from - pad, to: domain.to + pad };
+  if (centred.to <= now || domain.to > now) return centred;
+  const to = Math.max(domain.to, now);
+  return { from: Math.min(domain.from, to - MIN_DOMAIN_MS), to };
 }
 
 /** Offset used to align day and week buckets to midnight in the display zone. */

@@ -74,7 +74,7 @@ describe('charts of "all data" with outlying dates', () => {
     const domain = chartDomain(store, all, ctx);
     expect(domain).toEqual({ from: T, to: T + 143 * 10 * M + 1 });
     const trend = bucketTrend(store, all, ctx);
-    expect(trend.grid?.size).toBe(5 * M);
+    expect(trend.grid?.size).toBe(15 * M);
     expect(trend.rows.length).toBeLessThanOrEqual(MAX_BUCKETS);
     expect(trend.rows.reduce((sum, row) => sum + row.total, 0)).toBe(144);
     expect(trend).toMatchObject({ total: 148, undated: 1, outlying: 3 });
@@ -91,7 +91,7 @@ describe('charts of "all data" with outlying dates', () => {
     expect(limits).toMatchObject({ throttleHits: 146, quotaHits: 2, undated: 1, outlying: 3 });
     const drawn = limits.rows.reduce((sum, row) => sum + row.throttle + row.quota, 0);
     expect(drawn).toBe(144);
-    expect(limits.rows[0]?.throttle).toBe(1);
+    expect(limits.rows[0]?.throttle).toBe(2); // 00:00 and 00:10, in a bucket of 15 min
   });
 
   it('anchor "last hour" on the latest error of the bulk, not on a year-9999 stamp', () => {

@@ -4,7 +4,7 @@ import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, t
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { AXIS_STROKE, CHART_MARGIN, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { AXIS_STROKE, CHART_MARGIN, countAxisTicks, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
@@ -33,6 +33,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const bands = useMemo(() => (showPeakHours ? peakBands(rows, bucketMs) : []), [showPeakHours, rows, bucketMs]);
+  const highest = useMemo(() => rows.reduce((max, row) => Math.max(max, row.total), 0), [rows]);
   const visibleSeries = useMemo(() => TREND_SERIES.filter((key) => rows.some((row) => row[key] > 0)), [rows]);
   const barSeries = useMemo(
     () =>
@@ -65,7 +66,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     <ChartFigure
       title="Errors by category over time"
       summary={loading ? 'Loading…' : summary}
-      legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
+      legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(bands.length > 0 ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
       testId="trend-chart"
       isStale={isStale}
@@ -78,7 +79,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             <BandLayer bands={bands} />
             <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
+            <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
                 tooltip an entry to show; BarLayer draws the stacks. */}

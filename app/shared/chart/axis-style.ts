@@ -14,3 +14,12 @@ export const TOOLTIP_CURSOR = { fill: 'var(--panel-2)' } as const;
  * measuring every label) unless a generator says there are none.
  */
 export const NO_VERTICAL_LINES = (): number[] => [];
+
+/**
+ * How many ticks a count axis gets for its highest value: whole numbers only, so a chart whose every bar is 1
+ * reads 0 and 1, not 0 to 4 (Recharts fills its default five ticks with whole steps past the data).
+ * countAxisTicks(1) -> 2; countAxisTicks(250) -> 5
+ */
+export function countAxisTicks(highest: number): number {
+  return Math.max(2, Math.min(5, Math.floor(highest) + 1));
+}

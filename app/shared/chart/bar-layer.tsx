@@ -65,8 +65,9 @@ export type Scale = (value: number, options?: { position?: 'start' | 'middle' | 
 /**
  * One SVG path per series (empty when it has no bar): each bar a rectangle as Recharts' `Bar` computes it
  * for a single stack per category: `gap` pixels in from the band's start, the band less both gaps wide
- * (rounded when over 1 px), from the stack below it to its own top, zero-height segments left out, drawn
- * as `Rectangle` draws one (`M x,y h w v h h -w Z`, four decimals).
+ * (rounded), from the stack below it to its own top, zero-height segments left out, drawn as `Rectangle`
+ * draws one (`M x,y h w v h h -w Z`, four decimals). Where that would leave under a pixel, the bar fills its
+ * band instead, at least a pixel wide and centred on it.
  */
 export function stackedBarPaths<Row extends { readonly t: number }>(
   rows: readonly Row[],
@@ -82,9 +83,12 @@ export function stackedBarPaths<Row extends { readonly t: number }>(
   if (start === undefined || end === undefined) return paths.map(() => '');
   // The band's width as the scale has it; the difference of two positions can be off in the last bits.
   const bandSize = Math.round((end - start) * 1e9) / 1e9;
+  if (!(bandSize > 0)) return paths.map(() => '');
   const raw = bandSize - 2 * gap;
-  const width = raw > 1 ? Math.round(raw) : raw;
-  if (width === 0) return paths.map(() => '');
+  // A band too narrow for a gap on each side (a phone, a long range) is filled, and at least a pixel wide:
+  // Recharts would draw such a bar with a width of zero or less, that is not at all, or backwards.
+  const width = raw >= 1 ? Math.round(raw) : Math.max(bandSize, 1);
+  const inset = raw >= 1 ? gap : (bandSize - width) / 2;
   for (const row of rows) {
     const x = xScale(row.t);
     if (x === undefined) continue;
@@ -97,7 +101,7 @@ export function stackedBarPaths<Row extends { readonly t: number }>(
       if (y0 === undefined || y1 === undefined) continue;
       const height = y0 - y1;
       if (height === 0 || !Number.isFinite(height)) continue;
-      paths[i]!.push(`M ${round(x + gap)},${round(y1)} h ${round(width)} v ${round(height)} h ${round(-width)} Z`);
+      paths[i]!.push(`M ${round(x + inset)},${round(y1)} h ${round(width)} v ${round(height)} h ${round(-width)} Z`);
     }
   }
   return paths.map((p) => p.join(' '));
