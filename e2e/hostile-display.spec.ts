@@ -124,7 +124,7 @@ test.describe('hostile display (RELIABILITY 3 D)', () => {
 
     // The detail: the message with the same markers; the raw record as the file holds it, its breaks JSON escapes.
     const dialog = await openEvent(page);
-    await expect(dialog.locator('.guidance .message')).toHaveText(shown);
+    await expect(dialog.locator('.event-message')).toHaveText(shown);
     expectSameText(await dialog.getByRole('region', { name: 'Raw record' }).textContent(), body);
     expect(body).toContain('first line\\nsecond line\\r\\nthird\\rfourth');
   });

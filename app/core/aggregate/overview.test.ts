@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testReset } from '../store/test-events';
 import { breakdownByCode } from './breakdown';
 import { dataExtent } from './data-extent';
 import { summarizeOverview } from './overview';
@@ -31,12 +32,26 @@ describe('summarizeOverview', () => {
   });
 
   it('names the error logged last, not one dated after now, nor an undated one', () => {
-    expect(summarizeOverview(store, viewOf(), ctx).latest).toEqual({ code: null, at: T + 9 });
+    expect(summarizeOverview(store, viewOf(), ctx).latest).toEqual({ code: null, at: T + 9, reset: null });
     const withFuture = storeOf([[T - 60_000, '1113'], [T + 3_600_000, '1302'], [null, '1308'], [T - 120_000, '1308']]);
-    expect(summarizeOverview(withFuture, viewOf(), ctx).latest).toEqual({ code: '1113', at: T - 60_000 });
+    expect(summarizeOverview(withFuture, viewOf(), ctx).latest).toEqual({ code: '1113', at: T - 60_000, reset: null });
     expect(summarizeOverview(storeOf([[null, '1302']]), viewOf(), ctx).latest).toBeNull();
     // The same instant: the one read last.
-    expect(summarizeOverview(storeOf([[T, '1302'], [T, '1308']]), viewOf(), ctx).latest).toEqual({ code: '1308', at: T });
+    expect(summarizeOverview(storeOf([[T, '1302'], [T, '1308']]), viewOf(), ctx).latest).toEqual({ code: '1308', at: T, reset: null });
+  });
+
+  const H = 3_600_000;
+  // A zone-less stamp read as UTC+8 (the provider's time), as Z.ai writes next_flush_time.
+  const providerReset = (at: number) => ({ ...testReset(at), assumedOffsetMinutes: 480 });
+  it.each([
+    ['the reset it names', [[T - H, '1308', { reset: testReset(T + 4 * H) }]], viewOf(), { at: T + 4 * H, dateOnly: false, readInOffsetMinutes: 480 }],
+    ['a reset already passed', [[T - 6 * H, '1308', { reset: testReset(T - H) }]], viewOf(), { at: T - H, dateOnly: false, readInOffsetMinutes: 480 }],
+    ['its own reset, not an earlier error’s', [[T - 2 * H, '1308', { reset: testReset(T + 3 * H) }], [T - H, '1302']], viewOf(), null],
+    ['none for a reset set aside as implausible', [[T - H, '1308', { reset: testReset(T - 2 * H, false) }]], viewOf(), null],
+    ['a day only', [[T - H, '1310', { reset: { ...testReset(T + 48 * H), dateOnly: true } }]], viewOf(), { at: T + 48 * H, dateOnly: true, readInOffsetMinutes: 480 }],
+    ['a zone-less stamp in the zone the view reads resets in', [[T - H, '1308', { reset: providerReset(T + 2 * H) }]], viewOf({ resetOffsetMinutes: 420 }), { at: T + 3 * H, dateOnly: false, readInOffsetMinutes: 420 }],
+  ] as const)('the latest error carries %s', (_name, rows, view, reset) => {
+    expect(summarizeOverview(storeOf(rows), view, ctx).latest?.reset).toEqual(reset);
   });
 
   it('E9: counts the events dated after now (past a few minutes of clock drift), and only those', () => {

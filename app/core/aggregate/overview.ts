@@ -1,11 +1,13 @@
-import { CATEGORIES, type Category } from '../catalog/types';
+import { CATEGORIES, QUOTA_WINDOWS, type Category } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID } from '../store/ids';
+import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID, windowIdOf } from '../store/ids';
+import { resetDateOnly } from '../store/reset-table';
 import { lookupString } from '../store/string-table';
 import type { ViewState } from '../view-state/view-state';
 import { codeRows, type CodeBreakdownRow } from './breakdown';
 import { tallyCodes } from './code-stats';
 import type { AggregateContext } from './context';
+import { effectiveResetOf } from './effective-reset';
 import { filterEvents } from './filter-events';
 
 export const OVERVIEW_TOP_CODES = 5;
@@ -38,7 +40,22 @@ export interface Overview {
    * The error logged last (not dated after now), the one a user whose agent just stopped asks about; null when
    * none is dated. Among errors of one instant, the last read.
    */
-  readonly latest: { readonly code: string | null; readonly at: number } | null;
+  readonly latest: LatestError | null;
+}
+
+export interface LatestError {
+  readonly code: string | null;
+  readonly at: number;
+  /** The quota reset it names, as the resets panel reads it; null when it names none, or one set aside as implausible. */
+  readonly reset: LatestReset | null;
+}
+
+export interface LatestReset {
+  readonly at: number;
+  /** E12: written as a day only; `at` is that day's first instant in the zone of `readInOffsetMinutes`. */
+  readonly dateOnly: boolean;
+  /** The zone zone-less stamps are read in (the view's `rtz`), minutes east of UTC: the zone a day-only reset's day is in. */
+  readonly readInOffsetMinutes: number;
 }
 
 /** Totals, share per category, throttling and quota hits, top codes: the overview cards. */
@@ -78,6 +95,20 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     { category: 'uncatalogued', count: perCategory[0] ?? 0, share: share(perCategory[0] ?? 0) },
   ];
   const topCodes = codeRows(store, tallyCodes(store, indices), total).slice(0, OVERVIEW_TOP_CODES);
-  const latest = latestIndex < 0 ? null : { code: lookupString(store.codes, store.columns.code[latestIndex] ?? 0), at: latestAt };
+  const latest = latestIndex < 0 ? null : latestErrorOf(store, latestIndex, view);
   return { total, dated: total - undated, undated, future, categories, throttleHits, quotaHits, topCodes, latest };
+}
+
+/** The code, time and reset of event `i`, its reset read in the view's reset zone and judged as in latestResets. */
+function latestErrorOf(store: EventStore, i: number, view: ViewState): LatestError {
+  const { code, time, reset, classes } = store.columns;
+  const at = time[i] ?? NaN;
+  const resetId = reset[i] ?? 0;
+  const window = QUOTA_WINDOWS[windowIdOf(classes[i] ?? 0) - 1] ?? null;
+  const resetAt = resetId === 0 ? null : effectiveResetOf(store.resets, resetId, at, window, view.resetOffsetMinutes);
+  return {
+    code: lookupString(store.codes, code[i] ?? 0),
+    at,
+    reset: resetAt === null ? null : { at: resetAt, dateOnly: resetDateOnly(store.resets, resetId), readInOffsetMinutes: view.resetOffsetMinutes },
+  };
 }

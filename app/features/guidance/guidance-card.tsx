@@ -2,10 +2,12 @@ import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
 import { linksFor } from '../../core/catalog/links';
 import type { CatalogEntry, Language } from '../../core/catalog/types';
 import { SafeText } from '../../shared/safe-text';
+import { httpStatusBadge, type HttpStatusBadgeInput } from './http-status-badge';
 
 export interface GuidanceCardProps {
   readonly entry: CatalogEntry | null;
   readonly code: string | null;
+  /** The status the record carried (null when none): the catalog's usual one is labelled as such, never as this. */
   readonly http: number | null;
   readonly message: string | null;
   readonly language: Language | null;
@@ -25,7 +27,9 @@ export function GuidanceCard({ entry, code, http, message, language, requestId, 
         <Heading>
           <span className="code">{code ? <SafeText text={code} max={40} /> : 'No code'}</span> · Not in the Z.ai catalog
         </Heading>
-        <div className="meta">{http ? <span className="pill">HTTP {http}</span> : null}</div>
+        <div className="meta">
+          <HttpStatus observed={http} usual={null} />
+        </div>
         {message ? <div className="message"><SafeText text={message} max={300} /></div> : null}
         <p className="small">
           An error without a known Z.ai business code: check the HTTP status and the message. It is counted as an uncatalogued
@@ -44,7 +48,7 @@ export function GuidanceCard({ entry, code, http, message, language, requestId, 
           <span className="cat-dot" style={{ background: `var(--cat-${entry.category})` }} />
           {CATEGORY_LABELS[entry.category]}
         </span>
-        {http ?? entry.http ? <span className="pill">HTTP {http ?? entry.http}</span> : null}
+        <HttpStatus observed={http} usual={entry.http} usualInferred={entry.httpInferred} />
         <span className={`verdict verdict-${entry.verdict}`}>{VERDICT_LABELS[entry.verdict]}</span>
         {entry.origin === 'added' ? <span className="pill" title="Not in the catalog as first published">added later</span> : null}
       </div>
@@ -69,6 +73,17 @@ export function GuidanceCard({ entry, code, http, message, language, requestId, 
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** The status pill: the observed status, or the catalog's usual one drawn apart (dashed) and worded as usual. */
+function HttpStatus(props: HttpStatusBadgeInput) {
+  const badge = httpStatusBadge(props);
+  if (badge === null) return null;
+  return (
+    <span className={badge.isUsualOnly ? 'pill http-usual' : 'pill'} title={badge.title}>
+      {badge.text}
+    </span>
   );
 }
 

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
 import { VERDICT_LABELS } from '../../core/catalog/labels';
 import type { Overview } from '../../core/aggregate';
-import { formatCount, formatCountOf, formatDuration, formatInstant, formatShare } from '../../shared/format';
-import { useNow } from '../../shared/use-now';
+import { formatCount, formatCountOf, formatShare } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
+import { LatestErrorCard } from './latest-error-card';
 
 interface OverviewCardsProps {
   readonly overview: Overview;
@@ -19,9 +19,6 @@ interface OverviewCardsProps {
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const OverviewCards = memo(function OverviewCards({ overview, rejectedLines, loading = false, tz }: OverviewCardsProps) {
   const count = (n: number) => (loading ? '…' : formatCount(n));
-  const now = useNow(10_000);
-  const { latest } = overview;
-  const latestEntry = latest?.code ? lookupCode(latest.code) : undefined;
   return (
     <section aria-label="Overview" className="stack">
       <div className="cards">
@@ -38,15 +35,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
             </div>
           ) : null}
         </div>
-        <div className="card" data-testid="latest-error">
-          <div className="label">Latest error</div>
-          <div className="value">{loading ? '…' : latest === null ? '–' : latest.code ? <SafeText text={latest.code} max={16} /> : 'no code'}</div>
-          {/* Two short lines, loading or not, so the cards' row keeps its height when the answer comes. */}
-          <div className="sub" title={!loading && latest !== null ? formatInstant(latest.at, tz) : undefined}>
-            {loading ? 'Loading…' : latest === null ? (overview.future > 0 ? 'only dated after now' : 'none dated') : now - latest.at < 60_000 ? 'just now' : `${formatDuration(now - latest.at, false)} ago`}
-          </div>
-          <div className="sub">{loading || latest === null ? '\u00a0' : latestEntry ? VERDICT_LABELS[latestEntry.verdict] : 'uncatalogued'}</div>
-        </div>
+        <LatestErrorCard latest={overview.latest} future={overview.future} loading={loading} tz={tz} />
         <div className="card">
           <div className="label">Throttling hits</div>
           <div className="value" data-testid="throttle-hits">{count(overview.throttleHits)}</div>
