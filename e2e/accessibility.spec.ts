@@ -113,6 +113,19 @@ test.describe('accessibility', () => {
       return found.every((node, i) => node !== null && (i === 0 || (found[i - 1]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0));
     });
     expect(inDocumentOrder).toBe(true);
+    // An event row is two lines: its source and line stay in view beside the time and code, its message below,
+    // across the row, and the arrow keys still move one row at a time.
+    const table = page.getByRole('table', { name: 'Error events' });
+    const row = table.locator('[aria-rowindex="2"]');
+    const [rowBox, message, source] = await Promise.all([row.boundingBox(), row.locator('.cell-message').boundingBox(), row.locator('.cell-source').boundingBox()]);
+    expect(message!.width).toBeGreaterThan(rowBox!.width * 0.8);
+    expect(message!.y).toBeGreaterThan(source!.y + source!.height - 1);
+    await expect(row.locator('.source-line')).toBeVisible();
+    await expect(row.locator('.cell-source')).toHaveText(/^quotalens-demo\.log:\d+$/);
+    await table.getByRole('rowgroup').last().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('[aria-rowindex="3"] button')).toBeFocused();
     await screenshotBothThemes(page, 'phone');
   });
 });

@@ -12,6 +12,7 @@ import { formatCount, formatInstant } from '../../shared/format';
 import { isAwaitingEvents } from '../../shared/keep-frame';
 import { SafeText } from '../../shared/safe-text';
 import { useNow } from '../../shared/use-now';
+import { NARROW_LAYOUT, useMediaQuery } from '../../shared/use-media-query';
 import { ExportButtons } from './export-buttons';
 import { rowWindow } from './row-window';
 
@@ -31,7 +32,9 @@ interface EventsTableProps {
   readonly onOrderChange: (order: EventOrder) => void;
 }
 
+/** A row's height: one line on a wide screen; two on a narrow one (time, code and source, then the message). */
 const ROW_HEIGHT = 34;
+const NARROW_ROW_HEIGHT = 52;
 /** Rows drawn beyond each edge of the visible ones, so a quick scroll does not show blank rows. */
 const OVERSCAN = 12;
 /** Events from the last minute are highlighted: in a live view they are the ones that just arrived. */
@@ -50,10 +53,11 @@ const ROW_STEPS: Readonly<Record<string, RowStep>> = { ArrowDown: 1, ArrowUp: -1
 export function EventsTable({ client, input, sourceNames, renderDetail, loading = false, isReadingFile = false, storeVersion = input.storeVersion, keptSourceIds, onOrderChange }: EventsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
+  const rowHeight = useMediaQuery(NARROW_LAYOUT) ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // The page to fetch follows the rows in view; the total comes with it, so the last one known is used.
   const [knownTotal, setKnownTotal] = useState(0);
-  const viewportFor = (count: number) => Math.min(420, Math.max(1, count) * ROW_HEIGHT + 2);
-  const wanted = rowWindow({ scrollTop, viewportHeight: viewportFor(knownTotal), total: knownTotal, rowHeight: ROW_HEIGHT, overscan: 0 });
+  const viewportFor = (count: number) => Math.min(420, Math.max(1, count) * rowHeight + 2);
+  const wanted = rowWindow({ scrollTop, viewportHeight: viewportFor(knownTotal), total: knownTotal, rowHeight, overscan: 0 });
   const pageStart = Math.max(0, Math.floor(wanted.first / PAGE) * PAGE - PAGE);
   const query = useQuery(eventsPageQueryOptions(client, { ...input, offset: pageStart, limit: PAGE * 3 }));
   const isOutdated = query.data !== undefined && !holdsOnlyKept(query.data.sourceIds, keptSourceIds);
@@ -71,7 +75,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
   if (waiting && !isWaiting) setWaiting(false);
   if (data !== undefined && total !== knownTotal) setKnownTotal(total);
   const viewportHeight = viewportFor(total);
-  const rows = rowWindow({ scrollTop, viewportHeight, total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN });
+  const rows = rowWindow({ scrollTop, viewportHeight, total, rowHeight, overscan: OVERSCAN });
   // Drawn in the scroll event itself, as the virtualizer did: rows are there before the next paint.
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const top = event.currentTarget.scrollTop;
@@ -88,9 +92,9 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     if (scroller === null || step === undefined || total === 0) return;
     event.preventDefault();
     const target = Math.min(total - 1, Math.max(0, targetRow(step, currentRow(event.target as HTMLElement, scroller), scroller)));
-    const top = target * ROW_HEIGHT;
+    const top = target * rowHeight;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+    else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowHeight - scroller.clientHeight;
     const scrolled = scroller.scrollTop;
     pendingFocus.current = target;
     // The focused row may leave the window of drawn rows: the list holds focus until the target's row is drawn.
@@ -108,8 +112,8 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
     if (step === 'first') return 0;
     if (step === 'last') return total - 1;
     // From the list itself (tabbed into, or scrolled by the mouse), a key starts at the first row in view.
-    if (current < 0) return Math.ceil(scroller.scrollTop / ROW_HEIGHT);
-    const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
+    if (current < 0) return Math.ceil(scroller.scrollTop / rowHeight);
+    const page = Math.max(1, Math.floor(scroller.clientHeight / rowHeight) - 1);
     return current + (step === 'pageDown' ? page : step === 'pageUp' ? -page : step);
   };
   const focusPending = () => {
@@ -196,7 +200,7 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
                   role="row"
                   aria-rowindex={index + 2}
                   className={`events-row${event && event.time !== null && now - event.time < RECENT_MS && event.time <= now + RECENT_MS ? ' is-recent' : ''}`}
-                  style={{ position: 'absolute', top: 0, transform: `translateY(${rows.offset(index)}px)`, height: ROW_HEIGHT, width: '100%' }}
+                  style={{ position: 'absolute', top: 0, transform: `translateY(${rows.offset(index)}px)`, height: rowHeight, width: '100%' }}
                   onClick={event ? (click) => openOnClick(click, event.index, setOpenIndex) : undefined}
                 >
                   {event ? <EventCells event={event} tz={tz} sourceName={sourceNames.get(event.sourceId) ?? `#${event.sourceId}`} onOpen={setOpenIndex} /> : <span role="cell" className="muted">…</span>}
@@ -253,7 +257,8 @@ const EventCells = memo(function EventCells({
         <SafeText text={event.message ?? entry?.title ?? ''} max={160} tooltip />
       </span>
       <span role="cell" className="small muted cell-source">
-        <SafeText text={sourceName} max={28} />:{event.line}
+        <SafeText text={sourceName} max={28} className="source-name" />
+        <span className="source-line">:{event.line}</span>
       </span>
     </>
   );
