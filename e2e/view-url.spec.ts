@@ -175,6 +175,18 @@ test('an absolute range typed in the filters is written as from/to instants', as
   expect(new URL(page.url()).searchParams.get('to')).toBe('2026-11-24T10:00:00Z');
   await expect(page.getByLabel('Time range')).toHaveValue('custom');
   await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 5 min');
+  // From the keyboard: Enter in a field applies it too.
+  await page.getByLabel('Range to', { exact: true }).fill('2026-11-24T08:00:00');
+  await page.getByLabel('Range to', { exact: true }).press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2026-11-24T08:00:00Z');
+});
+
+test('the time ranges say what they count back from: now, or the latest error', async ({ page }) => {
+  await openDashboard(page);
+  const select = page.getByLabel('Time range');
+  const group = (label: string) => select.locator(`optgroup[label="${label}"] option`);
+  await expect(group('Until now')).toHaveText(['All data', 'Last 15 minutes', 'Last hour', 'Last 6 hours', 'Last 24 hours', 'Last 7 days', 'Last 30 days']);
+  await expect(group('Until the latest error')).toContainText(['Latest 15 minutes of data', 'Latest hour of data']);
 });
 
 test('a link names its source: opened by someone who loads the same files in another order, it shows the same source', async ({ browser, page }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../../core/catalog/types';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
 import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, sourcesNotLoaded, type ViewState } from '../../core/view-state';
@@ -30,10 +30,15 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
           }}
         >
           {isAbsoluteRange(view.range) ? <option value="custom">Custom range</option> : null}
-          {RANGE_PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.label}
-            </option>
+          {/* "Last hour" counts back from now, "Latest hour of data" from the last error: two groups, named. */}
+          {RANGE_GROUPS.map(({ label, anchors }) => (
+            <optgroup key={label} label={label}>
+              {RANGE_PRESETS.filter((preset) => anchors.includes(preset.anchor)).map((preset) => (
+                <option key={preset.id} value={preset.id}>
+                  {preset.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -124,6 +129,11 @@ function CodesInput({ codes, onApply }: { readonly codes: readonly string[]; rea
   );
 }
 
+const RANGE_GROUPS: ReadonlyArray<{ readonly label: string; readonly anchors: readonly string[] }> = [
+  { label: 'Until now', anchors: ['all', 'now'] },
+  { label: 'Until the latest error', anchors: ['latest'] },
+];
+
 function AbsoluteRangeInputs({ view, onApply }: { readonly view: ViewState; readonly onApply: (from: number, to: number) => void }) {
   const offset = (at: number) => displayOffsetMinutes(view.tz, at);
   const range = isAbsoluteRange(view.range) ? view.range : null;
@@ -132,11 +142,15 @@ function AbsoluteRangeInputs({ view, onApply }: { readonly view: ViewState; read
   const fromAt = fromLocalInput(from, offset);
   const toAt = fromLocalInput(to, offset);
   const isValid = fromAt !== null && toAt !== null && fromAt < toAt;
+  // Enter in either field applies the range, as Apply does.
+  const applyOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && isValid) onApply(fromAt, toAt);
+  };
   return (
     <fieldset className="chips range-inputs">
       <legend>Custom range ({view.tz === 'local' ? 'your time' : zoneSuffix(offset(0))})</legend>
-      <input type="datetime-local" step={1} aria-label="Range from" value={from} onChange={(event) => setFrom(event.target.value)} />
-      <input type="datetime-local" step={1} aria-label="Range to" value={to} onChange={(event) => setTo(event.target.value)} />
+      <input type="datetime-local" step={1} aria-label="Range from" value={from} onChange={(event) => setFrom(event.target.value)} onKeyDown={applyOnEnter} />
+      <input type="datetime-local" step={1} aria-label="Range to" value={to} onChange={(event) => setTo(event.target.value)} onKeyDown={applyOnEnter} />
       <button type="button" className="btn btn-small" disabled={!isValid} onClick={() => isValid && onApply(fromAt, toAt)}>
         Apply
       </button>
