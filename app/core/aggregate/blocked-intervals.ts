@@ -15,6 +15,8 @@ export interface BlockedInterval {
   /** Half-open `[from, to)`, epoch ms, clipped to the view range. */
   readonly from: number;
   readonly to: number;
+  /** Where the block really ends (its latest reset): after `to` when the view range ends first. */
+  readonly unclippedTo: number;
   /** Quota hits merged into this interval. */
   readonly hits: number;
   readonly codes: readonly string[];
@@ -39,6 +41,23 @@ interface Draft {
 /** Milliseconds of the intervals after `end`: blockedAfter([{ from: 0, to: 10 }], 4) -> 6. */
 export function blockedAfter(intervals: readonly BlockedInterval[], end: number): number {
   return intervals.reduce((sum, { from, to }) => sum + Math.max(0, to - Math.max(from, end)), 0);
+}
+
+/** A block cut off by the range's end, and how far it runs past it. */
+export interface ContinuingBlock {
+  /** Its unclipped end, epoch ms. */
+  readonly until: number;
+  /** Milliseconds of it after the range's end. */
+  readonly beyondMs: number;
+}
+
+/**
+ * The block still running when the view range ends, or null: only the last one can be.
+ * continuingBlock([{ from: 0, to: 10, unclippedTo: 25, … }]) -> { until: 25, beyondMs: 15 }
+ */
+export function continuingBlock(intervals: readonly BlockedInterval[]): ContinuingBlock | null {
+  const last = intervals.at(-1);
+  return last !== undefined && last.unclippedTo > last.to ? { until: last.unclippedTo, beyondMs: last.unclippedTo - last.to } : null;
 }
 
 /**
@@ -82,5 +101,5 @@ function clip(d: Draft, range: { from: number; to: number } | null, store: Event
   const from = range === null ? d.from : Math.max(d.from, range.from);
   const to = range === null ? d.to : Math.min(d.to, range.to);
   if (!(from < to)) return [];
-  return [{ from, to, hits: d.hits, codes: [...new Set([...d.codes].map((id) => lookupString(store.codes, id) ?? NO_CODE))].sort(), windows: [...d.windows].sort((a, b) => WINDOW_TABLE.indexOf(a) - WINDOW_TABLE.indexOf(b)) }];
+  return [{ from, to, unclippedTo: d.to, hits: d.hits, codes: [...new Set([...d.codes].map((id) => lookupString(store.codes, id) ?? NO_CODE))].sort(), windows: [...d.windows].sort((a, b) => WINDOW_TABLE.indexOf(a) - WINDOW_TABLE.indexOf(b)) }];
 }

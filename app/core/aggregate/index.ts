@@ -7,9 +7,9 @@ export { bucketTrend, toTrendChartRows, TREND_SERIES, TOOLTIP_CODES, OTHER_CODES
 export type { TrendChartRow, TrendResult, TrendRow, TrendSeriesKey } from './bucket-trend';
 export { bucketRateLimits, RATE_LIMIT_TOP_CODES, OTHER_SERIES_KEY } from './rate-limits';
 export type { RateLimitResult, RateLimitRow, RateLimitSeries } from './rate-limits';
-export { blockedAfter, blockedIntervals, MAX_BLOCKED_INTERVALS } from './blocked-intervals';
+export { blockedAfter, blockedIntervals, continuingBlock, MAX_BLOCKED_INTERVALS } from './blocked-intervals';
 export { listOrder } from './list-order';
-export type { BlockedInterval, BlockedIntervalsResult } from './blocked-intervals';
+export type { BlockedInterval, BlockedIntervalsResult, ContinuingBlock } from './blocked-intervals';
 export { summarizeOverview, OVERVIEW_TOP_CODES } from './overview';
 export type { CategoryShare, Overview } from './overview';
 export { breakdownByCode } from './breakdown';
@@ -19,5 +19,5 @@ export type { ImplausibleReset, ResetGroup, WindowResets } from './latest-resets
 export { dataExtent } from './data-extent';
 export type { DataExtent } from './data-extent';
 export { planTimeline, PLAN_STATES } from './plan-timeline';
-export type { PlanState, PlanTimeline } from './plan-timeline';
+export type { PlanRun, PlanState, PlanTimeline } from './plan-timeline';
 export { peakWindows, MAX_PEAK_WINDOWS } from './peak-hours';

@@ -1,22 +1,43 @@
 import type { EventStore } from '../store/event-store';
 import { familyIdOf, THROTTLE_FAMILY_ID } from '../store/ids';
 import { DEFAULT_VIEW, type ViewState } from '../view-state/view-state';
-import { blockedAfter, blockedIntervals, type BlockedInterval } from './blocked-intervals';
+import { blockedAfter, blockedIntervals, continuingBlock, type BlockedInterval, type ContinuingBlock } from './blocked-intervals';
 import { bucketGrid, type BucketGrid } from './bucket-size';
 import { bucketOffsetMinutes, chartDomain, type AggregateContext } from './context';
+import { datedSpan, type DatedSpan } from './dated-span';
 import { filterEvents } from './filter-events';
 
-/** The plan's state in a bucket, read from the error codes alone. */
-export const PLAN_STATES = ['active', 'throttled', 'exhausted', 'expired', 'renewed'] as const;
+/**
+ * The plan's state in a bucket, read from the error codes alone. `no-data` is time the loaded logs do not
+ * speak for: before the first dated error of the view's sources, or after the last.
+ */
+export const PLAN_STATES = ['active', 'throttled', 'exhausted', 'expired', 'renewed', 'no-data'] as const;
 export type PlanState = (typeof PLAN_STATES)[number];
 
 /** Codes that mean the plan itself stopped (1309 Coding Plan expired, 1314 enterprise plan expired). */
 const EXPIRED_CODES: ReadonlySet<string> = new Set(['1309', '1314']);
 const DAY = 86_400_000;
 
+export interface PlanRow {
+  /** The bucket's start, epoch ms. */
+  readonly t: number;
+  readonly state: PlanState;
+}
+
+/** Buckets in a row of one state, `[from, to)` from the first one's start to the last one's end. */
+export interface PlanRun {
+  readonly from: number;
+  readonly to: number;
+  readonly state: PlanState;
+}
+
 export interface PlanTimeline {
   readonly grid: BucketGrid | null;
-  readonly rows: readonly { readonly t: number; readonly state: PlanState }[];
+  readonly rows: readonly PlanRow[];
+  /** The rows as runs: what the lane draws, one shape per run. */
+  readonly runs: readonly PlanRun[];
+  /** Whether a dated error of the view's sources falls on the lane (no: the lane says so). */
+  readonly hasDatedErrors: boolean;
   /** Time blocked by quota hits (until their resets), per day of the display zone. */
   readonly blockedPerDay: readonly { readonly day: number; readonly blockedMs: number }[];
   /**
@@ -24,36 +45,88 @@ export interface PlanTimeline {
    * until its reset days later, past any error in view, and the total would otherwise read as longer than the log.
    */
   readonly blockedAfterAxisMs: number;
+  /** The block the view range cuts off at its end (counted up to that end only), or null. */
+  readonly continuingBlock: ContinuingBlock | null;
 }
+
+const NO_TIMELINE: PlanTimeline = { grid: null, rows: [], runs: [], hasDatedErrors: false, blockedPerDay: [], blockedAfterAxisMs: 0, continuingBlock: null };
 
 /**
  * One lane aligned with the trend chart: expired (1309/1314) until a later error shows the plan answering
  * again (renewed), exhausted while a quota hit waits for its reset, throttled where throttling codes
- * appear, active otherwise. Only the time range and sources apply: the plan's state does not depend on
- * which codes the user is looking at.
+ * appear, active otherwise, and no data outside the span of the view's sources (see datedSpan). Only the
+ * time range and sources apply: the plan's state does not depend on which codes the user is looking at.
  */
 export function planTimeline(store: EventStore, view: ViewState, ctx: AggregateContext): PlanTimeline {
   const lane: ViewState = { ...DEFAULT_VIEW, range: view.range, sources: view.sources, tz: view.tz, resetOffsetMinutes: view.resetOffsetMinutes };
   const domain = chartDomain(store, lane, ctx);
-  if (domain === null) return { grid: null, rows: [], blockedPerDay: [], blockedAfterAxisMs: 0 };
-  const grid = bucketGrid(domain, bucketOffsetMinutes(lane, ctx));
+  if (domain === null) return NO_TIMELINE;
+  const offsetMinutes = bucketOffsetMinutes(lane, ctx);
+  const grid = bucketGrid(domain, offsetMinutes);
   const marks = markBuckets(store, filterEvents(store, lane, ctx), grid);
   const blocked = blockedIntervals(store, lane, ctx).intervals;
-  let expired = false;
-  const rows = Array.from({ length: grid.count }, (_, b) => {
+  const rows = planRows({ grid, marks, blocked, span: datedSpan(store, lane, ctx) });
+  return {
+    grid,
+    rows,
+    runs: toPlanRuns(rows, grid.size),
+    hasDatedErrors: marks.some((mark) => mark !== 0),
+    blockedPerDay: perDay(blocked, offsetMinutes),
+    blockedAfterAxisMs: blockedAfter(blocked, grid.start + grid.count * grid.size),
+    continuingBlock: continuingBlock(blocked),
+  };
+}
+
+/**
+ * Buckets in a row of one state merged into one run.
+ * toPlanRuns([{ t: 0, state: 'active' }, { t: 10, state: 'active' }, { t: 20, state: 'throttled' }], 10)
+ *   -> [{ from: 0, to: 20, state: 'active' }, { from: 20, to: 30, state: 'throttled' }]
+ */
+export function toPlanRuns(rows: readonly PlanRow[], bucketMs: number): PlanRun[] {
+  const runs: { from: number; to: number; state: PlanState }[] = [];
+  for (const { t, state } of rows) {
+    const open = runs.at(-1);
+    if (open !== undefined && open.state === state && open.to === t) open.to = t + bucketMs;
+    else runs.push({ from: t, to: t + bucketMs, state });
+  }
+  return runs;
+}
+
+interface PlanRowsInput {
+  readonly grid: BucketGrid;
+  readonly marks: Uint8Array;
+  readonly blocked: readonly BlockedInterval[];
+  readonly span: DatedSpan | null;
+}
+
+function planRows({ grid, marks, blocked, span }: PlanRowsInput): PlanRow[] {
+  let wasExpired = false;
+  return Array.from({ length: grid.count }, (_, b) => {
     const t = grid.start + b * grid.size;
-    const mark = marks[b] ?? 0;
-    let state: PlanState;
-    if (mark & EXPIRED) state = 'expired';
-    else if (expired && mark & OTHER_ERROR) state = 'renewed';
-    else if (expired) state = 'expired';
-    else if (overlaps(blocked, t, t + grid.size)) state = 'exhausted';
-    else state = mark & THROTTLED ? 'throttled' : 'active';
-    expired = state === 'expired';
+    const isInSpan = span !== null && t <= span.last && t + grid.size > span.first;
+    const state = stateOf({ mark: marks[b] ?? 0, wasExpired, isBlocked: overlaps(blocked, t, t + grid.size), isInSpan });
+    wasExpired = state === 'expired';
     return { t, state };
   });
-  const blockedAfterAxisMs = blockedAfter(blocked, grid.start + grid.count * grid.size);
-  return { grid, rows, blockedPerDay: perDay(blocked, bucketOffsetMinutes(lane, ctx)), blockedAfterAxisMs };
+}
+
+interface BucketFacts {
+  readonly mark: number;
+  readonly wasExpired: boolean;
+  readonly isBlocked: boolean;
+  readonly isInSpan: boolean;
+}
+
+/**
+ * Outside the logs' span only a block is known (its reset says until when): a plan that expired or was
+ * answering may have changed since, unseen.
+ */
+function stateOf({ mark, wasExpired, isBlocked, isInSpan }: BucketFacts): PlanState {
+  if (!isInSpan) return isBlocked ? 'exhausted' : 'no-data';
+  if (mark & EXPIRED) return 'expired';
+  if (wasExpired) return mark & OTHER_ERROR ? 'renewed' : 'expired';
+  if (isBlocked) return 'exhausted';
+  return mark & THROTTLED ? 'throttled' : 'active';
 }
 
 const EXPIRED = 1;

@@ -2,8 +2,9 @@ import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
-import { blockedAfter, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
-import { formatCount, formatCountOf, formatDuration, formatInstant } from '../../shared/format';
+import { blockedAfter, continuingBlock, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
+import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
+import { continuingText, formatBlocked } from '../../shared/blocked-text';
 import { AXIS_STROKE, CHART_MARGIN, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
@@ -80,12 +81,14 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
   const lastRow = rows.at(-1);
   const afterAxisMs = lastRow === undefined ? 0 : blockedAfter(blocked.intervals, lastRow.t + bucketMs);
-  const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatDuration(
-    blockedMs,
-    false,
-  )} in ${formatCountOf(blocked.intervals.length, 'period')} until a reset${
-    afterAxisMs > 0 ? ` (${formatDuration(afterAxisMs, false)} of it after the last bucket shown)` : ''
-  }${notDrawnNote(rateLimits.undated, rateLimits.outlying, 'hit')}.`;
+  const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatBlocked(blockedMs)} in ${formatCountOf(
+    blocked.intervals.length,
+    'period',
+  )} until a reset${continuingText(continuingBlock(blocked.intervals), tz)}${afterAxisMs > 0 ? ` (${formatBlocked(afterAxisMs)} of it after the last bucket shown)` : ''}${notDrawnNote(
+    rateLimits.undated,
+    rateLimits.outlying,
+    'hit',
+  )}.`;
   return (
     <ChartFigure
       title="Rate-limit and quota hits"
@@ -123,6 +126,8 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   );
 });
 
+
+
 function BlockedTable({ blocked, tz }: { readonly blocked: BlockedIntervalsResult; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (
     <table className="data small">
@@ -140,8 +145,9 @@ function BlockedTable({ blocked, tz }: { readonly blocked: BlockedIntervalsResul
         {blocked.intervals.map((i) => (
           <tr key={i.from}>
             <td>{formatInstant(i.from, tz)}</td>
-            <td>{formatInstant(i.to, tz)}</td>
-            <td>{formatDuration(i.to - i.from, false)}</td>
+            {/* A block the range ends first: its real end, and the part of it in view. */}
+            <td>{i.unclippedTo > i.to ? `${formatInstant(i.unclippedTo, tz)}, beyond this range` : formatInstant(i.to, tz)}</td>
+            <td>{`${formatBlocked(i.to - i.from)}${i.unclippedTo > i.to ? ' in this range' : ''}`}</td>
             <td>{i.codes.join(', ')}</td>
             <td className="num">{i.hits}</td>
           </tr>

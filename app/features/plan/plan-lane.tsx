@@ -1,15 +1,19 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanState, PlanTimeline } from '../../core/aggregate';
-import { formatDuration, formatInstant } from '../../shared/format';
-import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
+import { formatInstant } from '../../shared/format';
+import { continuingText, formatBlocked } from '../../shared/blocked-text';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '../../shared/chart/axis-style';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { formatBucketRange } from '../../shared/chart/time-axis';
+import { PlanRunLayer } from './plan-run-layer';
+
+type DisplayZone = 'local' | 'utc' | 'utc+8';
 
 interface PlanLaneProps extends KeepFrameProps {
   readonly plan: PlanTimeline;
-  readonly tz: 'local' | 'utc' | 'utc+8';
+  readonly tz: DisplayZone;
 }
 
 const STATE_LABELS: Readonly<Record<PlanState, string>> = {
@@ -18,16 +22,15 @@ const STATE_LABELS: Readonly<Record<PlanState, string>> = {
   exhausted: 'Quota exhausted',
   expired: 'Plan expired',
   renewed: 'Renewed',
+  'no-data': 'No data',
 };
 
-const LANE_MARGIN = { top: 0, right: 8, bottom: 0, left: 0 } as const;
+/**
+ * The time charts' plot area: their margins, and on the left the gutter their y axis takes. The lane has no
+ * y axis to draw, but an instant must be at the same x in the charts above and below it.
+ */
+const LANE_MARGIN = { ...CHART_MARGIN, top: 0, bottom: 0, left: CHART_MARGIN.left + Y_AXIS_WIDTH } as const;
 const LANE_DOMAIN: [number, number] = [0, 1];
-/** One series per state: a bucket's bar has the class of its state, as its `<Cell>` had. */
-const LANE_SERIES: readonly BarLayerSeries<{ readonly t: number; readonly state: PlanState }>[] = (Object.keys(STATE_LABELS) as PlanState[]).map((state) => ({
-  key: state,
-  shapeClassName: `plan-${state}`,
-  value: (row) => (row.state === state ? 1 : 0),
-}));
 
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
@@ -47,18 +50,11 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
     },
     [plan.rows, size, tz],
   );
-  const totalBlocked = plan.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0);
-  const states = (Object.keys(STATE_LABELS) as PlanState[]).filter((state) => plan.rows.some((r) => r.state === state));
+  const states = (Object.keys(STATE_LABELS) as PlanState[]).filter((state) => plan.runs.some((r) => r.state === state));
   return (
     <ChartFigure
       title="Plan state over time"
-      summary={
-        loading
-          ? 'Loading…'
-          : `Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled. Blocked ${formatDuration(totalBlocked, false)} in all${
-              plan.blockedAfterAxisMs > 0 ? `, ${formatDuration(plan.blockedAfterAxisMs, false)} of it after the last bucket shown, until a reset` : ''
-            }.`
-      }
+      summary={loading ? 'Loading…' : laneSummary(plan, tz)}
       legend={states.map((state) => ({ key: `plan-${state}`, label: STATE_LABELS[state] }))}
       table={<BlockedPerDayTable plan={plan} tz={tz} />}
       testId="plan-lane"
@@ -70,17 +66,31 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
         <ResponsiveContainer width="100%" height={44}>
           <BarChart data={rows} margin={LANE_MARGIN} barCategoryGap={0}>
             <XAxis dataKey="t" hide includeHidden allowDuplicatedCategory={false} />
-            <YAxis width={44} hide domain={LANE_DOMAIN} includeHidden />
+            <YAxis hide domain={LANE_DOMAIN} includeHidden />
             <Tooltip isAnimationActive={false} cursor={false} content={tooltipContent} includeHidden />
-            {/* Hidden: it gives the tooltip its entry; BarLayer draws one bar per bucket, coloured by its state. */}
+            {/* Hidden: it gives the tooltip its entry; PlanRunLayer draws the runs of one state as one rectangle each. */}
             <Bar dataKey="one" isAnimationActive={false} hide />
-            <BarLayer rows={rows} series={LANE_SERIES} categoryGap={0} />
+            <PlanRunLayer runs={plan.runs} bucketMs={size} />
           </BarChart>
         </ResponsiveContainer>
       )}
     </ChartFigure>
   );
 });
+
+/** The caption: how the states are read, or that nothing in view is dated; then the time blocked. */
+function laneSummary(plan: PlanTimeline, tz: DisplayZone): string {
+  const totalBlocked = plan.blockedPerDay.reduce((sum, d) => sum + d.blockedMs, 0);
+  const noData = plan.runs.some((run) => run.state === 'no-data') ? '; no data before the logs’ first dated error or after their last' : '';
+  const reading = plan.hasDatedErrors
+    ? `Read from the codes alone: 1309/1314 mean expired, quota hits exhausted until their reset, throttling codes throttled, other time active${noData}.`
+    : 'No dated errors in this view.';
+  if (!plan.hasDatedErrors && totalBlocked === 0) return reading;
+  const afterAxis = plan.blockedAfterAxisMs > 0 ? `, ${formatBlocked(plan.blockedAfterAxisMs)} of it after the last bucket shown, until a reset` : '';
+  return `${reading} Blocked ${formatBlocked(totalBlocked)} in all${afterAxis}${continuingText(plan.continuingBlock, tz)}.`;
+}
+
+
 
 function BlockedPerDayTable({ plan, tz }: PlanLaneProps) {
   return (
@@ -96,7 +106,7 @@ function BlockedPerDayTable({ plan, tz }: PlanLaneProps) {
         {plan.blockedPerDay.map((d) => (
           <tr key={d.day}>
             <td>{formatInstant(d.day, tz, 'YYYY-MM-DD ddd')}</td>
-            <td>{formatDuration(d.blockedMs, false)}</td>
+            <td>{formatBlocked(d.blockedMs)}</td>
           </tr>
         ))}
         {plan.blockedPerDay.length === 0 ? (
