@@ -3,11 +3,12 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { lookupCode } from './core/catalog/catalog';
 import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
-import { parseViewState, type StreamRead } from './core/view-state';
+import { DEFAULT_VIEW, parseViewState, sourcesNotLoaded, type StreamRead } from './core/view-state';
 import { holdsOnlyKept, removableDemoIds, shownSources } from './data/kept-sources';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME, sharedRequestIdsQueryOptions } from './data/query-options';
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
+import { SafeText } from './shared/safe-text';
 import { CodeBreakdown } from './features/breakdown/code-breakdown';
 import { EventDetail } from './features/events/event-detail';
 import { EventsTable } from './features/events/events-table';
@@ -138,6 +139,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   };
 
   const reading = useMemo(() => readingSummary(sources), [sources]);
+  // A shared link names the files it was made for; opened with only the demo loaded, it is said here, first.
+  const linkedElsewhere = isDemo ? sourcesNotLoaded(view, sources) : [];
 
   // The demo leaves by itself once a source of the user's exists (useDemoUntilUserData).
   const addFiles = (files: File[]) => client.addFiles(files);
@@ -158,6 +161,17 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             {hadFilesBeforeReload ? 'The logs you loaded before the page was reloaded are not kept: Quotalens stores none. ' : null}
             {sources.length === 0 ? 'Loading a bundled example' : 'You are looking at a bundled example'}: four days of a team's logs against
             the Z.ai API. Open your own logs, drop them on the page or paste an error to replace it.
+            {linkedElsewhere.length > 0 ? (
+              <span className="row banner-link-note">
+                <span>
+                  This link was made for <SafeText text={linkedElsewhere.join(', ')} max={80} />: open the same files to see its view. Until
+                  then its filters apply to the example.
+                </span>
+                <button type="button" className="btn btn-small" onClick={() => setView({ ...DEFAULT_VIEW, tz: view.tz })}>
+                  Show the example without them
+                </button>
+              </span>
+            ) : null}
           </div>
         ) : null}
         <div className="grid-sidebar">

@@ -224,3 +224,17 @@ test('a link that numbered its source by load order says that source is not load
   await expect(page).not.toHaveURL(/[?&]src=/);
   await expect(page.getByTestId('total-errors')).not.toHaveText('0');
 });
+
+test("a link opened before its files are loaded says, on the demo's banner, which files it was made for", async ({ page }) => {
+  await openDashboard(page, 'v=1&range=last-1h&cat=api-policy-block&src=app-short.log');
+  const banner = page.getByRole('note', { name: 'Demo data' });
+  await expect(banner).toContainText('This link was made for app-short.log: open the same files to see its view.');
+  await banner.getByRole('button', { name: 'Show the example without them' }).click();
+  await expect(page).not.toHaveURL(/[?&](src|cat|range)=/);
+  await expect(banner).not.toContainText('This link was made for');
+  await expect(page.getByTestId('total-errors')).not.toHaveText(/^(0|…)$/);
+  // Once the files are the user's, the demo and its banner are gone.
+  await page.goBack();
+  await page.getByLabel('Open log files').setInputFiles(['e2e/fixtures/logs/mixed.log']);
+  await expect(banner).toHaveCount(0);
+});

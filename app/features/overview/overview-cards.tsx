@@ -26,8 +26,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
           <div className="label">Errors in view</div>
           <div className="value" data-testid="total-errors">{count(overview.total)}</div>
           <div className="sub">
-            {loading ? 'Loading…' : overview.undated ? `${formatCount(overview.undated)} without a time` : 'all dated'}
-            {!loading && rejectedLines ? ` · ${formatCountOf(rejectedLines, 'line')} rejected` : ''}
+            {loading ? 'Loading…' : overviewNote(overview.total, overview.undated, rejectedLines)}
           </div>
           {!loading && overview.future > 0 ? (
             <div className="sub" data-testid="future-errors">
@@ -81,3 +80,13 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
     </section>
   );
 });
+
+/**
+ * Under the count: how many of the errors have no time (so are not on the charts), and the lines rejected, which
+ * belong to the sources, not to the view. overviewNote(12, 0, 3) -> 'all with a time · 3 lines rejected in the sources'
+ */
+export function overviewNote(total: number, undated: number, rejectedLines: number): string {
+  const dating = total === 0 ? null : undated > 0 ? `${formatCount(undated)} without a time` : 'all with a time';
+  const rejected = rejectedLines > 0 ? `${formatCountOf(rejectedLines, 'line')} rejected in the sources` : null;
+  return [dating, rejected].filter((part) => part !== null).join(' · ');
+}
