@@ -8,7 +8,8 @@ Relative paths are read from the folder the command was run in.
 
 Commands:
   summarize FILE...   print one JSON object: line ledger, outcomes, counts by code and category, latest
-                      resets, resets set aside as implausible, and each file's own ledger
+                      resets, resets set aside as implausible, and each file's own ledger, with examples
+                      of its rejected lines (line, size in bytes, a short preview)
   events FILE...      print one JSON line per error event (time, code, category, message, reset, where
                       in the file); files with rejected lines, bytes not read or a notice of
                       something wrong are named on stderr
@@ -22,8 +23,8 @@ Options:
   --                  every argument after it is a file name
 
 Times are printed in UTC (ISO 8601, ending in Z). A file given twice, by any path or link, is read once, as on
-the page. Exit codes: 0 done; 1 a file could not be read (nothing is printed when one is missing); 2 bad
-arguments.
+the page. A file is read to the size it had when the command began. Exit codes: 0 done; 1 a file could not
+be read (nothing is printed when one is missing) or was cut short while it was read; 2 bad arguments.
 `;
 
 export type CommandName = 'summarize' | 'events';

@@ -1,18 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
+import { formatCount } from './format-count';
 import { EXIT, runCli } from './run-cli';
-import { classifierFor } from './zone-classifier';
+import { classifierFor, type Classify } from './zone-classifier';
 
 const LOGS = 'e2e/fixtures/logs';
 /** Zone-less times in UTC unless `--zone` says otherwise, whatever the machine's zone. */
 const classifierInUtc = (localOffsetMinutes: number | undefined) => classifierFor(localOffsetMinutes ?? 0);
 
-async function run(argv: string[], stdin?: Uint8Array[]): Promise<{ code: number; out: string; err: string }> {
+async function run(argv: string[], stdin?: Uint8Array[], classifier = classifierInUtc): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = {
@@ -20,8 +21,21 @@ async function run(argv: string[], stdin?: Uint8Array[]): Promise<{ code: number
     err: (t: string) => (err += t),
     ...(stdin === undefined ? {} : { stdin: async function* () { yield* stdin; } }),
   };
-  const code = await runCli(argv, io, classifierInUtc);
+  const code = await runCli(argv, io, classifier);
   return { code, out, err };
+}
+
+/** A classifier in UTC that calls `act` once, at the first record: while the file is being read. */
+function classifierThatActs(act: () => void): (localOffsetMinutes: number | undefined) => Classify {
+  let hasActed = false;
+  return (localOffsetMinutes) => {
+    const classify = classifierInUtc(localOffsetMinutes);
+    return (text) => {
+      if (!hasActed) act();
+      hasActed = true;
+      return classify(text);
+    };
+  };
 }
 
 describe('parseArgs', () => {
@@ -203,7 +217,7 @@ describe('what the page does too', () => {
 describe('stderr tells what was not read', () => {
   it.each([
     ['archive.zip', 'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'],
-    ['truncated.log.gz', '1 line rejected (truncated_record 1); gzip, 1 member; gzip data ends inside member 1 at byte 275: the file is truncated'],
+    ['truncated.log.gz', '1 line rejected (truncated_record 1: line 3, 157 bytes); gzip, 1 member; gzip data ends inside member 1 at byte 275: the file is truncated'],
     ['empty.log', 'nothing read; file is empty'],
     ['gbk-windows.log', '4 records held bytes that are not UTF-8; a log written on Chinese Windows reads right with --encoding gb18030'],
   ])('%s', async (name, warning) => {
@@ -238,6 +252,96 @@ describe('stderr tells what was not read', () => {
     const { err } = await run(['summarize', 'nope\u202e\u001b[31mred.log']);
     expect(err).toBe('quotalens: nope⟨U+202E⟩␛[31mred.log: no such file\n');
   });
+});
+
+describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () => {
+  const LINE_1302 = '{"ts":"2026-11-27T10:00:00Z","status":429,"error":{"code":"1302","message":"Rate limit reached for requests"}}\n';
+  const inTempDir = async (name: string, test: (path: string) => Promise<void>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    try {
+      await test(join(dir, name));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('A13: names the line and the exact size of a line too long, and each rejected line in the summary with a safe preview', () =>
+    inTempDir('long.log', async (path) => {
+      const long = 'x'.repeat(5 * 1024 * 1024 + 1); // past the 4 MiB cap, as a 100 MiB line is
+      const hostile = '{"error": "Rate \u202Egnp.exe\u001b[31m';
+      const wide = `{"error": "${'中'.repeat(200)}`;
+      writeFileSync(path, `${long}\n${hostile}\n${wide}\n${LINE_1302}`);
+      const { code, out, err } = await run(['summarize', path]);
+      expect(code).toBe(EXIT.ok);
+      const hostileBytes = Buffer.byteLength(hostile);
+      expect(err).toBe(`quotalens: ${path}: 3 lines rejected (line_too_long 1: line 1, 5,242,881 bytes; malformed_json 2: first line 2, ${hostileBytes} bytes)\n`);
+      const [file] = JSON.parse(out).files;
+      expect(file).toMatchObject({ lines: 4, catalogued: 1, rejected: { line_too_long: 1, malformed_json: 2 } });
+      expect(file.examples).toEqual({
+        line_too_long: [{ line: 1, bytes: 5 * 1024 * 1024 + 1, preview: `${'x'.repeat(80)}…` }],
+        malformed_json: [
+          { line: 2, bytes: hostileBytes, preview: '{"error": "Rate ⟨U+202E⟩gnp.exe␛[31m' },
+          { line: 3, bytes: Buffer.byteLength(wide), preview: `${`{"error": "${'中'.repeat(200)}`.slice(0, 80)}…` },
+        ],
+      });
+      // eslint-disable-next-line no-control-regex -- no control of a log reaches the terminal
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    }));
+
+  it('A13: says nothing of examples for a file with no rejected line', () =>
+    inTempDir('clean.log', async (path) => {
+      writeFileSync(path, LINE_1302);
+      const { out, err } = await run(['summarize', path]);
+      expect(err).toBe('');
+      expect(JSON.parse(out).files[0].examples).toEqual({});
+    }));
+
+  it('A24: a file cut short while it is read fails as on the page: what was read kept, the rest file_unreadable, exit 1', () =>
+    inTempDir('cut.ndjson', async (path) => {
+      const lines = 60_000;
+      const kept = 40_000;
+      const size = LINE_1302.length * lines;
+      // Cut inside line 40,001, past the two 1 MiB chunks the reader may hold when the first record is classified.
+      const cutAt = LINE_1302.length * kept + 10;
+      writeFileSync(path, LINE_1302.repeat(lines));
+      const { code, out, err } = await run(['summarize', path], undefined, classifierThatActs(() => truncateSync(path, cutAt)));
+      expect(code).toBe(EXIT.unreadable);
+      const unread = size - LINE_1302.length * kept;
+      const summary = JSON.parse(out);
+      // The cut line is not a rejected line: it is part of the bytes that could not be read.
+      expect(summary.files[0]).toMatchObject({
+        lines: kept, catalogued: kept, rejected: {}, events: kept,
+        bytesRead: size, bytesInLines: LINE_1302.length * kept, bytesUnsplittable: { file_unreadable: unread }, sourceBytes: size,
+        notices: [`stopped (file_unreadable) after ${cutAt} of ${size} bytes`],
+      });
+      expect(summary.bytes).toEqual({ read: size, inLines: LINE_1302.length * kept, unsplittable: { file_unreadable: unread }, source: size });
+      expect(err).toBe(
+        `quotalens: ${path}: bytes not read as lines (file_unreadable ${unread}); stopped (file_unreadable) after ${cutAt} of ${size} bytes\n` +
+          `quotalens: ${path}: the file was changed while it was read: it ended at byte ${formatCount(cutAt)} of the ${formatCount(size)} it had when the command began\n`,
+      );
+    }));
+
+  it('A24: a file that grows while it is read is read to the size it had when the command began', () =>
+    inTempDir('growing.ndjson', async (path) => {
+      const size = LINE_1302.length * 40_000;
+      writeFileSync(path, LINE_1302.repeat(40_000));
+      const { code, out, err } = await run(['summarize', path], undefined, classifierThatActs(() => appendFileSync(path, LINE_1302.repeat(20_000))));
+      expect({ code, err }).toEqual({ code: EXIT.ok, err: '' });
+      expect(JSON.parse(out).files[0]).toMatchObject({ lines: 40_000, bytesRead: size, sourceBytes: size, notices: [] });
+    }));
+
+  it.each([
+    ['an odd last byte', [0x41], '1 record held bytes that are not valid UTF-16LE, read as U+FFFD; the file ends in an odd byte, half a UTF-16 character'],
+    ['a lone surrogate', [0x00, 0xd8, 0x0a, 0x00], '1 record held bytes that are not valid UTF-16LE, read as U+FFFD'],
+  ])('A7: a UTF-16LE file with %s is said not to be UTF-16, with no GB18030 hint', (_name, tail, warning) =>
+    inTempDir('utf16.log', async (path) => {
+      writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LINE_1302, 'utf16le'), Buffer.from(tail)]));
+      for (const options of [[], ['--encoding', 'gb18030']]) {
+        const { code, err } = await run(['summarize', ...options, path]);
+        expect(code).toBe(EXIT.ok);
+        expect(err).toBe(`quotalens: ${path}: ${warning}; decoded as UTF-16LE\n`);
+      }
+    }));
 });
 
 describe('events', () => {

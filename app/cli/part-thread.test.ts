@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPartThreads, spawnPartThread } from './part-thread';
+import { createPartThreads, servePartThread, spawnPartThread, type PartJob } from './part-thread';
 import { createSummary, type SummaryPart } from './summary';
+import { classifierFor } from './zone-classifier';
 
 // A stand-in part thread: it answers each part with its own thread id (where a code's count would be), and exits on
 // a part named 'exit'.
@@ -23,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Reads one part through `threads` and returns the id of the thread that answered, or null when none did. */
 async function answeredBy(threads: ReturnType<typeof createPartThreads>, path = 'a.log'): Promise<number | null> {
-  const part = threads.split(path, createSummary(), { localOffsetMinutes: undefined, compareRequestIds: false }).start(path, 100);
+  const part = threads.split(path, createSummary(), { localOffsetMinutes: undefined, compareRequestIds: false }).start(path, 100, 200);
   const result = await part.done;
   return result === null ? null : ((result.events as SummaryPart).byCode[0]?.[1] ?? null);
 }
@@ -48,5 +50,27 @@ describe('part threads', () => {
     expect(next).not.toBeNull();
     expect(next).not.toBe(first);
     threads.close();
+  });
+});
+
+describe('a part thread reading a file that changes (RELIABILITY A24)', () => {
+  // The file holds 10 bytes; its part from byte 2 is 'bbb\nccc\n'. `end` is its size when the command began.
+  it.each([
+    ['as it was', 10, { lines: 2, bytesRead: 8, sourceBytes: 8 }],
+    // It grew from 6 bytes since: the part ends where the file ended then.
+    ['grown since', 6, { lines: 1, bytesRead: 4, sourceBytes: 4 }],
+    // It was cut short from 14 bytes: the part is answered with null; the main thread reads it and reports why.
+    ['cut short since', 14, null],
+  ])('a file %s, read to byte %i', async (_name, end, ledger) => {
+    const path = join(dir, 'changing.log');
+    writeFileSync(path, 'a\nbbb\nccc\n');
+    const { port1, port2 } = new MessageChannel();
+    servePartThread(port1, () => classifierFor(0));
+    const job: PartJob = { path, at: 2, end, file: path, localOffsetMinutes: 0, compareRequestIds: false };
+    const answer = new Promise<{ ledger: unknown } | null>((resolve) => port2.once('message', resolve));
+    port2.postMessage(job);
+    const result = await answer;
+    port1.close();
+    expect(result === null ? null : result.ledger).toEqual(ledger === null ? null : expect.objectContaining(ledger));
   });
 });

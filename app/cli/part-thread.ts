@@ -10,12 +10,14 @@ export interface PartThreadData {
 }
 
 /**
- * One part to read: the file, where its part starts, the name its resets are reported under, the zone of
- * zone-less times, and whether its request ids are handed back (a run of several files compares them).
+ * One part to read: the file, where its part starts and ends (the file's size when the command began), the name
+ * its resets are reported under, the zone of zone-less times, and whether its request ids are handed back (a run
+ * of several files compares them).
  */
 export interface PartJob {
   readonly path: string;
   readonly at: number;
+  readonly end: number;
   readonly file: string;
   readonly localOffsetMinutes: number | undefined;
   readonly compareRequestIds: boolean;
@@ -52,9 +54,9 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
   };
   return {
     split: (file, summary, options) => ({
-      start: (path, at) => {
+      start: (path, at, end) => {
         const worker = take();
-        const job: PartJob = { path, at, file, ...options };
+        const job: PartJob = { path, at, end, file, ...options };
         const done = new Promise<Awaited<FilePart<SummaryPart>['done']>>((resolve) => {
           const settle = (message: Awaited<FilePart<SummaryPart>['done']>) => {
             worker.off('message', settle);
@@ -87,19 +89,23 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
   };
 }
 
-/** The part thread's work: reads each part it is sent from its start to the end of its file, sums the events, hands back the sums. */
+/**
+ * The part thread's work: reads each part it is sent from its start to its end (bytes written to the file since
+ * are not read), sums the events, hands back the sums.
+ */
 export function servePartThread(port: MessagePort, classifierFor: (localOffsetMinutes: number | undefined) => Classify): void {
   let queue = Promise.resolve();
   port.on('message', (job: PartJob) => {
-    // A part that cannot be read is answered with null: the main thread then reads it itself and reports why.
+    // A part that cannot be read, or ends before its end (the file was cut short), is answered with null: the
+    // main thread then reads it itself and reports why.
     queue = queue.then(() => readPart(job, classifierFor(job.localOffsetMinutes)).catch(() => null)).then((result) => port.postMessage(result));
   });
 }
 
-async function readPart({ path, at, file, compareRequestIds }: PartJob, classify: Classify) {
+async function readPart({ path, at, end, file, compareRequestIds }: PartJob, classify: Classify) {
   const summary = createSummary({ compareRequestIds });
   const pipeline = createIngestPipeline({ classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event) });
-  await pushFileRange(pipeline, path, at);
+  await pushFileRange({ pipeline, path, start: at, end });
   const ledger = pipeline.finish();
   return { ledger, firstLine: pipeline.firstLine(), events: summary.partState() };
 }

@@ -6,6 +6,7 @@ import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-s
 import type { TextEncodingName } from '../core/formats/utf8-line-splitter';
 import type { IngestedEvent } from '../core/formats/types';
 import type { Ledger } from '../core/ledger/types';
+import { formatCount } from './format-count';
 
 const CHUNK_BYTES = 1024 * 1024;
 /**
@@ -52,8 +53,8 @@ export interface FilePart<P> {
 }
 
 export interface FileSplit<P> {
-  /** Starts reading the file from byte `at` (a line start) to its end. */
-  start(path: string, at: number): FilePart<P>;
+  /** Starts reading the file from byte `at` (a line start) to byte `end`, its size when the command began. */
+  start(path: string, at: number, end: number): FilePart<P>;
   /** Adds the part's events after the ones read here; their line numbers move by `lineShift`. */
   join(events: P, lineShift: number): void;
 }
@@ -61,7 +62,9 @@ export interface FileSplit<P> {
 /**
  * Streams a file through the core ingest pipeline in 1 MiB chunks (the same pipeline as the page). With
  * `split`, a plain-text file of 16 MiB or more is read in two halves in parallel, joined as the page joins
- * them (see split-source.ts). Example: `await ingestFile({ path: 'app.log.gz', size, classify, onEvent })`.
+ * them (see split-source.ts). The file is read to `size`, its size when the command began: bytes written
+ * after that are not read; a file that ends sooner (cut short while read, A24) fails as file_unreadable, as
+ * on the page. Example: `await ingestFile({ path: 'app.log.gz', size, classify, onEvent })`.
  */
 export async function ingestFile<P>(options: {
   path: string;
@@ -81,7 +84,7 @@ export async function ingestFile<P>(options: {
   });
   let done = 0;
   let part: FilePart<P> | null = null;
-  const read = (start: number, end: number) => pushFileRange(pipeline, options.path, start, end, (bytes) => (done += bytes));
+  const read = (start: number, end: number) => pushFileRange({ pipeline, path: options.path, start, end, onBytes: (bytes) => (done += bytes) });
   try {
     if (input !== undefined) {
       for await (const chunk of input) {
@@ -95,7 +98,7 @@ export async function ingestFile<P>(options: {
       await read(0, options.size);
       return { ledger: pipeline.finish(), error: null };
     }
-    part = options.split.start(options.path, at);
+    part = options.split.start(options.path, at, options.size);
     await read(0, at);
     const rest = await part.done;
     part = null;
@@ -108,19 +111,51 @@ export async function ingestFile<P>(options: {
     return { ledger: pipeline.finish(), error: null };
   } catch (error) {
     part?.cancel();
-    const message = error instanceof Error ? error.message : String(error);
-    return { ledger: pipeline.fail('file_unreadable', input === undefined ? Math.max(0, options.size - done) : 0), error: `${options.path}: ${message}` };
+    return { ledger: pipeline.fail('file_unreadable', input === undefined ? Math.max(0, options.size - done) : 0), error: `${options.path}: ${readErrorMessage(error, options.size)}` };
   }
 }
 
-/** Pushes bytes [start, end) of a file (to its end without `end`) into `pipeline` in 1 MiB chunks, telling `onBytes` of each chunk. */
-export async function pushFileRange(pipeline: IngestPipeline, path: string, start: number, end = Infinity, onBytes: (bytes: number) => void = () => undefined): Promise<void> {
+/** A file that ended at `endedAt`, before the bytes asked for: it was cut short (truncated or replaced) since its size was taken. */
+export class FileCutShortError extends Error {
+  readonly endedAt: number;
+
+  constructor(endedAt: number) {
+    super(`the file ended at byte ${formatCount(endedAt)}`);
+    this.endedAt = endedAt;
+  }
+}
+
+/**
+ * Pushes bytes [start, end) of a file into `pipeline` in 1 MiB chunks, telling `onBytes` of each chunk. Throws a
+ * FileCutShortError when the file ends before `end`.
+ */
+export async function pushFileRange({ pipeline, path, start, end, onBytes = () => undefined }: {
+  pipeline: IngestPipeline;
+  path: string;
+  start: number;
+  end: number;
+  onBytes?: (bytes: number) => void;
+}): Promise<void> {
   if (end <= start) return;
+  let at = start;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start, end: end - 1 })) {
     const bytes = chunk as Buffer;
+    at += bytes.length;
     onBytes(bytes.length);
     pipeline.push(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   }
+  if (at < end) throw new FileCutShortError(at);
+}
+
+/**
+ * Why a file was not read to its end, as the page says it (A24). Example: `readErrorMessage(new FileCutShortError(100), 600)`
+ * → `'the file was changed while it was read: it ended at byte 100 of the 600 it had when the command began'`.
+ */
+export function readErrorMessage(error: unknown, size: number): string {
+  if (error instanceof FileCutShortError) {
+    return `the file was changed while it was read: it ended at byte ${formatCount(error.endedAt)} of the ${formatCount(size)} it had when the command began`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Where the second half of a large UTF-8 text file starts (as the page finds it), or null to read it whole. */

@@ -1,7 +1,7 @@
-import type { Ledger } from '../core/ledger/types';
 import { makeControlsVisible } from '../core/text/display-text';
 import { USAGE, parseArgs } from './args';
 import { toEventJson } from './event-json';
+import { warningOf } from './file-warning';
 import { checkFile, ingestFile, STDIN } from './read-file';
 import type { PartThreads } from './part-thread';
 import { createSummary } from './summary';
@@ -92,27 +92,4 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
  */
 export function toTerminalJson(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Notices that only describe a file read as it should be. */
-const INFORMATION = /^(gzip, \d+ members?|decoded as .+|HAR, \d+ entries, .+)$/;
-
-/**
- * What a file's ledger says was not read as it should be, for stderr: lines rejected, bytes not split into lines,
- * a file with no line at all, bytes that are not UTF-8, a notice of something wrong (a checksum that does not
- * match). Null when the file read cleanly.
- * Example: `warningOf(ledgerOf('archive.zip'), true)` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
- */
-export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
-  const parts: string[] = [];
-  const rejected = Object.entries(ledger.rejected).filter(([, n]) => (n ?? 0) > 0);
-  const rejectedLines = rejected.reduce((sum, [, n]) => sum + (n ?? 0), 0);
-  if (rejectedLines > 0) parts.push(`${rejectedLines} line${rejectedLines === 1 ? '' : 's'} rejected (${rejected.map(([reason, n]) => `${reason} ${n}`).join(', ')})`);
-  const unsplit = Object.entries(ledger.bytesUnsplittable).filter(([, n]) => (n ?? 0) > 0);
-  if (unsplit.length > 0) parts.push(`bytes not read as lines (${unsplit.map(([reason, n]) => `${reason} ${n}`).join(', ')})`);
-  const replaced = ledger.flags.invalid_utf8_replaced ?? 0;
-  if (replaced > 0 && utf8Assumed) parts.push(`${replaced} record${replaced === 1 ? '' : 's'} held bytes that are not UTF-8; a log written on Chinese Windows reads right with --encoding gb18030`);
-  if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every((notice) => INFORMATION.test(notice))) return null;
-  const head = ledger.lines === 0 ? ['nothing read'] : [];
-  return [...head, ...parts, ...ledger.notices].join('; ');
 }

@@ -1,8 +1,9 @@
 import { QUOTA_WINDOWS } from '../core/catalog/types';
 import type { IngestedEvent } from '../core/formats/types';
-import { mergeLedgers } from '../core/ledger/ledger';
+import { MAX_EXAMPLE_CHARS, mergeLedgers } from '../core/ledger/ledger';
 import type { Ledger } from '../core/ledger/types';
 import { MAX_CHECKED_IDS } from '../core/store';
+import { toDisplayText } from '../core/text/display-text';
 import { createSharedIdCount, type SharedIdPart } from './shared-ids';
 import { plausibleResetAt, toIso } from './event-json';
 
@@ -60,9 +61,26 @@ function sortedObject(map: Map<string, Counter>): Record<string, number> {
   return Object.fromEntries(counts(map).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
 }
 
+/** Characters of a rejected line shown in `summarize` (graphemes; the ledger keeps 300). */
+const PREVIEW_CHARS = 80;
+
+/**
+ * A file's ledger for `summarize`, its examples of rejected lines made short: per reason, each line's number, its
+ * full size in bytes and the start of its text, with controls, bidi and zero-width characters shown as visible
+ * marks (`⟨U+202E⟩`, `␛`) and `…` where it was cut.
+ * Example: `{ line_too_long: [{ line: 1, bytes: 104857600, preview: 'xxxx…' }] }`.
+ */
 function fileSummary(file: string, ledger: Ledger): Record<string, unknown> {
-  const { examples: _examples, ...counts } = ledger;
-  return { file, ...counts };
+  const { examples, ...counts } = ledger;
+  const shortExamples = Object.entries(examples).map(([reason, list]) => [
+    reason,
+    (list ?? []).map(({ line, bytes, text }) => {
+      const { shown, truncated } = toDisplayText(text, PREVIEW_CHARS);
+      // A text as long as the ledger keeps was cut there, even when it is few graphemes (emoji sequences).
+      return { line, bytes, preview: truncated || text.length >= MAX_EXAMPLE_CHARS ? `${shown}…` : shown };
+    }),
+  ]);
+  return { file, ...counts, examples: Object.fromEntries(shortExamples) };
 }
 
 /**
