@@ -6,6 +6,12 @@ import { createRawInflater, type RawInflater } from './inflate-raw';
 
 /** Compressed bytes handed to the inflater at once: bounds one output burst to about 64 MiB (deflate ratio ≤ 1032). */
 const PIECE_BYTES = 65536;
+/**
+ * RELIABILITY R11: a bomb stops at the output cap, or once 256 MiB are out at a ratio past 1,000:1, which only
+ * degenerate data reaches (zeros, one byte repeated; text logs compress about 10:1, repetitive JSON under 100:1).
+ */
+const RATIO_AFTER_BYTES = 256 * 1024 * 1024;
+const MAX_RATIO = 1000;
 
 export interface GunzipResult {
   /** Members whose header was read (a truncated last member counts). */
@@ -29,8 +35,16 @@ type State = 'magic' | 'header' | 'deflate' | 'trailer' | 'stopped';
  * Streaming multi-member gunzip with exact accounting: every member decoded, trailers checked (CRC-32 and
  * size), truncation, corruption, trailing junk and the output cap reported instead of passing silently.
  */
-export function createGunzipStream(options: { onData: (chunk: Uint8Array) => void; maxOutputBytes: number }): GunzipStream {
-  const { onData, maxOutputBytes } = options;
+export function createGunzipStream(options: {
+  onData: (chunk: Uint8Array) => void;
+  maxOutputBytes: number;
+  /** Past this much output, a ratio to the compressed bytes read above `maxRatio` stops the stream. */
+  ratioAfterBytes?: number;
+  maxRatio?: number;
+}): GunzipStream {
+  const { onData, maxOutputBytes, ratioAfterBytes = RATIO_AFTER_BYTES, maxRatio = MAX_RATIO } = options;
+  /** Compressed bytes read up to the end of the piece being inflated: what the output so far came from. */
+  let inflatedFrom = 0;
   let state: State = 'magic';
   let held: Uint8Array = new Uint8Array(0);
   let pos = 0;
@@ -69,6 +83,8 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     if (kept.length < chunk.length) {
       drop('decompression_limit', chunk.length - kept.length);
       stop('decompression_limit', `decompressed size passed the limit of ${sizeText(maxOutputBytes)}; reading stopped (gzip bomb?)`);
+    } else if (totalOut > ratioAfterBytes && totalOut > maxRatio * inflatedFrom) {
+      stop('decompression_limit', `${sizeText(totalOut)} came out of ${inflatedFrom.toLocaleString('en-US')} compressed bytes, past ${maxRatio.toLocaleString('en-US')}:1; reading stopped (gzip bomb?)`);
     }
   };
 
@@ -128,6 +144,7 @@ export function createGunzipStream(options: { onData: (chunk: Uint8Array) => voi
     const active = inflater as RawInflater;
     for (let at = 0; at < data.length; at += PIECE_BYTES) {
       const piece = data.subarray(at, at + PIECE_BYTES);
+      inflatedFrom = pos + at + piece.length;
       try {
         active.push(piece);
       } catch (error) {
