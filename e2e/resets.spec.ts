@@ -58,6 +58,8 @@ test.describe('quota reset countdown', () => {
     await page.clock.fastForward(120_000);
     await expect(timer).toHaveText(/^reset passed 2m ago$/);
     await expect(card).toContainText('No new hit since this reset.');
+    // A reset that has passed is nothing to put in a calendar.
+    await expect(card.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
   });
 
   test('is right at once after the tab was hidden for 10 minutes', async ({ page }) => {
@@ -84,6 +86,7 @@ test.describe('quota reset countdown', () => {
     const ics = decodeURIComponent(href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
     expect(ics).toContain('DTSTART:20261127T133000Z');
     expect(ics).toContain('SUMMARY:Z.ai 5-hour window quota resets');
+    expect(ics).toContain('read as UTC+8');
   });
 
   test('reading the stamps in another zone is a view setting: in UTC this reset is implausible and not counted down', async ({ page }) => {

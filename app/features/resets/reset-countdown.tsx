@@ -52,11 +52,14 @@ function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: R
           <SafeText text={group.raw} max={40} /> <span className="muted">(read as {zoneSuffix(resetOffsetMinutes)}{resetOffsetMinutes === 480 ? ', the provider’s time' : ''})</span>
         </dd>
       </dl>
-      <div className="row">
-        <a className="btn btn-small" download={`quota-reset-${group.code}-${iso.slice(0, 10)}.ics`} href={icsHref(group, window, now)}>
-          Add to calendar (.ics)
-        </a>
-      </div>
+      {/* A reset that has passed is no event to put in a calendar. */}
+      {countdown.state === 'counting' ? (
+        <div className="row">
+          <a className="btn btn-small" download={`quota-reset-${group.code}-${iso.slice(0, 10)}.ics`} href={icsHref(group, window, now, resetOffsetMinutes)}>
+            Add to calendar (.ics)
+          </a>
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -112,13 +115,13 @@ function ResetTimer({ label, state, dateTime, text }: { readonly label: string; 
   );
 }
 
-function icsHref(group: ResetGroup, window: QuotaWindow, now: number): string {
+function icsHref(group: ResetGroup, window: QuotaWindow, now: number, resetOffsetMinutes: number): string {
   const ics = toIcsEvent({
     resetAt: group.resetAt,
     now,
     uid: `${group.code}-${group.resetAt}@quotalens`,
     title: `Z.ai ${WINDOW_LABELS[window].toLowerCase()} quota resets`,
-    description: `Code ${group.code}: the limit resets now (stamp “${group.raw}”, read as UTC+8).`,
+    description: `Code ${group.code}: the limit resets now (stamp “${group.raw}”, read as ${zoneSuffix(resetOffsetMinutes)}).`,
   });
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
