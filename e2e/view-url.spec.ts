@@ -114,6 +114,20 @@ test.describe('the view lives in the URL', () => {
     expect(to - from).toBe(60 * 60_000);
   });
 
+  test('from the keyboard: arrows move along the trend chart, Enter narrows to the bucket reached', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    await trendPlot(page);
+    const surface = page.getByRole('figure', { name: 'Errors by category over time' }).locator('svg.recharts-surface').first();
+    await surface.focus();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).get('from')).not.toBeNull();
+    const from = Date.parse(params(page).get('from') ?? '');
+    const to = Date.parse(params(page).get('to') ?? '');
+    expect(to - from).toBe(60 * 60_000);
+  });
+
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 

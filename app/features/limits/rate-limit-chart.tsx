@@ -7,6 +7,7 @@ import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { continuingText, formatBlocked } from '../../shared/blocked-text';
 import { AXIS_STROKE, CHART_MARGIN, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
+import { KeyboardSelect } from '../../shared/chart/keyboard-select';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
@@ -67,6 +68,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     },
     [rows, series, bucketMs, tz],
   );
+  const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
   const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
@@ -117,6 +119,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
             <Bar dataKey={STACK_TOP} isAnimationActive={false} hide />
             <BarLayer rows={chartRows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
             {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
+            <KeyboardSelect onSelect={selectBucket} />
           </BarChart>
         </ResponsiveContainer>
       )}

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { notDrawnNote } from '../../shared/chart/not-drawn';
+import { KeyboardSelect } from '../../shared/chart/keyboard-select';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { AXIS_STROKE, CHART_MARGIN, countAxisTicks, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
@@ -55,6 +56,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
   });
+  const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
   const drawn = trend.total - trend.undated - trend.outlying;
   const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(
     trend.undated,
@@ -86,6 +88,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
             {visibleSeries.length > 0 ? <Bar dataKey="total" isAnimationActive={false} hide /> : null}
             <BarLayer rows={rows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
             {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
+            <KeyboardSelect onSelect={selectBucket} />
           </BarChart>
         </ResponsiveContainer>
       )}
