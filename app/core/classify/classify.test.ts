@@ -128,6 +128,12 @@ describe('classifyRecord: JSON values side by side on one line (B9)', () => {
     expect(classifyRecordFull(`${e1308}${e1302}`)).toEqual(two);
   });
 
+  it('spreads an array written beside an object into its items, as an array line does', () => {
+    expect(codesOf(classifyRecord(`[${e1302},${e1308}]${e1302}`))).toEqual(['1302', '1308', '1302']);
+    expect(codesOf(classifyRecord(`${e1308}[${e1302},${e1302}]`))).toEqual(['1308', '1302', '1302']);
+    expect(codesOf(classifyRecord(`[]${e1302}[ ]`))).toEqual(['1302']);
+  });
+
   it('does not count a brace inside a string, and is not fooled by text between the values', () => {
     expect(codesOf(classifyRecord(`{"note":"}{"}${e1302}`))).toEqual(['1302']);
     // Text between them: not concatenated JSON; the error is still read from the text, flagged.

@@ -132,7 +132,9 @@ function mergeRegexReading(sig: Signals, text: string, shortcuts: boolean): void
 function concatenatedValues(trimmed: string): { value: unknown[]; json: string } | null {
   const parts = splitConcatenatedJson(trimmed);
   if (parts === null) return null;
-  const json = `[${parts.join(',')}]`;
+  // An array beside an object gives its items, as an array line does: `[E,E]E` is three events, not two.
+  const items = parts.map((part) => (part.charCodeAt(0) === 91 ? part.slice(1, -1).trim() : part)).filter((part) => part !== '');
+  const json = `[${items.join(',')}]`;
   const parsed = parseJson(json);
   return parsed.ok && Array.isArray(parsed.value) ? { value: parsed.value, json } : null;
 }

@@ -208,7 +208,23 @@ describe('createIngestPipeline', () => {
     expect(lines).toBeGreaterThan(1800);
     const { events, ledger } = readClassified(utf8(`${body}\nnext\n`));
     expect(events.map((e) => [e.details.code, e.line, e.lineCount])).toEqual([['1308', 1, lines]]);
+    expect(ledger.records).toBe(2);
     expect(ledger).toMatchObject({ lines: lines + 1, catalogued: lines, nonError: 1, rejected: {} });
+  });
+
+  it('ends an open brace at a line that is a whole object: a stray `{` takes in no error after it', () => {
+    const error = '{"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+    const text = `Error code: 429 - {\n${Array.from({ length: 5000 }, () => `  ${error}`).join('\n')}\n`;
+    const { events, ledger } = readClassified(utf8(text));
+    expect(events.filter((e) => e.details.code === '1302')).toHaveLength(5000);
+    expect(ledger.lines).toBe(5001);
+  });
+
+  it('lets a record grow past 1,000 lines only while its lines are pretty-printed JSON, not a stack trace under a stray `{`', () => {
+    const stack = Array.from({ length: 3000 }, (_, i) => `    at step${i} (app.js:${i}:1)`).join('\n');
+    const { ledger } = readClassified(utf8(`config = {\n${stack}\n2026-11-27 10:00:00 ERROR {"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}\n`));
+    expect(ledger.records).toBeGreaterThan(2);
+    expect(ledger.catalogued).toBeGreaterThanOrEqual(1);
   });
 
   it('respects maxRecordLines', () => {

@@ -33,11 +33,12 @@ export interface IngestOptions {
   /** A HAR file is read whole up to this size; a larger one is read as text lines. Default 256 MiB. */
   readonly maxHarBytes?: number;
   /**
-   * Caps of one multi-line record (HTTP response, pretty JSON, stack trace). Defaults 20,000 lines, 1 MiB: the
-   * bytes bound its memory; the lines bound what an unclosed brace can take in (a record continues only with
-   * lines that can continue it), and leave room for a JSON body printed one value to a line (B10).
+   * Caps of one multi-line record (HTTP response, pretty JSON, stack trace): 1,000 lines and 1 MiB by default; a
+   * record made only of the lines a JSON pretty-printer writes may take 20,000 (a long response body, B10). The
+   * bytes bound its memory; the lines bound what a stray `{` can take in before it.
    */
   readonly maxRecordLines?: number;
+  readonly maxPrettyJsonLines?: number;
   readonly maxRecordBytes?: number;
   /** The encoding of a text source without a byte order mark: UTF-8 (default), or GB18030 when the user says so. */
   readonly textEncoding?: TextEncodingName | undefined;
@@ -92,15 +93,15 @@ export type RecordEncoding = TextEncodingName | 'utf-16le' | 'utf-16be';
  * Worker and in Node. Example:
  * `const p = createIngestPipeline({ classify, onEvent }); p.push(bytes); const ledger = p.finish();`
  */
-const MAX_RECORD_LINES = 20_000;
-
 export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   const ledger = createEmptyLedger();
   const onEvent = options.onEvent ?? (() => undefined);
   const sink = createRecordSink({ classify: options.classify, ledger, onEvent });
   const records = createRecordAssembler({
     onRecord: sink.record,
-    maxRecordLines: options.maxRecordLines ?? MAX_RECORD_LINES,
+    maxRecordLines: options.maxRecordLines ?? 1000,
+    // A caller that sets the line cap (a test, the fuzzer) sets it for pretty JSON too, unless it says otherwise.
+    maxPrettyJsonLines: options.maxPrettyJsonLines ?? options.maxRecordLines ?? 20_000,
     maxRecordBytes: options.maxRecordBytes ?? MIB,
     ...(options.partAt === undefined ? {} : { startOffset: options.partAt }),
   });

@@ -8,6 +8,8 @@ import {
   isHttpStatusLine,
   isIndented,
   isJsonContinuation,
+  isPrettyJsonLine,
+  isWholeJsonObjectLine,
   isSseEventStart,
   isSseField,
   isStackContinuation,
@@ -42,11 +44,13 @@ export function createRecordAssembler(options: {
   /** Called once per record, in line order. The record is valid during the call only (it is filled again for the next): a caller that keeps it keeps a copy. */
   onRecord: (record: LogRecord) => void;
   maxRecordLines: number;
+  /** The line cap of a record made only of lines a JSON pretty-printer writes (a long response body). */
+  maxPrettyJsonLines: number;
   maxRecordBytes: number;
   /** Byte offset of the first line: non-zero for a later part of a source, read on its own. */
   startOffset?: number;
 }): RecordAssembler {
-  const { onRecord, maxRecordLines, maxRecordBytes } = options;
+  const { onRecord, maxRecordLines, maxPrettyJsonLines, maxRecordBytes } = options;
   const startOffset = options.startOffset ?? 0;
   let lineNo = 0;
   let offset = startOffset;
@@ -61,6 +65,8 @@ export function createRecordAssembler(options: {
   let count = 0;
   /** The record's lines not kept in its text (HTTP headers past their cap): they hold no memory, so maxRecordLines skips them. */
   let unkept = 0;
+  /** Every line of the record so far is one a JSON pretty-printer writes: it may grow to maxPrettyJsonLines. */
+  let isPretty = true;
   let invalid = false;
   const json: JsonDepth = { depth: 0, inString: false, escaped: false };
   // One record object, filled again for each record (see onRecord): an object per line was a sixth of what
@@ -133,6 +139,7 @@ export function createRecordAssembler(options: {
     firstBytes = contentBytes;
     count = 1;
     unkept = 0;
+    isPretty = true;
     invalid = isInvalid;
     firstText = text;
     mode = 'single';
@@ -176,7 +183,8 @@ export function createRecordAssembler(options: {
         if (isBlank(text)) flush();
         return true;
       case 'json':
-        if (!isJsonContinuation(text)) return false;
+        if (!isJsonContinuation(text) || isWholeJsonObjectLine(text)) return false;
+        isPretty &&= isPrettyJsonLine(text);
         append(text, lineBytes, isInvalid);
         scanJsonDepth(json, text);
         if (json.depth === 0) flush();
@@ -203,7 +211,8 @@ export function createRecordAssembler(options: {
     }
     const isInvalid = kind === 'invalid_utf8';
     if (mode !== 'none') {
-      const fits = count - unkept < maxRecordLines && bytes + lineBytes <= maxRecordBytes;
+      const lineCap = mode === 'json' && isPretty ? maxPrettyJsonLines : maxRecordLines;
+      const fits = count - unkept < lineCap && bytes + lineBytes <= maxRecordBytes;
       if (fits && continueWith(text, lineBytes, isInvalid)) return;
       flush();
     }

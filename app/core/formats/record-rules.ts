@@ -59,6 +59,34 @@ export function isJsonContinuation(text: string): boolean {
   return c === 32 || c === 9 || c === 125 || c === 93 || c === 34 || c === 44;
 }
 
+/**
+ * A line as a JSON pretty-printer writes one (JSON.stringify, json.dumps, MarshalIndent): an optional key, then
+ * an opening bracket, a closing one, or a scalar, and a comma. Only a record made of such lines may grow past the
+ * usual line cap: a stray `{` followed by an indented stack trace or log is not one.
+ */
+const PRETTY_JSON_LINE = /^(?:"(?:[^"\\]|\\.)*"\s*:\s*)?(?:[[{]|[\]}]|"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|\{\}|\[\])?,?$/;
+
+/** Matched trimmed, so no run of blanks is tried at both ends (linear time on any line). */
+export function isPrettyJsonLine(text: string): boolean {
+  return text.length <= 4096 && PRETTY_JSON_LINE.test(text.trim());
+}
+
+/**
+ * A line that is a whole JSON object on its own (`  {"error":{"code":"1302"}},`): a pretty-printer never writes
+ * one, so it is a record of its own, not the continuation of an open `{` before it.
+ */
+export function isWholeJsonObjectLine(text: string): boolean {
+  const trimmed = text.trim();
+  const body = trimmed.endsWith(',') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  if (body.length < 3 || body.charCodeAt(0) !== 123 || body.charCodeAt(body.length - 1) !== 125) return false;
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Last character that is not white space, or -1. */
 function lastCode(text: string): number {
   let at = text.length - 1;
