@@ -240,6 +240,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                     index={index}
                     storeEpoch={storeEpoch}
                     tz={view.tz}
+                    resetOffsetMinutes={view.resetOffsetMinutes}
                     sourceName={(id) => sourceNames.get(id) ?? `source ${id}`}
                     onClose={onClose}
                     renderGuidance={(event) => (

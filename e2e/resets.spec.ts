@@ -99,6 +99,13 @@ test.describe('quota reset countdown', () => {
     await expect(page.getByRole('region', { name: 'Quota resets' })).toContainText('2026-11-27 21:30:00');
     // The error's own time has its zone: no hint to choose the source's zone.
     await expect(page.getByRole('region', { name: 'Quota resets' })).not.toContainText('had no zone');
+    // The event's own dialog reads it as the panel does.
+    await page.getByRole('button', { name: 'Open event 1308 from line 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('2026-11-27 21:30:00 UTC');
+    await expect(dialog).toContainText('(no zone: read as UTC)');
+    await expect(dialog).toContainText('implausible: the reset is');
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await page.goBack();
     await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toHaveText(/^1h (30m 0s|29m 5\ds)$/);
   });

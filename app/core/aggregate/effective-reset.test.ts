@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResetInfo } from '../classify/outcome';
-import { effectiveReset } from './effective-reset';
+import { effectiveReset, resetInZone } from './effective-reset';
 
 const H = 3_600_000;
 const EVENT = Date.parse('2026-09-05T22:37:09Z');
@@ -24,5 +24,20 @@ describe('effectiveReset', () => {
     expect(effectiveReset({ ...zoneless, plausible: false }, EVENT, '5-hour', 480)).toBeNull();
     expect(effectiveReset({ ...zoneless, at: null }, EVENT, '5-hour', 480)).toBeNull();
     expect(effectiveReset(null, EVENT, '5-hour', 480)).toBeNull();
+  });
+});
+
+describe('resetInZone', () => {
+  it("gives the instant in the view's zone with its verdict, implausible ones too, and the reason", () => {
+    expect(resetInZone(zoneless, EVENT, '5-hour', 480)).toEqual({ at: zoneless.at, plausible: true, reason: null });
+    const inUtc = resetInZone(zoneless, EVENT, '5-hour', 0);
+    expect(inUtc.at).toBe((zoneless.at ?? 0) + 8 * H);
+    expect(inUtc.plausible).toBe(false);
+    expect(inUtc.reason).toMatch(/beyond the 5-hour window/);
+  });
+  it('keeps a stamp that carried its own zone, and an unreadable one, as read', () => {
+    const withZone: ResetInfo = { ...zoneless, assumedOffsetMinutes: null };
+    expect(resetInZone(withZone, EVENT, '5-hour', 0)).toEqual({ at: withZone.at, plausible: true, reason: null });
+    expect(resetInZone({ ...zoneless, at: null, plausible: false, implausibleReason: 'unreadable' }, EVENT, '5-hour', 0)).toEqual({ at: null, plausible: false, reason: 'unreadable' });
   });
 });

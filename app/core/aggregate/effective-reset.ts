@@ -14,6 +14,19 @@ export function effectiveReset(info: ResetInfo | null | undefined, eventAt: numb
   return effectiveInstant(info.at, info.assumedOffsetMinutes, info.plausible, info.dateOnly, eventAt, window, offsetMinutes);
 }
 
+/**
+ * A reset as the view reads it, plausible or not, with the reason when not: for showing one event's reset, where
+ * the resets panel shows only the plausible ones. A stamp that carried its zone is as read.
+ * resetInZone({ at: T, assumedOffsetMinutes: 480, … }, eventAt, '5-hour', 0) -> { at: T + 8 h, plausible, reason }
+ */
+export function resetInZone(info: ResetInfo, eventAt: number | null, window: QuotaWindow | null, offsetMinutes: number): { at: number | null; plausible: boolean; reason: string | null } {
+  if (info.at === null) return { at: null, plausible: false, reason: info.implausibleReason };
+  if (info.assumedOffsetMinutes === null || info.assumedOffsetMinutes === offsetMinutes) return { at: info.at, plausible: info.plausible, reason: info.implausibleReason };
+  const at = info.at + (info.assumedOffsetMinutes - offsetMinutes) * 60_000;
+  const { plausible, reason } = assessReset({ resetAt: at, eventAt, window, dateOnly: info.dateOnly });
+  return { at, plausible, reason };
+}
+
 /** effectiveReset of row `id` of a reset table, read from its columns (no object per event). */
 export function effectiveResetOf(table: ResetTable, id: number, eventAt: number, window: QuotaWindow | null, offsetMinutes: number): number | null {
   const bits = id > 0 && id < table.size ? (table.bits[id] ?? 0) : 0;

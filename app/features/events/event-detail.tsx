@@ -14,13 +14,15 @@ interface EventDetailProps {
   /** The store's epoch: the event at `index` stays the same until it moves on (see SourcesSnapshot). */
   readonly storeEpoch: number;
   readonly tz: 'local' | 'utc' | 'utc+8';
+  /** The zone zone-less reset stamps are read in (`rtz`). */
+  readonly resetOffsetMinutes: number;
   readonly sourceName: (sourceId: number) => string;
   readonly renderGuidance: (event: StoredEvent) => ReactNode;
   readonly onClose: () => void;
 }
 
 /** One event: its time and message, the guidance, its fields and its whole record, re-read from its source. */
-export function EventDetail({ client, index, storeEpoch, tz, sourceName, renderGuidance, onClose }: EventDetailProps) {
+export function EventDetail({ client, index, storeEpoch, tz, resetOffsetMinutes, sourceName, renderGuidance, onClose }: EventDetailProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { data, isPending, error } = useQuery(eventDetailQueryOptions(client, index, storeEpoch));
   useEffect(() => {
@@ -50,9 +52,9 @@ export function EventDetail({ client, index, storeEpoch, tz, sourceName, renderG
             <dt>Message</dt>
             <dd className="event-message">{event.message ? <SafeText text={event.message} max={300} /> : <span className="muted">none in the record</span>}</dd>
           </dl>
-          {/* The message is shown above, once; the card keeps to what the catalog says about the code. */}
-          {renderGuidance({ ...event, message: null })}
-          <EventFields event={event} params={data.params} tz={tz} sourceName={sourceName} />
+          {/* The message above and the request id below are shown once; the card keeps to what the catalog says about the code. */}
+          {renderGuidance({ ...event, message: null, requestId: null })}
+          <EventFields event={event} params={data.params} tz={tz} resetOffsetMinutes={resetOffsetMinutes} sourceName={sourceName} />
           {data.raw !== null ? (
             <RawRecord client={client} index={index} storeEpoch={storeEpoch} preview={data} raw={data.raw} />
           ) : (

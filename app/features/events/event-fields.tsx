@@ -1,6 +1,8 @@
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import type { StoredEvent } from '../../core/store';
-import { formatInstant } from '../../shared/format';
+import { resetInZone } from '../../core/aggregate/effective-reset';
+import { PROVIDER_OFFSET_MINUTES } from '../../core/time/provider-stamp';
+import { formatInstant, zoneSuffix } from '../../shared/format';
 import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { SafeText } from '../../shared/safe-text';
 
@@ -9,11 +11,14 @@ interface EventFieldsProps {
   /** Template parameters read from the record again (next_flush_time, …). */
   readonly params: Readonly<Record<string, string>>;
   readonly tz: 'local' | 'utc' | 'utc+8';
+  /** The zone the view reads zone-less reset stamps in (`rtz`), as the resets panel does. */
+  readonly resetOffsetMinutes: number;
   readonly sourceName: (sourceId: number) => string;
 }
 
 /** Where the event was logged and what its record carried: source, HTTP status, request id, reset, parameters, caveats. */
-export function EventFields({ event, params, tz, sourceName }: EventFieldsProps) {
+export function EventFields({ event, params, tz, resetOffsetMinutes, sourceName }: EventFieldsProps) {
+  const reset = event.reset ? resetInZone(event.reset, event.time, event.window, resetOffsetMinutes) : null;
   return (
     <dl className="fields">
       <dt>Source</dt>
@@ -22,15 +27,15 @@ export function EventFields({ event, params, tz, sourceName }: EventFieldsProps)
       {/* Only what the record says: the catalog's usual status is the guidance card's, labelled as such. */}
       <dd>{event.http ?? <span className="muted">none in the record</span>}</dd>
       <dt>Request id</dt>
-      <dd className="mono">{event.requestId ? <SafeText text={event.requestId} max={80} /> : '—'}</dd>
-      {event.reset ? (
+      <dd className="mono">{event.requestId ? <SafeText text={event.requestId} max={80} /> : <span className="muted">none in the record</span>}</dd>
+      {event.reset && reset ? (
         <>
           <dt>Reset</dt>
           <dd>
-            {event.reset.at !== null ? formatInstant(event.reset.at, tz) : 'unreadable'} ({event.window ? WINDOW_LABELS[event.window] : 'window unknown'}), written as{' '}
+            {reset.at !== null ? formatInstant(reset.at, tz) : 'unreadable'} ({event.window ? WINDOW_LABELS[event.window] : 'window unknown'}), written as{' '}
             <code><SafeText text={event.reset.raw} max={40} /></code>
-            {event.reset.assumedOffsetMinutes !== null ? ' (no zone: read as UTC+8, the provider’s time)' : ''}
-            {!event.reset.plausible ? <strong> · implausible: {event.reset.implausibleReason}</strong> : null}
+            {event.reset.assumedOffsetMinutes !== null ? ` (no zone: read as ${zoneSuffix(resetOffsetMinutes)}${resetOffsetMinutes === PROVIDER_OFFSET_MINUTES ? ', the provider’s time' : ''})` : ''}
+            {!reset.plausible ? <strong> · implausible: {reset.reason}</strong> : null}
           </dd>
         </>
       ) : null}
