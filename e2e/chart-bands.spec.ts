@@ -82,3 +82,16 @@ test('E6: a 1970 default and a year-9999 stamp do not stretch "all data": the ch
   await expect(page.getByRole('table', { name: 'Error events' })).toContainText('1970-01-01 00:00:00 UTC');
   await screenshotBothThemes(page, 'outlying-dates');
 });
+
+test('a range outside the peak hours names none in the legends, and a count axis has whole ticks up from 0, no more than the counts need', async ({ page }) => {
+  // 00:00–02:00 UTC is 08:00–10:00 UTC+8, before the provider's peak.
+  await openDashboard(page, 'v=1&from=2026-11-23T00%3A00%3A00Z&to=2026-11-23T02%3A00%3A00Z&tz=utc');
+  const trend = page.getByRole('figure', { name: 'Errors by category over time' });
+  await expect(trend.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  for (const name of ['Errors by category over time', 'Rate-limit and quota hits']) await expect(page.getByRole('figure', { name })).not.toContainText('Peak hours');
+  const ticks = (await trend.locator('.recharts-yAxis-tick-labels text').allTextContents()).map(Number);
+  const highest = Math.max(...ticks);
+  expect(ticks.length).toBeGreaterThanOrEqual(2);
+  expect(ticks.length).toBeLessThanOrEqual(Math.min(5, highest + 1));
+  expect(ticks).toEqual(Array.from({ length: ticks.length }, (_, i) => (highest / (ticks.length - 1)) * i));
+});

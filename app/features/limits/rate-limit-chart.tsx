@@ -5,7 +5,7 @@ import { lookupCode } from '../../core/catalog/catalog';
 import { blockedAfter, continuingBlock, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { continuingText, formatBlocked } from '../../shared/blocked-text';
-import { AXIS_STROKE, CHART_MARGIN, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
+import { AXIS_STROKE, CHART_MARGIN, countAxisTicks, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
 import { renderAxisTick } from '../../shared/chart/axis-tick';
 import { KeyboardSelect } from '../../shared/chart/keyboard-select';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
@@ -42,6 +42,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   const colors = useMemo(() => codeColors(series.map((s) => s.code)), [series]);
   // Each bucket with the top of its stack, for the hidden bar that gives the axis its domain.
   const chartRows = useMemo(() => rows.map((row) => ({ ...row, [STACK_TOP]: series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0) })), [rows, series]);
+  const highest = useMemo(() => chartRows.reduce((max, row) => Math.max(max, row[STACK_TOP]), 0), [chartRows]);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
   const barSeries = useMemo(
     () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, fill: colors[i] ?? '#999999', value: (row) => row[s.key] ?? 0 })),
@@ -98,7 +99,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       legend={[
         ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colors[i] ?? '#999999' })),
         { key: 'blocked', label: 'Blocked until reset' },
-        ...(showPeakHours ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
+        ...(bands.some((band) => band.className === 'peak-band') ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
       ]}
       table={<BlockedTable blocked={blocked} tz={tz} />}
       testId="rate-limit-chart"
@@ -108,11 +109,11 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={220} onResize={onResize}>
-          <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
+          <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Rate-limit and quota hits" {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             <BandLayer bands={bands} />
             <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
+            <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
             <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
             {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
                 tooltip an entry to show; BarLayer draws the stacks. */}

@@ -77,7 +77,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={260} onResize={onResize}>
-          <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} {...handlers}>
+          <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Errors by category over time" {...handlers}>
             <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
             <BandLayer bands={bands} />
             <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
