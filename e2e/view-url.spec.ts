@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
+import { openDashboard, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 
@@ -130,6 +130,22 @@ test.describe('the view lives in the URL', () => {
 
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+    test('a tap where no bar is leaves the view as it is', async ({ page }) => {
+      await openDashboard(page);
+      // Two errors 50 minutes apart, on an axis of buckets of 30 s: the middle of the plot is empty.
+      const line = (time: string, code: string) => JSON.stringify({ timestamp: `2026-11-27T${time}Z`, error: { code, message: 'Rate limit reached for requests' } });
+      await uploadFiles(page, [{ name: 'two.jsonl', body: `${line('10:00:00', '1302')}\n${line('10:50:00', '1302')}\n` }]);
+      await expect(page.getByRole('listitem', { name: 'Source two.jsonl' })).toContainText('done');
+      const plot = page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-wrapper');
+      await expect(plot.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await plot.scrollIntoViewIfNeeded();
+      const box = await plot.boundingBox();
+      await page.touchscreen.tap(box!.x + box!.width * 0.55, box!.y + box!.height * 0.5);
+      await page.waitForTimeout(300);
+      expect(params(page).get('from')).toBeNull();
+      await expect(page.getByTestId('total-errors')).toHaveText('2');
+    });
 
     test('tapping a bar narrows the view to that bar, whose errors it then shows', async ({ page }) => {
       await openDashboard(page);

@@ -74,7 +74,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     const first = rows[start];
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
-  });
+  }, (index) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0);
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;

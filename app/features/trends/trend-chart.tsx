@@ -55,7 +55,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     const first = rows[start];
     const last = rows[end];
     if (first && last) onSelectRange(first.t, last.t + bucketMs);
-  });
+  }, (index) => (rows[index]?.total ?? 0) > 0);
   const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
   const drawn = trend.total - trend.undated - trend.outlying;
   const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(

@@ -7,12 +7,13 @@ export interface DragSelection {
 }
 
 /**
- * Drag across a chart to select a run of buckets; a press without movement is a click on one bucket.
+ * Drag across a chart to select a run of buckets; a press without movement is a click on one bucket, which
+ * narrows only to a bucket with data.
  * Indices, not pixels: the caller maps them to instants. The bucket is the one under the pointer, read from
  * the plot area: the chart's own active index is the last one hovered, which a tap on a touch screen (or a
  * click faster than the chart's next frame) never set, and which Recharts may give as null.
  */
-export function useDragSelect(bucketCount: number, onSelect: (selection: DragSelection) => void) {
+export function useDragSelect(bucketCount: number, onSelect: (selection: DragSelection) => void, hasData: (index: number) => boolean = () => true) {
   const [anchor, setAnchor] = useState<number | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const indexOf = (state: MouseHandlerDataParam, event: SyntheticEvent | undefined): number | null => {
@@ -36,7 +37,9 @@ export function useDragSelect(bucketCount: number, onSelect: (selection: DragSel
         if (index !== null) setCurrent(index);
       },
       onMouseUp: () => {
-        if (anchor !== null && current !== null) onSelect({ start: Math.min(anchor, current), end: Math.max(anchor, current) });
+        // A click (no drag) on a bucket with nothing in it narrows to nothing: on a touch screen, any tap would.
+        const isEmptyClick = anchor !== null && anchor === current && !hasData(anchor);
+        if (anchor !== null && current !== null && !isEmptyClick) onSelect({ start: Math.min(anchor, current), end: Math.max(anchor, current) });
         setAnchor(null);
         setCurrent(null);
       },
