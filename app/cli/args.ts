@@ -8,8 +8,9 @@ Relative paths are read from the folder the command was run in.
 
 Commands:
   summarize FILE...   print one JSON object: line ledger, outcomes, counts by code and category, latest
-                      resets, resets set aside as implausible, and each file's own ledger, with examples
-                      of its rejected lines (line, size in bytes, a short preview)
+                      resets, resets set aside as implausible, request ids that two files or more
+                      logged, and each file's own ledger, with examples of its rejected lines (line,
+                      size in bytes, a short preview)
   events FILE...      print one JSON line per error event (time, code, category, message, reset, where
                       in the file); files with rejected lines, bytes not read or a notice of
                       something wrong are named on stderr

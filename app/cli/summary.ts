@@ -151,7 +151,8 @@ export function createSummary({ compareRequestIds = false }: { readonly compareR
           const { latest } = group;
           return [{ window: w, count: group.count, latest: { code: latest.code, written: latest.written, reason: latest.reason, eventAt: toIso(latest.ts), file: latest.file, line: latest.line } }];
         }),
-        sharedRequestIds: sharedIds.toJson(),
+        // Not compared in a run of one file: there is no other file to share an id with.
+        sharedRequestIds: compareRequestIds ? sharedIds.toJson() : { checked: false, ids: 0, eventsByFile: {} },
         files: files.map((f) => fileSummary(f.file, f.ledger)),
         bytes: { read: total.bytesRead, inLines: total.bytesInLines, unsplittable: total.bytesUnsplittable, source: total.sourceBytes },
       };

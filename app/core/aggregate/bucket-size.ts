@@ -1,6 +1,6 @@
 /**
  * Bucket sizes for the time charts: the smallest "nice" size that keeps the chart under MAX_BUCKETS
- * points. Spans beyond 299 weeks (a 50-year log) use whole weeks, so the cap holds for any range.
+ * points. Spans beyond 149 weeks (a 3-year log) use whole weeks, so the cap holds for any range.
  */
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -18,7 +18,7 @@ export const BUCKET_LADDER = [
 export const MAX_BUCKETS = 150;
 
 /**
- * chooseBucketSize(0, 3_600_000) -> 15_000 (240 buckets of 15 s). The span uses at most
+ * chooseBucketSize(0, 3_600_000) -> 30_000 (120 buckets of 30 s). The span uses at most
  * MAX_BUCKETS - 1 buckets, so that after aligning the start down there are at most MAX_BUCKETS.
  */
 export function chooseBucketSize(from: number, to: number): number {
@@ -38,7 +38,7 @@ export interface BucketGrid {
 /**
  * The grid covering `[from, to)`. Buckets are aligned to the display zone: days start at its midnight,
  * weeks on Monday (1970-01-05 was a Monday), so the axis ticks read naturally.
- * bucketGrid({ from: 90_000, to: 3_690_000 }, 0) -> { start: 90_000, size: 15_000, count: 240 }
+ * bucketGrid({ from: 90_000, to: 3_690_000 }, 0) -> { start: 90_000, size: 30_000, count: 120 }
  */
 export function bucketGrid(range: { readonly from: number; readonly to: number }, offsetMinutes: number): BucketGrid {
   const size = chooseBucketSize(range.from, range.to);

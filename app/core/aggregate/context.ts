@@ -42,7 +42,7 @@ export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateCo
 }
 
 /**
- * widenDomain({ from: 0, to: 1 }, 1e12) -> { from: -1_799_999, to: 1_800_001 }: a short domain is widened
+ * widenDomain({ from: 0, to: 1 }, 1e12) -> { from: -1_800_000, to: 1_800_001 }: a short domain is widened
  * around its middle, but not past now when its data ends before now (a burst a minute ago is drawn up to now,
  * not with half an hour of future after it); wide domains are unchanged.
  */

@@ -97,8 +97,8 @@ describe('createIngestPipeline', () => {
   });
 
   describe('with the real classifier', () => {
-    const read = (bytes: Uint8Array, options: { maxRecordLines?: number } = {}) => {
-      const run = readClassified(bytes, options);
+    const read = (bytes: Uint8Array) => {
+      const run = readClassified(bytes);
       expect(checkLedger(run.ledger)).toEqual([]);
       return run;
     };
@@ -238,10 +238,10 @@ describe('createIngestPipeline', () => {
 /** Bytes through the pipeline and the catalog classifier, pushed `chunkBytes` at a time (default: at once). */
 function readClassified(
   bytes: Uint8Array,
-  { textEncoding, chunkBytes = bytes.length, maxRecordLines }: { textEncoding?: 'gb18030' | undefined; chunkBytes?: number; maxRecordLines?: number } = {},
+  { textEncoding, chunkBytes = bytes.length }: { textEncoding?: 'gb18030' | undefined; chunkBytes?: number } = {},
 ) {
   const events: IngestedEvent[] = [];
-  const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e), textEncoding, ...(maxRecordLines === undefined ? {} : { maxRecordLines }) });
+  const pipeline = createIngestPipeline({ classify: (text) => classifyRecord(text), onEvent: (e) => events.push(e), textEncoding });
   for (let at = 0; at < bytes.length; at += Math.max(1, chunkBytes)) pipeline.push(bytes.subarray(at, at + Math.max(1, chunkBytes)));
   return { ledger: pipeline.finish(), events };
 }

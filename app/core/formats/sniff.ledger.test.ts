@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../ledger/ledger';
 import { runIngest, utf8 } from './fake-classifier';
 import { encodeGb18030 } from './gb18030.test-support';
+import { randomBytes } from './random-bytes.test-support';
 
 /** A3 through the pipeline: a binary file is one file-level binary_data of its whole size, nothing read as text. */
 
-function randomBytes(seed: number, length: number): Uint8Array {
-  let state = seed >>> 0;
-  return Uint8Array.from({ length }, () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  });
-}
 const join = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]));
 const logOf = (line: (i: number) => string): string => Array.from({ length: 200 }, (_, i) => `${line(i)}\n`).join('');
 const LOG = logOf((i) => `2026-08-25 10:00:${i % 60} ERROR 1302 rate limit ${i}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from './gb18030.test-support';
 import { sniffBytes } from './sniff';
+import { randomBytes } from './random-bytes.test-support';
 
 const b = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -14,16 +15,6 @@ const at = (size: number, offset: number, bytes: Uint8Array): Uint8Array => {
 const binary = (hint: string) => ({ kind: 'binary', hint });
 const unsupported = (name: string) => ({ kind: 'unsupported', name });
 
-/** mulberry32: the same pseudo-random bytes on every run. */
-function randomBytes(seed: number, length: number): Uint8Array {
-  let state = seed >>> 0;
-  return Uint8Array.from({ length }, () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  });
-}
 
 describe('sniffBytes', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../../core/catalog/types';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
-import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, sourcesNotLoaded, type ViewState } from '../../core/view-state';
+import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, sourcesNotLoaded, type PresetAnchor, type ViewState } from '../../core/view-state';
 import { displayOffsetMinutes, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
@@ -30,10 +30,11 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
           }}
         >
           {isAbsoluteRange(view.range) ? <option value="custom">Custom range</option> : null}
+          <option value="all">All data</option>
           {/* "Last hour" counts back from now, "Latest hour of data" from the last error: two groups, named. */}
           {RANGE_GROUPS.map(({ label, anchors }) => (
             <optgroup key={label} label={label}>
-              {RANGE_PRESETS.filter((preset) => anchors.includes(preset.anchor)).map((preset) => (
+              {RANGE_PRESETS.filter((preset) => preset.anchor !== 'all' && anchors.includes(preset.anchor)).map((preset) => (
                 <option key={preset.id} value={preset.id}>
                   {preset.label}
                 </option>
@@ -129,8 +130,9 @@ function CodesInput({ codes, onApply }: { readonly codes: readonly string[]; rea
   );
 }
 
-const RANGE_GROUPS: ReadonlyArray<{ readonly label: string; readonly anchors: readonly string[] }> = [
-  { label: 'Until now', anchors: ['all', 'now'] },
+/** Every preset but "All data" (first, on its own: it is the data's whole span) falls in one group by its anchor. */
+const RANGE_GROUPS: ReadonlyArray<{ readonly label: string; readonly anchors: readonly Exclude<PresetAnchor, 'all'>[] }> = [
+  { label: 'Until now', anchors: ['now'] },
   { label: 'Until the latest error', anchors: ['latest'] },
 ];
 

@@ -130,8 +130,6 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   );
 });
 
-
-
 function BlockedTable({ blocked, tz }: { readonly blocked: BlockedIntervalsResult; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (
     <table className="data small">

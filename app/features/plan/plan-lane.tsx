@@ -90,8 +90,6 @@ function laneSummary(plan: PlanTimeline, tz: DisplayZone): string {
   return `${reading} Blocked ${formatBlocked(totalBlocked)} in all${afterAxis}${continuingText(plan.continuingBlock, tz)}.`;
 }
 
-
-
 function BlockedPerDayTable({ plan, tz }: PlanLaneProps) {
   return (
     <table className="data small">
