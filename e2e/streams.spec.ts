@@ -111,6 +111,7 @@ test('an NDJSON response that finishes is read once and shown as ended, not fetc
   await expect(ledger(page, 'lines')).toHaveText('7');
   await expect(page.getByTestId('stream-records')).toHaveText('7');
   await expect(page.getByTestId('stream-events')).toHaveText(events ?? '');
+  await expect(page.getByRole('region', { name: 'Line accounting' })).toContainText('read again from its start');
   await page.getByRole('button', { name: 'Disconnect' }).click();
 });
 

@@ -36,7 +36,7 @@ export interface StreamSinkClient {
   open(key: string, name: string, format: StreamRecordFormat): void;
   records(key: string, records: readonly string[], rejects: readonly StreamReject[]): void;
   state(key: string, state: SourceState, error: string | null): void;
-  clear(key: string): void;
+  clear(key: string, why?: 'cleared' | 'read-again'): void;
 }
 
 export function createIngestClient(worker: Worker): IngestClient {
@@ -109,7 +109,7 @@ export function createIngestClient(worker: Worker): IngestClient {
       open: (key, name, format) => post({ type: 'stream-open', key, name, format, ...zones }),
       records: (key, records, rejects) => post({ type: 'stream-records', key, records, rejects }),
       state: (key, state, error) => post({ type: 'stream-state', key, state, error }),
-      clear: (key) => post({ type: 'stream-clear', key }),
+      clear: (key, why) => post({ type: 'stream-clear', key, ...(why === undefined ? {} : { why }) }),
     },
   };
 }

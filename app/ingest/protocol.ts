@@ -91,7 +91,8 @@ export type StreamRequest =
     }
   | { readonly type: 'stream-records'; readonly key: string; readonly records: readonly string[]; readonly rejects: readonly StreamReject[] }
   | { readonly type: 'stream-state'; readonly key: string; readonly state: SourceState; readonly error: string | null }
-  | { readonly type: 'stream-clear'; readonly key: string };
+  /** `why`: the user cleared the stream, or read it again from the start (a finished NDJSON response). */
+  | { readonly type: 'stream-clear'; readonly key: string; readonly why?: 'cleared' | 'read-again' };
 
 export type WorkerRequest =
   | AddSourceRequest

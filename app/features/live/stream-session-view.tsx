@@ -31,7 +31,7 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
   // it read before is cleared first rather than counted twice.
   const readsFromStart = target.kind === 'ndjson' && snapshot.machine?.status.kind === 'ended';
   const readAgain = () => {
-    client.streams.clear(snapshot.key);
+    client.streams.clear(snapshot.key, 'read-again');
     void query.refetch();
   };
   const rejected = Object.values(source?.ledger.rejected ?? {}).reduce((sum, n) => sum + (n ?? 0), 0);

@@ -86,7 +86,8 @@ export function createStreamSources(host: StreamHost) {
             request.key,
             (entry) => {
               // The reset hands over the incident the ledger was still folding: removed with the rest, not after it.
-              entry.ledger.reset(`cleared by the user at ${new Date().toISOString().slice(11, 19)} UTC`);
+              const at = `${new Date().toISOString().slice(11, 19)} UTC`;
+              entry.ledger.reset(request.why === 'read-again' ? `read again from its start at ${at}` : `cleared by the user at ${at}`);
               host.removeEvents(entry.id);
               return {};
             },
