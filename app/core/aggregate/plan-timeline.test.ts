@@ -116,10 +116,13 @@ describe('planTimeline: time the logs do not speak for', () => {
     expect(stateAt(timeline, bucketAfter(timeline, T + 7 * H))).toBe('no-data');
   });
 
-  it('is no data after a last error that expired the plan: whether it was renewed is not seen', () => {
+  it('stays expired after a last error that expired the plan: only a renewal ends it, and none is seen', () => {
     const timeline = timelineOf([[T + 2 * H, '1210'], [T + 4 * H, '1309']]);
     expect(stateAt(timeline, T + 4 * H)).toBe('expired');
-    expect(stateAt(timeline, T + 5 * H)).toBe('no-data');
+    expect(stateAt(timeline, T + 5 * H)).toBe('expired');
+    expect(stateAt(timeline, T + 23 * H)).toBe('expired');
+    // Before the logs begin, nothing is known.
+    expect(stateAt(timeline, T + H)).toBe('no-data');
   });
 });
 

@@ -104,7 +104,8 @@ function planRows({ grid, marks, blocked, span }: PlanRowsInput): PlanRow[] {
   return Array.from({ length: grid.count }, (_, b) => {
     const t = grid.start + b * grid.size;
     const isInSpan = span !== null && t <= span.last && t + grid.size > span.first;
-    const state = stateOf({ mark: marks[b] ?? 0, wasExpired, isBlocked: overlaps(blocked, t, t + grid.size), isInSpan });
+    const isAfterSpan = span !== null && t > span.last;
+    const state = stateOf({ mark: marks[b] ?? 0, wasExpired, isBlocked: overlaps(blocked, t, t + grid.size), isInSpan, isAfterSpan });
     wasExpired = state === 'expired';
     return { t, state };
   });
@@ -115,14 +116,15 @@ interface BucketFacts {
   readonly wasExpired: boolean;
   readonly isBlocked: boolean;
   readonly isInSpan: boolean;
+  readonly isAfterSpan: boolean;
 }
 
 /**
- * Outside the logs' span only a block is known (its reset says until when): a plan that expired or was
- * answering may have changed since, unseen.
+ * Outside the logs' span little is known: a block holds until its reset says, and a plan that expired stays
+ * expired (only a renewal ends it, and the user must make one); one that was answering may have changed, unseen.
  */
-function stateOf({ mark, wasExpired, isBlocked, isInSpan }: BucketFacts): PlanState {
-  if (!isInSpan) return isBlocked ? 'exhausted' : 'no-data';
+function stateOf({ mark, wasExpired, isBlocked, isInSpan, isAfterSpan }: BucketFacts): PlanState {
+  if (!isInSpan) return isBlocked ? 'exhausted' : wasExpired && isAfterSpan ? 'expired' : 'no-data';
   if (mark & EXPIRED) return 'expired';
   if (wasExpired) return mark & OTHER_ERROR ? 'renewed' : 'expired';
   if (isBlocked) return 'exhausted';
