@@ -165,7 +165,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               <span className="row banner-link-note">
                 <span>
                   This link was made for <SafeText text={linkedElsewhere.join(', ')} max={80} />: open the same files to see its view. Until
-                  then its filters apply to the example.
+                  then its filters leave nothing of the example to show.
                 </span>
                 <button type="button" className="btn btn-small" onClick={() => setView({ ...DEFAULT_VIEW, tz: view.tz })}>
                   Show the example without them
@@ -202,7 +202,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             </section>
           </aside>
           <div className="stack main-column">
-            <FilterBar view={view} sources={sources} onChange={setView} />
+            <FilterBar view={view} sources={sources} onChange={setView} isDemo={isDemo} />
             <PanelBoundary name="Dashboard">
               {dashboard.error ? <p role="alert">The dashboard could not be computed: {dashboard.error.message}</p> : null}
               {data ? (

@@ -9,12 +9,14 @@ interface FilterBarProps {
   readonly view: ViewState;
   readonly sources: readonly { readonly id: number; readonly name: string }[];
   readonly onChange: (next: ViewState, mode?: 'push' | 'replace') => void;
+  /** Only the demo is loaded: a linked source not loaded is said by the demo's banner, not again here. */
+  readonly isDemo?: boolean;
 }
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 /** Every filter is a labelled control writing the view (and so the URL). */
-export function FilterBar({ view, sources, onChange }: FilterBarProps) {
+export function FilterBar({ view, sources, onChange, isDemo = false }: FilterBarProps) {
   const set = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => onChange({ ...view, ...patch }, mode);
   const isFiltered = JSON.stringify({ ...view, tz: DEFAULT_VIEW.tz }) !== JSON.stringify({ ...DEFAULT_VIEW });
   const notLoaded = sourcesNotLoaded(view, sources);
@@ -93,7 +95,7 @@ export function FilterBar({ view, sources, onChange }: FilterBarProps) {
           Clear filters
         </button>
       ) : null}
-      {notLoaded.length > 0 ? (
+      {notLoaded.length > 0 && !isDemo ? (
         <p className="small filter-note row" role="note">
           <span>
             This view shows source <SafeText text={notLoaded.join(', ')} max={80} />, which is not loaded here
