@@ -32,6 +32,14 @@ describe('latestResets', () => {
     expect(fiveHour([hit(T, T + 5 * H)])?.latest?.dateOnly).toBe(false);
   });
 
+  it('says whether the stamp had a zone of its own or was read in the reset zone', () => {
+    expect(fiveHour([hit(T, T + 5 * H)])?.latest?.zoneAssumed).toBe(false);
+    const zoneless: TestRow = [T, '1308', { reset: { ...testReset(T + 2 * H, true), raw: '2026-03-04 23:37:11', assumedOffsetMinutes: 480 } }];
+    expect(fiveHour([zoneless])?.latest?.zoneAssumed).toBe(true);
+    const undated: TestRow = [null, '1308', { reset: { ...testReset(T + 2 * H, true), assumedOffsetMinutes: 480 } }];
+    expect(fiveHour([undated])?.latest).toMatchObject({ undated: true, zoneAssumed: true });
+  });
+
   it('a quota hit without a time still names its reset, when no dated hit of the window does, flagged as such', () => {
     const result = fiveHour([hit(null, T + 4 * H), hit(null, T + 6 * H), hit(null, T + 6 * H)]);
     expect(result?.latest).toMatchObject({ resetAt: T + 6 * H, count: 2, undated: true });
@@ -98,8 +106,8 @@ describe('latestResets', () => {
           else Object.assign(g, { count: g.count + 1, firstEventAt: Math.min(g.firstEventAt, r.t), ...(r.t >= g.lastEventAt ? { lastEventAt: r.t, raw: r.reset?.raw ?? '' } : {}) });
         }
         const sorted = [...groups.values()].sort((a, b) => b.lastEventAt - a.lastEventAt || b.resetAt - a.resetAt);
-        expect(result?.latest ?? null).toEqual(sorted[0] === undefined ? null : { ...sorted[0], code: '1308', dateOnly: false });
-        expect(result?.superseded).toEqual(sorted.slice(1, 1 + MAX_SUPERSEDED).map((g) => ({ ...g, code: '1308', dateOnly: false })));
+        expect(result?.latest ?? null).toEqual(sorted[0] === undefined ? null : { ...sorted[0], code: '1308', dateOnly: false, zoneAssumed: false });
+        expect(result?.superseded).toEqual(sorted.slice(1, 1 + MAX_SUPERSEDED).map((g) => ({ ...g, code: '1308', dateOnly: false, zoneAssumed: false })));
         expect(result?.omitted).toBe(Math.max(0, sorted.length - 1 - MAX_SUPERSEDED));
       }),
       { numRuns: 300 },

@@ -5,7 +5,7 @@ import { lookupString } from '../store/string-table';
 import { NO_CODE, type ViewState } from '../view-state/view-state';
 import type { AggregateContext } from './context';
 import { effectiveResetOf, resetInstantOf } from './effective-reset';
-import { resetDateOnly, resetRaw, resetReason } from '../store/reset-table';
+import { resetDateOnly, resetRaw, resetReason, resetZoneAssumed } from '../store/reset-table';
 import { filterEvents } from './filter-events';
 
 /** Superseded resets listed per window at most. */
@@ -23,6 +23,8 @@ export interface ResetGroup {
   readonly lastEventAt: number;
   /** E12: the stamp gave a day only (`… will reset at 2026-08-30`): its time of day is not known. */
   readonly dateOnly: boolean;
+  /** The stamp had no zone of its own and was read in the view's reset zone (`rtz`). */
+  readonly zoneAssumed: boolean;
   /**
    * Every error naming it had no time (a pasted line, a stream record without one): shown when no dated error of
    * the window names a reset, as the latest reset named, which could not be checked against its error's time.
@@ -71,6 +73,7 @@ interface Draft {
   firstEventAt: number;
   lastEventAt: number;
   dateOnly: boolean;
+  zoneAssumed: boolean;
 }
 
 /** The rows of one window with a plausible reset, in time order: positions in `indices` and their resets. */
@@ -156,7 +159,7 @@ function noteUndated(store: EventStore, i: number, w: number, offsetMinutes: num
   const known = undated[w];
   if (known && known.resetAt === resetAt) known.count += 1;
   else if (!known || resetAt > known.resetAt) {
-    undated[w] = { resetAt, raw: resetRaw(store.resets, id), code: store.columns.code[i] ?? 0, count: 1, firstEventAt: NaN, lastEventAt: NaN, dateOnly: resetDateOnly(store.resets, id) };
+    undated[w] = { resetAt, raw: resetRaw(store.resets, id), code: store.columns.code[i] ?? 0, count: 1, firstEventAt: NaN, lastEventAt: NaN, dateOnly: resetDateOnly(store.resets, id), zoneAssumed: resetZoneAssumed(store.resets, id) };
   }
 }
 
@@ -201,7 +204,7 @@ function shownGroups(store: EventStore, indices: Uint32Array, rows: WindowRows):
     // Groups first met at an earlier time than the wanted-th one cannot be shown.
     if (found.size >= wanted && t < cutoff) continue;
     const id = reset[i] ?? 0;
-    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, id), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t, dateOnly: resetDateOnly(store.resets, id) });
+    found.set(resetAt, { resetAt, raw: resetRaw(store.resets, id), code: code[i] ?? 0, count: 1, firstEventAt: t, lastEventAt: t, dateOnly: resetDateOnly(store.resets, id), zoneAssumed: resetZoneAssumed(store.resets, id) });
     if (found.size === wanted) cutoff = t;
   }
   const shown = [...found.values()].sort(byAnnouncement).slice(0, wanted).map((g) => ({ ...g, code: lookupString(store.codes, g.code) ?? NO_CODE }));

@@ -145,6 +145,11 @@ export function resetDateOnly(table: ResetTable, id: number): boolean {
   return id > 0 && id < table.size && ((table.bits[id] ?? 0) & DATE_ONLY) !== 0;
 }
 
+/** Whether row `id`'s stamp had no zone of its own, so was read in an assumed one (false for id 0). */
+export function resetZoneAssumed(table: ResetTable, id: number): boolean {
+  return id > 0 && id < table.size && ((table.bits[id] ?? 0) & (PRESENT | OFFSET_NULL)) === PRESENT;
+}
+
 /** The text of row `id` as written ('' for id 0). */
 export function resetRaw(table: ResetTable, id: number): string {
   if (id <= 0 || id >= table.size) return '';

@@ -24,7 +24,7 @@ export function PastedReset({ event, resetOffsetMinutes }: PastedResetProps) {
   return (
     <ResetCountdown
       window={window}
-      group={{ resetAt: event.resetAt, raw: event.resetRaw, code: event.code, count: 1, firstEventAt: seenAt, lastEventAt: seenAt, dateOnly: event.resetDateOnly }}
+      group={{ resetAt: event.resetAt, raw: event.resetRaw, code: event.code, count: 1, firstEventAt: seenAt, lastEventAt: seenAt, dateOnly: event.resetDateOnly, zoneAssumed: event.resetAssumedOffsetMinutes !== null }}
       hitAfterReset={false}
       now={now}
       resetOffsetMinutes={event.resetAssumedOffsetMinutes ?? resetOffsetMinutes}

@@ -49,7 +49,7 @@ function TimedReset({ window, group, hitAfterReset, now, resetOffsetMinutes }: R
         <dd>{formatInstant(group.resetAt, 'utc')}</dd>
         <dt>As written</dt>
         <dd>
-          <SafeText text={group.raw} max={40} /> <span className="muted">(read as {zoneSuffix(resetOffsetMinutes)}{resetOffsetMinutes === 480 ? ', the provider’s time' : ''})</span>
+          <SafeText text={group.raw} max={40} /> <span className="muted">{readAsText(group, resetOffsetMinutes)}</span>
         </dd>
       </dl>
       {/* A reset that has passed is no event to put in a calendar. */}
@@ -121,8 +121,13 @@ function icsHref(group: ResetGroup, window: QuotaWindow, now: number, resetOffse
     now,
     uid: `${group.code}-${group.resetAt}@quotalens`,
     title: `Z.ai ${WINDOW_LABELS[window].toLowerCase()} quota resets`,
-    description: `Code ${group.code}: the limit resets now (stamp “${group.raw}”, read as ${zoneSuffix(resetOffsetMinutes)}).`,
+    description: `Code ${group.code}: the limit resets now (stamp “${group.raw}” ${readAsText(group, resetOffsetMinutes)}).`,
   });
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
 
+/** '(read as UTC+8, the provider’s time)' for a stamp written without a zone; '(with its own zone)' for one with it. */
+function readAsText(group: ResetGroup, resetOffsetMinutes: number): string {
+  if (!group.zoneAssumed) return '(with its own zone)';
+  return `(read as ${zoneSuffix(resetOffsetMinutes)}${resetOffsetMinutes === 480 ? ', the provider’s time' : ''})`;
+}
