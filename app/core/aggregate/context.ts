@@ -25,8 +25,11 @@ export function filterRange(store: EventStore, view: ViewState, ctx: AggregateCo
   return resolveTimeRange(view, { now: ctx.now, latestEventAt });
 }
 
-/** The shortest axis drawn for "all data": one event (or a burst) still reads as a moment in an hour. */
-export const MIN_DOMAIN_MS = 60 * 60_000;
+/**
+ * The shortest axis drawn for "all data": one event (or a burst of minutes) reads as a moment in a quarter hour,
+ * in bars wide enough to see (an hour drew a four-minute log as a sliver at its edge).
+ */
+export const MIN_DOMAIN_MS = 15 * 60_000;
 
 /**
  * The x-axis of the time charts: the view's range, or for "all data" the extent of the store's dated
@@ -42,7 +45,7 @@ export function chartDomain(store: EventStore, view: ViewState, ctx: AggregateCo
 }
 
 /**
- * widenDomain({ from: 0, to: 1 }, 1e12) -> { from: -1_800_000, to: 1_800_001 }: a short domain is widened
+ * widenDomain({ from: 0, to: 1 }, 1e12) -> { from: -450_000, to: 450_001 }: a short domain is widened
  * around its middle, but not past now when its data ends before now (a burst a minute ago is drawn up to now,
  * not with half an hour of future after it); wide domains are unchanged.
  */
