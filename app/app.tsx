@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
@@ -294,14 +294,20 @@ function useDemoUntilUserData(client: IngestClient, sources: readonly SourceStat
     if (removableIds === '') return;
     for (const id of removableIds.split(',')) client.remove(Number(id));
   }, [client, removableIds]);
-  const demo = useQuery({ ...demoDataQueryOptions, enabled: isEmpty });
+  // Once the user has a source of their own the demo is done with, even if it never arrived: emptied later (every
+  // source removed), the page stays empty rather than showing a demo the user did not see leave.
+  const hasUserSource = sources.some((s) => s.kind !== 'demo');
+  const [hadUserSource, setHadUserSource] = useState(false);
+  if (hasUserSource && !hadUserSource) setHadUserSource(true);
+  const isWanted = isEmpty && !hadUserSource;
+  const demo = useQuery({ ...demoDataQueryOptions, enabled: isWanted });
   const loaded = useRef(false);
   useEffect(() => {
-    if (demo.data !== undefined && isEmpty && !loaded.current) {
+    if (demo.data !== undefined && isWanted && !loaded.current) {
       loaded.current = true;
       client.addText(DEMO_NAME, demo.data, 'demo');
     }
-  }, [client, demo.data, isEmpty]);
+  }, [client, demo.data, isWanted]);
   return demo.isError;
 }
 

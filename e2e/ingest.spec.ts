@@ -268,6 +268,26 @@ test.describe('log ingestion', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a file opened before the demo arrived, then removed, leaves an empty page: the demo does not come in after it', async ({ page }) => {
+    // The demo answers only once the user's file is read and removed.
+    let releaseDemo: () => void = () => undefined;
+    const demoHeld = new Promise<void>((resolve) => (releaseDemo = resolve));
+    await page.route('**/demo/quotalens-demo.log', async (route) => {
+      await demoHeld;
+      await route.continue();
+    });
+    await openDashboard(page);
+    await page.getByLabel('Open log files').setInputFiles(fixture('mixed.log'));
+    await expect(page.getByRole('listitem', { name: 'Source mixed.log' })).toContainText('done');
+    await page.getByRole('button', { name: 'Remove mixed.log' }).click();
+    releaseDemo();
+    await expect(page.getByText('nothing loaded yet')).toBeVisible();
+    await page.waitForTimeout(1000);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toHaveCount(0);
+    await expect(page.getByText('nothing loaded yet')).toBeVisible();
+    await expect(page.getByTestId('total-errors')).toHaveText('0');
+  });
+
   test('a large file is read on two cores and counted exactly as the CLI counts it', async ({ page }) => {
     const { path, lines } = await writeLargeLog(24, { multiLine: true });
     await openDashboard(page);
