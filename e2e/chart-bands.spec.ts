@@ -95,3 +95,16 @@ test('a range outside the peak hours names none in the legends, and a count axis
   expect(ticks.length).toBeLessThanOrEqual(Math.min(5, highest + 1));
   expect(ticks).toEqual(Array.from({ length: ticks.length }, (_, i) => (highest / (ticks.length - 1)) * i));
 });
+
+test('a range without errors says so in each time chart, with no empty frame, legend or bucket size', async ({ page }) => {
+  await openDashboard(page, 'v=1&from=2026-11-20T00%3A00%3A00Z&to=2026-11-20T02%3A00%3A00Z&tz=utc');
+  await expect(page.getByTestId('total-errors')).toHaveText('0');
+  const trend = page.getByRole('figure', { name: 'Errors by category over time' });
+  await expect(trend).toContainText('No dated errors in this view.');
+  await expect(trend.locator('.recharts-wrapper')).toHaveCount(0);
+  const limits = page.getByRole('figure', { name: 'Rate-limit and quota hits' });
+  await expect(limits).toContainText('0 throttling hits and 0 quota hits; no time blocked by a quota.');
+  await expect(limits).toContainText('No throttling or quota hits in this view.');
+  await expect(limits).not.toContainText('Blocked until reset');
+  await expect(limits).not.toContainText('Bucket size');
+});

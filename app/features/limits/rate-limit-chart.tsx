@@ -84,10 +84,13 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   const blockedMs = blocked.intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
   const lastRow = rows.at(-1);
   const afterAxisMs = lastRow === undefined ? 0 : blockedAfter(blocked.intervals, lastRow.t + bucketMs);
-  const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; blocked for ${formatBlocked(blockedMs)} in ${formatCountOf(
-    blocked.intervals.length,
-    'period',
-  )} until a reset${continuingText(continuingBlock(blocked.intervals), tz)}${afterAxisMs > 0 ? ` (${formatBlocked(afterAxisMs)} of it after the last bucket shown)` : ''}${notDrawnNote(
+  const blockedText =
+    blocked.intervals.length === 0
+      ? 'no time blocked by a quota'
+      : `blocked for ${formatBlocked(blockedMs)} in ${formatCountOf(blocked.intervals.length, 'period')} until a reset${continuingText(continuingBlock(blocked.intervals), tz)}${
+          afterAxisMs > 0 ? ` (${formatBlocked(afterAxisMs)} of it after the last bucket shown)` : ''
+        }`;
+  const summary = `${formatCountOf(rateLimits.throttleHits, 'throttling hit')} and ${formatCountOf(rateLimits.quotaHits, 'quota hit')}; ${blockedText}${notDrawnNote(
     rateLimits.undated,
     rateLimits.outlying,
     'hit',
@@ -96,7 +99,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     <ChartFigure
       title="Rate-limit and quota hits"
       summary={loading ? 'Loading…' : summary}
-      legend={[
+      legend={series.length === 0 ? [] : [
         ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colors[i] ?? '#999999' })),
         { key: 'blocked', label: 'Blocked until reset' },
         ...(bands.some((band) => band.className === 'peak-band') ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
@@ -125,7 +128,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
         </ResponsiveContainer>
       )}
       {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
-      {rateLimits.grid && !isStale ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}
+      {rateLimits.grid && !isStale && series.length > 0 ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}
     </ChartFigure>
   );
 });

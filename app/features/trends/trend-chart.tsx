@@ -73,7 +73,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
       testId="trend-chart"
       isStale={isStale}
     >
-      {rows.length === 0 && !keepFrame ? (
+      {(rows.length === 0 || visibleSeries.length === 0) && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <ResponsiveContainer width="100%" height={260} onResize={onResize}>
