@@ -115,17 +115,23 @@ test.describe('the view lives in the URL', () => {
   });
 
   test('from the keyboard: arrows move along the trend chart, Enter narrows to the bucket reached', async ({ page }) => {
-    await openDashboard(page);
-    await demoLoaded(page);
-    await trendPlot(page);
-    const surface = page.getByRole('figure', { name: 'Errors by category over time' }).locator('svg.recharts-surface').first();
-    await surface.focus();
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => params(page).get('from')).not.toBeNull();
-    const from = Date.parse(params(page).get('from') ?? '');
-    const to = Date.parse(params(page).get('to') ?? '');
-    expect(to - from).toBe(60 * 60_000);
+    /** The range Enter narrows to after `steps` presses of the right arrow, on a page opened afresh. */
+    const narrowedAfter = async (steps: number) => {
+      await openDashboard(page);
+      await demoLoaded(page);
+      await trendPlot(page);
+      const surface = page.getByRole('figure', { name: 'Errors by category over time' }).locator('svg.recharts-surface').first();
+      await surface.focus();
+      for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => params(page).get('from')).not.toBeNull();
+      return { from: Date.parse(params(page).get('from') ?? ''), to: Date.parse(params(page).get('to') ?? '') };
+    };
+    const five = await narrowedAfter(5);
+    const ten = await narrowedAfter(10);
+    expect(five.to - five.from).toBe(60 * 60_000);
+    // Five presses more is five buckets later: the bucket reached, not the first nor the one under the pointer.
+    expect(ten.from - five.from).toBe(5 * 60 * 60_000);
   });
 
   test.describe('on a touch screen', () => {
@@ -205,6 +211,10 @@ test('an absolute range typed in the filters is written as from/to instants', as
   expect(new URL(page.url()).searchParams.get('to')).toBe('2026-11-24T10:00:00Z');
   await expect(page.getByLabel('Time range')).toHaveValue('custom');
   await expect(page.getByRole('figure', { name: 'Errors by category over time' })).toContainText('buckets of 5 min');
+  // A range that ends before it begins says so, and is not applied.
+  await page.getByLabel('Range to', { exact: true }).fill('2026-11-24T05:00:00');
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('note')).toHaveText('The range ends before it begins.');
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
   // From the keyboard: Enter in a field applies it too.
   await page.getByLabel('Range to', { exact: true }).fill('2026-11-24T08:00:00');
   await page.getByLabel('Range to', { exact: true }).press('Enter');

@@ -163,6 +163,12 @@ function AbsoluteRangeInputs({ view, onApply }: { readonly view: ViewState; read
           Zoom out
         </button>
       ) : null}
+      {/* Apply is disabled for a reason the user should not have to guess. */}
+      {fromAt !== null && toAt !== null && fromAt >= toAt ? (
+        <span className="small filter-note" role="note">
+          The range ends before it begins.
+        </span>
+      ) : null}
     </fieldset>
   );
 }
