@@ -11,7 +11,7 @@ import { KeyboardSelect } from '../../shared/chart/keyboard-select';
 import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
-import { codeColors } from '../../shared/chart/series-style';
+import { codeColorClass, codeColors, codeColorVar } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
 import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
@@ -45,7 +45,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   const highest = useMemo(() => chartRows.reduce((max, row) => Math.max(max, row[STACK_TOP]), 0), [chartRows]);
   const bucketMs = rateLimits.grid?.size ?? 60_000;
   const barSeries = useMemo(
-    () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, fill: colors[i] ?? '#999999', value: (row) => row[s.key] ?? 0 })),
+    () => series.map((s, i): BarLayerSeries<RateLimitRow> => ({ key: s.key, className: codeColorClass(colors[i] ?? '#999999'), fill: colors[i] ?? '#999999', value: (row) => row[s.key] ?? 0 })),
     [series, colors],
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
@@ -100,7 +100,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       title="Rate-limit and quota hits"
       summary={loading ? 'Loading…' : summary}
       legend={series.length === 0 ? [] : [
-        ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: colors[i] ?? '#999999' })),
+        ...series.map((s, i) => ({ key: s.key, label: `${s.code === 'other' ? 'Other codes' : s.code} ${s.family ? `(${s.family})` : ''}`, color: codeColorVar(colors[i] ?? '#999999') })),
         { key: 'blocked', label: 'Blocked until reset' },
         ...(bands.some((band) => band.className === 'peak-band') ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
       ]}

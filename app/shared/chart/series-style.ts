@@ -35,3 +35,15 @@ export function codeColors(codes: readonly string[]): string[] {
   let next = 0;
   return codes.map((code) => FIXED_CODE_COLORS[code] ?? free[next++ % free.length] ?? '#999999');
 }
+
+/**
+ * A per-code colour as the page draws it: the stylesheet's `--code-<hex>`, deepened on white and lightened on the
+ * dark panel; the hex itself is what an exported chart keeps. codeColorClass('#0072b2') -> 'code-0072b2'
+ */
+export function codeColorClass(hex: string): string {
+  return `code-${hex.replace('#', '').toLowerCase()}`;
+}
+
+export function codeColorVar(hex: string): string {
+  return `var(--${codeColorClass(hex)}, ${hex})`;
+}
