@@ -126,6 +126,9 @@ test.describe('accessibility', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(table.locator('[aria-rowindex="3"] button')).toBeFocused();
+    // The Codes table's verdict, what to do, is on screen without scrolling sideways.
+    const verdict = await page.getByRole('table', { name: 'Codes' }).getByRole('columnheader', { name: 'Verdict' }).boundingBox();
+    expect(verdict!.x + verdict!.width).toBeLessThanOrEqual(390);
     await screenshotBothThemes(page, 'phone');
   });
 });

@@ -26,7 +26,7 @@ export const CodeBreakdown = memo(function CodeBreakdown({ rows, tz, onFilterCod
         <p className="empty">{loading ? 'Loading…' : 'No errors in this view.'}</p>
       ) : (
         <div className="table-scroll tall">
-          <table className="data" aria-labelledby="breakdown-title">
+          <table className="data codes-table" aria-labelledby="breakdown-title">
             <thead>
               <tr>
                 <th scope="col">Code</th>
