@@ -34,8 +34,8 @@ export interface IngestOptions {
   readonly maxHarBytes?: number;
   /**
    * Caps of one multi-line record (HTTP response, pretty JSON, stack trace): 1,000 lines and 1 MiB by default; a
-   * record made only of the lines a JSON pretty-printer writes may take 20,000 (a long response body, B10). The
-   * bytes bound its memory; the lines bound what a stray `{` can take in before it.
+   * JSON record goes on past its line cap, up to 20,000, with lines a pretty-printer writes (a long response
+   * body, B10). The bytes bound its memory; the lines bound what a stray `{` can take in before it.
    */
   readonly maxRecordLines?: number;
   readonly maxPrettyJsonLines?: number;

@@ -61,8 +61,8 @@ export function isJsonContinuation(text: string): boolean {
 
 /**
  * A line as a JSON pretty-printer writes one (JSON.stringify, json.dumps, MarshalIndent): an optional key, then
- * an opening bracket, a closing one, or a scalar, and a comma. Only a record made of such lines may grow past the
- * usual line cap: a stray `{` followed by an indented stack trace or log is not one.
+ * an opening bracket, a closing one, or a scalar, and a comma. Only such lines may take a JSON record past the
+ * usual line cap: a stray `{` followed by an indented stack trace or log stops there.
  */
 const PRETTY_JSON_LINE = /^(?:"(?:[^"\\]|\\.)*"\s*:\s*)?(?:[[{]|[\]}]|"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|\{\}|\[\])?,?$/;
 
@@ -73,19 +73,30 @@ export function isPrettyJsonLine(text: string): boolean {
 
 /**
  * A line that is a whole JSON object on its own (`  {"error":{"code":"1302"}},`): a pretty-printer never writes
- * one, so it is a record of its own, not the continuation of an open `{` before it.
+ * one, so it is a record of its own, not the continuation of an open `{` before it. Only a line that starts with
+ * `{` and ends with `}` (or `},`) is parsed, and none is trimmed into a copy first: this runs on every line of an
+ * open JSON record.
  */
 export function isWholeJsonObjectLine(text: string): boolean {
-  const trimmed = text.trim();
-  const body = trimmed.endsWith(',') ? trimmed.slice(0, -1).trimEnd() : trimmed;
-  if (body.length < 3 || body.charCodeAt(0) !== 123 || body.charCodeAt(body.length - 1) !== 125) return false;
+  let start = 0;
+  while (isBlankCode(text.charCodeAt(start))) start += 1;
+  if (text.charCodeAt(start) !== 123) return false;
+  let end = text.length;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  if (text.charCodeAt(end - 1) === 44) {
+    end -= 1;
+    while (end > start && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  }
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 125) return false;
   try {
-    const value: unknown = JSON.parse(body);
+    const value: unknown = JSON.parse(text.slice(start, end));
     return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
   } catch {
     return false;
   }
 }
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 
 /** Last character that is not white space, or -1. */
 function lastCode(text: string): number {
