@@ -7,16 +7,25 @@ export const MAX_JSON_DEPTH = 64;
 
 export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: 'malformed_json' | 'json_too_deep' };
 
+/**
+ * Where the string opened by the quote at `at` ends: the index of its closing quote, or text.length when it is
+ * cut. Escapes are stepped over, so brackets and quotes inside the string never count as JSON's own.
+ */
+function stringEnd(text: string, at: number): number {
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i;
+  }
+  return text.length;
+}
+
 /** exceedsDepth('[[[1]]]', 2) -> true. Brackets inside strings do not count. */
 export function exceedsDepth(text: string, max: number = MAX_JSON_DEPTH): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i);
     else if (c === 123 || c === 91) {
       if (++depth > max) return true;
     } else if (c === 125 || c === 93) depth--;
@@ -142,20 +151,19 @@ export function splitConcatenatedJson(text: string): string[] | null {
   const parts: string[] = [];
   let depth = 0;
   let start = -1;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (depth === 0) {
+    if (depth === 0) {
       if (c === 123 || c === 91) {
         start = i;
         depth = 1;
       } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return null;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
+    } else if (c === 34) {
+      i = stringEnd(text, i);
+      // A string cut by the end of the line: not whole values.
+      if (i === text.length) return null;
+    } else if (c === 123 || c === 91) depth++;
     else if ((c === 125 || c === 93) && --depth === 0) parts.push(text.slice(start, i + 1));
   }
-  return depth === 0 && !inString && parts.length > 1 ? parts : null;
+  return depth === 0 && parts.length > 1 ? parts : null;
 }

@@ -1,4 +1,5 @@
 import type { RejectReason } from '../classify/outcome';
+import { formatCount } from '../text/count-text';
 import { concatBytes } from './bytes';
 import { updateCrc32 } from './crc32';
 import { MAX_GZIP_HEADER_BYTES, isMagicPrefix, parseGzipHeader } from './gzip-header';
@@ -84,7 +85,7 @@ export function createGunzipStream(options: {
       drop('decompression_limit', chunk.length - kept.length);
       stop('decompression_limit', `decompressed size passed the limit of ${sizeText(maxOutputBytes)}; reading stopped (gzip bomb?)`);
     } else if (totalOut > ratioAfterBytes && totalOut > maxRatio * inflatedFrom) {
-      stop('decompression_limit', `${sizeText(totalOut)} came out of ${inflatedFrom.toLocaleString('en-US')} compressed bytes, past ${maxRatio.toLocaleString('en-US')}:1; reading stopped (gzip bomb?)`);
+      stop('decompression_limit', `${sizeText(totalOut)} came out of ${formatCount(inflatedFrom)} compressed bytes, past ${formatCount(maxRatio)}:1; reading stopped (gzip bomb?)`);
     }
   };
 
@@ -228,5 +229,5 @@ function sizeText(bytes: number): string {
   for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
   }
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${formatCount(bytes)} bytes`;
 }

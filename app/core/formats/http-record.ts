@@ -47,8 +47,11 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     return true;
   };
 
-  /** Counts the line in the record (lines, bytes, invalid UTF-8) without keeping its text, as chunk sizes are. */
-  const takeUnkept = (lineBytes: number, isInvalid: boolean): true => {
+  /**
+   * A chunk-size line: counted in the record (lines, bytes, invalid UTF-8, and the record's line cap) without its
+   * text. Headers past their cap go through ops.appendUnkept instead, which the line cap does not count.
+   */
+  const takeSizeLine = (lineBytes: number, isInvalid: boolean): true => {
     ops.append('', lineBytes, isInvalid, true);
     return true;
   };
@@ -65,7 +68,7 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     if (isChunkSizeLine(text)) {
       if (Number.parseInt(text, 16) === 0) chunkedEnd = true;
       else expectChunkData = true;
-      return takeUnkept(lineBytes, isInvalid);
+      return takeSizeLine(lineBytes, isInvalid);
     }
     if (!chunkedEnd || !isBlank(text)) return false;
     take(text, lineBytes, isInvalid);
