@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -440,13 +440,21 @@ test('a log written on Chinese Windows is read again as GB18030 when asked, and 
   expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
 });
 
-test('errors dated after now are counted as such, with what may have caused it (E9)', async ({ page }) => {
+test('errors dated in the future are flagged as read and counted as such, on the page as in the command line (E9)', async ({ page }) => {
   await openDashboard(page);
   const line = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
-  await uploadText(page, 'ahead.log', [line('2099-01-01T10:00:00Z'), line('2026-11-27T10:00:00Z'), line('2099-06-01T10:00:00Z')].join('\n'));
+  const text = [line('2099-01-01T10:00:00Z'), line('2026-11-27T10:00:00Z'), line('2099-06-01T10:00:00Z')].join('\n');
+  await uploadText(page, 'ahead.log', text);
   await expect(page.getByRole('listitem', { name: 'Source ahead.log' })).toContainText('done');
   await expect(page.getByTestId('total-errors')).toHaveText('3');
-  await expect(page.getByTestId('future-errors')).toHaveText('2 dated after now: a clock ahead, or a time read in the wrong zone');
+  await expect(page.getByTestId('future-errors')).toHaveText('2 dated in the future: a clock ahead, or a time read in the wrong zone');
+  // The ledger flags them as read, and the command line flags the same records.
+  const flags = page.getByRole('group', { name: 'All sources' }).getByTestId('caveat-flags');
+  await expect(flags).toContainText('Read with a caveat: dated in the future (2)');
+  const path = join(mkdtempSync(join(tmpdir(), 'quotalens-e2e-')), 'ahead.log');
+  writeFileSync(path, `${text}\n`);
+  const cli = JSON.parse(execFileSync('node', ['app/tools/cli.mjs', 'summarize', path], { encoding: 'utf8' })) as { files: [{ flags: Record<string, number> }] };
+  expect(cli.files[0].flags).toEqual({ timestamp_in_future: 2 });
 });
 
 async function pasteStillWorks(page: Page) {

@@ -17,7 +17,7 @@ const store = createEventStore();
 let peakHeap = 0;
 const started = performance.now();
 const pipeline = createIngestPipeline({
-  classify: (text) => classifyRecord(text, { localOffsetMinutes }),
+  classify: (text) => classifyRecord(text, { localOffsetMinutes, now: Date.now }),
   onEvent: (event) => appendEvent(store, event, 1),
   sourceBytes: size,
 });

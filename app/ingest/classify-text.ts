@@ -12,7 +12,7 @@ const viewerOffsetMinutes = (wallTime: number) => -new Date(wallTime).getTimezon
 export function classifyText(text: string, providerOffsetMinutes: number): ClassifyTextResult {
   const events: EventSummary[] = [];
   let moreEvents = 0;
-  const options = { providerOffsetMinutes, localOffsetMinutes: viewerOffsetMinutes };
+  const options = { providerOffsetMinutes, localOffsetMinutes: viewerOffsetMinutes, now: Date.now };
   const pipeline = createIngestPipeline({
     classify: (record: string) => classifyRecord(record, options),
     onEvent: (event: IngestedEvent) => {

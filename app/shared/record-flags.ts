@@ -15,6 +15,7 @@ export const RECORD_FLAG_LABEL: Readonly<Record<RecordFlag, string>> = {
   code_from_text: 'code from the text',
   duplicate_key_last_wins: 'key written twice',
   read_from_malformed_json: 'not valid JSON',
+  timestamp_in_future: 'dated in the future',
 };
 
 /** One sentence per flag: what was read with a caveat, and why it still counts. */
@@ -32,4 +33,6 @@ export const RECORD_FLAG_TEXT: Readonly<Record<RecordFlag, string>> = {
   code_from_text: 'No code field: the code was read from the message text.',
   duplicate_key_last_wins: 'A key was written twice in one object: its last value was read, as JSON.parse does.',
   read_from_malformed_json: 'Meant as JSON but not JSON (NaN, a comment, single quotes, a trailing comma): the error was read from its text.',
+  timestamp_in_future:
+    "Dated more than five minutes after the clock that read it: the logging machine's clock was ahead, or a time without a zone was read in the wrong zone. It is drawn at the time it gives.",
 };

@@ -62,6 +62,16 @@ describe('summarizeOverview', () => {
     expect(summarizeOverview(store, viewOf(), ctx).future).toBe(0);
   });
 
+  it('E9: an error flagged as dated in the future when read stays counted so, and is not the latest, once now has passed it', () => {
+    const rows = storeOf([
+      [T - 3_600_000, '1302'],
+      [T - 60_000, '1308', { flags: ['timestamp_in_future'] }],
+    ]);
+    const o = summarizeOverview(rows, viewOf(), ctx);
+    expect(o.future).toBe(1);
+    expect(o.latest).toMatchObject({ code: '1302', at: T - 3_600_000 });
+  });
+
   it('I4: zero matching events gives zeros, not NaN', () => {
     const o = summarizeOverview(store, viewOf({ codes: ['4242'] }), ctx);
     expect(o.total).toBe(0);

@@ -1,8 +1,9 @@
 import { CATEGORIES, QUOTA_WINDOWS, type Category } from '../catalog/types';
 import type { EventStore } from '../store/event-store';
-import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID, windowIdOf } from '../store/ids';
+import { categoryIdOf, familyIdOf, QUOTA_FAMILY_ID, THROTTLE_FAMILY_ID, toFlagBits, windowIdOf } from '../store/ids';
 import { resetDateOnly } from '../store/reset-table';
 import { lookupString } from '../store/string-table';
+import { FUTURE_MARGIN_MS } from '../time/future';
 import type { ViewState } from '../view-state/view-state';
 import { codeRows, type CodeBreakdownRow } from './breakdown';
 import { tallyCodes } from './code-stats';
@@ -18,17 +19,16 @@ export interface CategoryShare {
   readonly share: number;
 }
 
-/**
- * How far past now an event's time may lie before it counts as dated in the future (E9): beyond a clock's usual
- * drift and the minute the page's `now` is rounded to.
- */
-export const FUTURE_MARGIN_MS = 5 * 60_000;
+const FUTURE_BIT = toFlagBits(['timestamp_in_future']);
 
 export interface Overview {
   readonly total: number;
   readonly dated: number;
   readonly undated: number;
-  /** Dated more than FUTURE_MARGIN_MS after now: a clock ahead, or a zone-less time read in the wrong zone. */
+  /**
+   * Dated in the future: flagged so when read (E9), or more than FUTURE_MARGIN_MS after now. A clock ahead, or a
+   * zone-less time read in the wrong zone.
+   */
   readonly future: number;
   /** Every category (zeros included) in catalog order, then 'uncatalogued'. */
   readonly categories: readonly CategoryShare[];
@@ -61,7 +61,7 @@ export interface LatestReset {
 /** Totals, share per category, throttling and quota hits, top codes: the overview cards. */
 export function summarizeOverview(store: EventStore, view: ViewState, ctx: AggregateContext): Overview {
   const indices = filterEvents(store, view, ctx);
-  const { classes, time } = store.columns;
+  const { classes, time, flags } = store.columns;
   const perCategory = new Uint32Array(CATEGORIES.length + 1);
   let undated = 0;
   let future = 0;
@@ -82,7 +82,7 @@ export function summarizeOverview(store: EventStore, view: ViewState, ctx: Aggre
     else if (f === quotaId) quotaHits += 1;
     const t = time[i] ?? NaN;
     if (Number.isNaN(t)) undated += 1;
-    else if (t > futureAfter) future += 1;
+    else if (t > futureAfter || ((flags[i] ?? 0) & FUTURE_BIT) !== 0) future += 1;
     else if (t >= latestAt) {
       latestAt = t;
       latestIndex = i;

@@ -4,7 +4,8 @@ import { leadingStamp } from './event-time';
 import { classifyFast } from './fast-path';
 import { isPlainJsonNonError } from './json-pre-check';
 import { looksLikeJson, parseJson, repairQuotes, splitConcatenatedJson } from './json-text';
-import type { ClassifyOptions, ErrorOutcome, Outcome, RecordFlag } from './outcome';
+import { flagFutureErrors } from './future-flag';
+import { withFlag, type ClassifyOptions, type ErrorOutcome, type Outcome } from './outcome';
 import { forgetLastText, mightBeErrorText } from './pre-check';
 import { exactJsonValue, hasErrorFields, readJsonRecord, readJsonValue, readText } from './read-text';
 import { valuesRepeatingReadKey } from './repeated-keys';
@@ -32,7 +33,8 @@ export function classifyRecordFull(text: string, options: ClassifyOptions = NO_O
 
 function classifySafely(text: string, options: ClassifyOptions, shortcuts: boolean): Outcome {
   try {
-    return classifyUnsafe(String(text), options, shortcuts);
+    const outcome = classifyUnsafe(String(text), options, shortcuts);
+    return options.now === undefined ? outcome : flagFutureErrors(outcome, options.now);
   } catch {
     // Every reader is written not to throw; this is the last line of defence (e.g. a hostile offset function).
     return /^\s*[[{]/.test(String(text)) ? { kind: 'rejected', reason: 'malformed_json' } : NON_ERROR;
@@ -114,10 +116,6 @@ const WRITTEN_TIME = new RegExp(`^\\s*\\{\\s*["']?(?:${TIME_KEYS.join('|')})["']
 function writtenTime(text: string): string | null {
   const m = WRITTEN_TIME.exec(text);
   return m === null ? null : (m[1] ?? m[2] ?? null);
-}
-
-function withFlag(outcome: ErrorOutcome, flag: RecordFlag): ErrorOutcome {
-  return { ...outcome, details: { ...outcome.details, flags: [...outcome.details.flags, flag] } };
 }
 
 function mergeRegexReading(sig: Signals, text: string, shortcuts: boolean): void {

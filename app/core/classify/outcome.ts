@@ -40,6 +40,8 @@ export const RECORD_FLAGS = [
    * objects) whose error was read anyway, from its repaired quotes or its text: shown, never passed off as JSON.
    */
   'read_from_malformed_json',
+  /** E9: dated more than a few minutes after the clock that read it: a clock ahead, or a time read in the wrong zone. */
+  'timestamp_in_future',
 ] as const;
 export type RecordFlag = (typeof RECORD_FLAGS)[number];
 
@@ -92,6 +94,11 @@ export interface UncataloguedOutcome {
 
 export type ErrorOutcome = CataloguedOutcome | UncataloguedOutcome;
 
+/** The outcome with one more flag on its details (its other errors, B8, keep theirs). */
+export function withFlag<T extends ErrorOutcome>(outcome: T, flag: RecordFlag): T {
+  return { ...outcome, details: { ...outcome.details, flags: [...outcome.details.flags, flag] } };
+}
+
 /** Every error of an outcome, each an event: itself, then those of the same array line (B8). */
 export function errorsOf(outcome: ErrorOutcome): readonly ErrorOutcome[] {
   return outcome.also === undefined ? [outcome] : [outcome, ...outcome.also];
@@ -109,4 +116,9 @@ export interface ClassifyOptions {
    * (so DST can be honoured). Default: UTC (0). The page passes the viewer's zone, the CLI the machine's.
    */
   readonly localOffsetMinutes?: (wallTimeAsUtcMs: number) => number;
+  /**
+   * The clock (epoch ms) errors are read at: one dated past it by more than a few minutes is flagged
+   * `timestamp_in_future` (E9). Without it nothing is flagged, so a record classifies the same at any time.
+   */
+  readonly now?: () => number;
 }

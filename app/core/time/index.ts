@@ -5,3 +5,4 @@ export { parseLogTimestamp, parseIsoUtcFast, type LogTimestamp, type LocalOffset
 export { epochToMs, LATEST_EPOCH_MS } from './epoch';
 export { timestampFromRequestId } from './request-id-time';
 export { assessReset, WINDOW_HORIZON_MS, RESET_TOLERANCE_MS, type ResetAssessment, type AssessResetInput } from './assess-reset';
+export { FUTURE_MARGIN_MS } from './future';

@@ -7,7 +7,7 @@ import { latestAdvice } from './latest-advice';
 
 interface LatestErrorCardProps {
   readonly latest: Overview['latest'];
-  /** Errors dated after now: when no other is dated, the card says so rather than "none dated". */
+  /** Errors dated in the future: when no other is dated, the card says so rather than "none dated". */
   readonly future: number;
   readonly loading: boolean;
   readonly tz: 'local' | 'utc' | 'utc+8';
@@ -31,7 +31,7 @@ export function LatestErrorCard({ latest, future, loading, tz }: LatestErrorCard
         {shown && entry ? <span className="latest-error-title" title={entry.title}>{entry.title}</span> : null}
       </div>
       <div className="sub" title={shown ? formatInstant(shown.at, tz) : undefined}>
-        {loading ? 'Loading…' : shown === null ? (future > 0 ? 'only dated after now' : 'none dated') : now - shown.at < 60_000 ? 'just now' : `${formatDuration(now - shown.at, false)} ago`}
+        {loading ? 'Loading…' : shown === null ? (future > 0 ? 'only dated in the future' : 'none dated') : now - shown.at < 60_000 ? 'just now' : `${formatDuration(now - shown.at, false)} ago`}
       </div>
       <div className="sub latest-error-advice" data-testid="latest-error-advice" title={advice?.title}>{advice ? advice.text : '\u00a0'}</div>
     </div>

@@ -30,7 +30,7 @@ export const OverviewCards = memo(function OverviewCards({ overview, rejectedLin
           </div>
           {!loading && overview.future > 0 ? (
             <div className="sub" data-testid="future-errors">
-              {formatCount(overview.future)} dated after now: a clock ahead, or a time read in the wrong zone
+              {formatCount(overview.future)} dated in the future: a clock ahead, or a time read in the wrong zone
             </div>
           ) : null}
         </div>

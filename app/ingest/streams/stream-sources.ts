@@ -1,4 +1,5 @@
 import { classifyRecord } from '../../core/classify/classify';
+import { toClassifyOptions } from '../../core/classify/classify-options';
 import type { IngestedEvent } from '../../core/formats/types';
 import type { SourceStatus, StreamRequest } from '../protocol';
 import { createStreamLedger, type StreamLedger } from './stream-ledger';
@@ -33,11 +34,7 @@ export function createStreamSources(host: StreamHost) {
       return host.publish(true);
     }
     const id = host.allocateId();
-    const local = request.localOffsetMinutes;
-    const options = {
-      providerOffsetMinutes: request.providerOffsetMinutes,
-      localOffsetMinutes: local === null ? (wallTime: number) => -new Date(wallTime).getTimezoneOffset() : () => local,
-    };
+    const options = toClassifyOptions(request);
     const ledger = createStreamLedger({
       classify: (text) => classifyRecord(text, options),
       format: request.format,
