@@ -153,6 +153,36 @@ test.describe('the view lives in the URL', () => {
       await expect(page.getByTestId('total-errors')).toHaveText('2');
     });
 
+    test('a tooltip a tap shows goes away at a tap elsewhere, and when a tap narrows the view', async ({ page }) => {
+      await openDashboard(page);
+      const line = (time: string) => JSON.stringify({ timestamp: `2026-11-27T${time}Z`, error: { code: '1302', message: 'Rate limit reached for requests' } });
+      await uploadFiles(page, [{ name: 'two.jsonl', body: `${line('10:00:00')}\n${line('10:50:00')}\n` }]);
+      await expect(page.getByRole('listitem', { name: 'Source two.jsonl' })).toContainText('done');
+      const figure = page.getByRole('figure', { name: 'Errors by category over time' });
+      const plot = figure.locator('.recharts-wrapper');
+      await expect(plot.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await plot.scrollIntoViewIfNeeded();
+      const box = await plot.boundingBox();
+      const tooltip = figure.locator('.chart-tooltip');
+      // The middle of the plot is an empty bucket: the tap shows what it holds and narrows nothing.
+      await page.touchscreen.tap(box!.x + box!.width * 0.55, box!.y + box!.height * 0.5);
+      await expect(tooltip).toContainText('0 errors');
+      await page.touchscreen.tap(box!.x + box!.width * 0.55, box!.y - 40);
+      await expect(tooltip).toBeHidden();
+      // The first bar: the view narrows to it, and no tooltip is left describing a bucket of the new axis.
+      await page.touchscreen.tap(box!.x + box!.width * 0.55, box!.y + box!.height * 0.5);
+      await expect(tooltip).toBeVisible();
+      const bar = await plot.locator('.recharts-bar-rectangle path').first().evaluate((path) => {
+        const svg = (path as SVGGraphicsElement).ownerSVGElement?.getBoundingClientRect() ?? { left: 0, top: 0, height: 0 };
+        const m = /M (-?[\d.]+),-?[\d.]+ h (-?[\d.]+)/.exec(path.getAttribute('d') ?? '');
+        return { x: svg.left + Number(m?.[1]) + Number(m?.[2]) / 2, y: svg.top + svg.height * 0.6 };
+      });
+      await page.touchscreen.tap(bar.x, bar.y);
+      await expect.poll(() => params(page).get('from')).not.toBeNull();
+      await expect(page.getByTestId('total-errors')).toHaveText('1');
+      await expect(tooltip).toBeHidden();
+    });
+
     test('tapping a bar narrows the view to that bar, whose errors it then shows', async ({ page }) => {
       await openDashboard(page);
       await demoLoaded(page);

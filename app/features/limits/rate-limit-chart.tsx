@@ -17,6 +17,7 @@ import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
+import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
 
 const BAR_CATEGORY_GAP = 1;
 /** Not a series key: those are `code_…`. */
@@ -70,10 +71,13 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     [rows, series, bucketMs, tz],
   );
   const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
+  const { wrapperProps, tooltipProps, hideTooltip } = useDismissibleTooltip();
   const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
-    if (first && last) onSelectRange(first.t, last.t + bucketMs);
+    if (!first || !last) return;
+    hideTooltip();
+    onSelectRange(first.t, last.t + bucketMs);
   }, (index) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0);
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
@@ -111,21 +115,23 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       {(rows.length === 0 || series.length === 0) && !keepFrame ? (
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={220} onResize={onResize}>
-          <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Rate-limit and quota hits" {...handlers}>
-            <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-            <BandLayer bands={bands} />
-            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
-            <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
-            {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
-                tooltip an entry to show; BarLayer draws the stacks. */}
-            <Bar dataKey={STACK_TOP} isAnimationActive={false} hide />
-            <BarLayer rows={chartRows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
-            {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
-            <KeyboardSelect onSelect={selectBucket} />
-          </BarChart>
-        </ResponsiveContainer>
+        <div className="chart-plot" {...wrapperProps}>
+          <ResponsiveContainer width="100%" height={220} onResize={onResize}>
+            <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Rate-limit and quota hits" {...handlers}>
+              <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
+              <BandLayer bands={bands} />
+              <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+              <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
+              <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden {...tooltipProps} />
+              {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
+                  tooltip an entry to show; BarLayer draws the stacks. */}
+              <Bar dataKey={STACK_TOP} isAnimationActive={false} hide />
+              <BarLayer rows={chartRows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
+              {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
+              <KeyboardSelect onSelect={selectBucket} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       )}
       {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
       {rateLimits.grid && !isStale && series.length > 0 ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}

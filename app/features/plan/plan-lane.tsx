@@ -7,6 +7,7 @@ import { CHART_MARGIN, Y_AXIS_WIDTH } from '../../shared/chart/axis-style';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { formatBucketRange } from '../../shared/chart/time-axis';
+import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
 import { PlanRunLayer } from './plan-run-layer';
 
 type DisplayZone = 'local' | 'utc' | 'utc+8';
@@ -50,6 +51,7 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
     },
     [plan.rows, size, tz],
   );
+  const { wrapperProps, tooltipProps } = useDismissibleTooltip();
   const states = (Object.keys(STATE_LABELS) as PlanState[]).filter((state) => plan.runs.some((r) => r.state === state));
   return (
     <ChartFigure
@@ -63,16 +65,18 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
       {rows.length === 0 && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={44}>
-          <BarChart data={rows} margin={LANE_MARGIN} barCategoryGap={0}>
-            <XAxis dataKey="t" hide includeHidden allowDuplicatedCategory={false} />
-            <YAxis hide domain={LANE_DOMAIN} includeHidden />
-            <Tooltip isAnimationActive={false} cursor={false} content={tooltipContent} includeHidden />
-            {/* Hidden: it gives the tooltip its entry; PlanRunLayer draws the runs of one state as one rectangle each. */}
-            <Bar dataKey="one" isAnimationActive={false} hide />
-            <PlanRunLayer runs={plan.runs} bucketMs={size} />
-          </BarChart>
-        </ResponsiveContainer>
+        <div className="chart-plot" {...wrapperProps}>
+          <ResponsiveContainer width="100%" height={44}>
+            <BarChart data={rows} margin={LANE_MARGIN} barCategoryGap={0}>
+              <XAxis dataKey="t" hide includeHidden allowDuplicatedCategory={false} />
+              <YAxis hide domain={LANE_DOMAIN} includeHidden />
+              <Tooltip isAnimationActive={false} cursor={false} content={tooltipContent} includeHidden {...tooltipProps} />
+              {/* Hidden: it gives the tooltip its entry; PlanRunLayer draws the runs of one state as one rectangle each. */}
+              <Bar dataKey="one" isAnimationActive={false} hide />
+              <PlanRunLayer runs={plan.runs} bucketMs={size} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       )}
     </ChartFigure>
   );

@@ -13,6 +13,7 @@ import { BandLayer } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
 import { useDragSelect } from '../../shared/chart/use-drag-select';
+import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
@@ -51,10 +52,13 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     },
     [trend.rows, bucketMs, tz],
   );
+  const { wrapperProps, tooltipProps, hideTooltip } = useDismissibleTooltip();
   const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
     const first = rows[start];
     const last = rows[end];
-    if (first && last) onSelectRange(first.t, last.t + bucketMs);
+    if (!first || !last) return;
+    hideTooltip();
+    onSelectRange(first.t, last.t + bucketMs);
   }, (index) => (rows[index]?.total ?? 0) > 0);
   const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
   const drawn = trend.total - trend.undated - trend.outlying;
@@ -76,21 +80,23 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
       {(rows.length === 0 || visibleSeries.length === 0) && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={260} onResize={onResize}>
-          <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Errors by category over time" {...handlers}>
-            <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-            <BandLayer bands={bands} />
-            <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-            <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
-            <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden />
-            {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
-                tooltip an entry to show; BarLayer draws the stacks. */}
-            {visibleSeries.length > 0 ? <Bar dataKey="total" isAnimationActive={false} hide /> : null}
-            <BarLayer rows={rows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
-            {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
-            <KeyboardSelect onSelect={selectBucket} />
-          </BarChart>
-        </ResponsiveContainer>
+        <div className="chart-plot" {...wrapperProps}>
+          <ResponsiveContainer width="100%" height={260} onResize={onResize}>
+            <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Errors by category over time" {...handlers}>
+              <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
+              <BandLayer bands={bands} />
+              <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
+              <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
+              <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden {...tooltipProps} />
+              {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
+                  tooltip an entry to show; BarLayer draws the stacks. */}
+              {visibleSeries.length > 0 ? <Bar dataKey="total" isAnimationActive={false} hide /> : null}
+              <BarLayer rows={rows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
+              {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
+              <KeyboardSelect onSelect={selectBucket} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       )}
     </ChartFigure>
   );
