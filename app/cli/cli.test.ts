@@ -312,11 +312,11 @@ describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () =
       expect(summary.files[0]).toMatchObject({
         lines: kept, catalogued: kept, rejected: {}, events: kept,
         bytesRead: size, bytesInLines: LINE_1302.length * kept, bytesUnsplittable: { file_unreadable: unread }, sourceBytes: size,
-        notices: [`stopped (file_unreadable) after ${cutAt} of ${size} bytes`],
+        notices: [`stopped (file_unreadable) after ${formatCount(cutAt)} of ${formatCount(size)} bytes`],
       });
       expect(summary.bytes).toEqual({ read: size, inLines: LINE_1302.length * kept, unsplittable: { file_unreadable: unread }, source: size });
       expect(err).toBe(
-        `quotalens: ${path}: bytes not read as lines (file_unreadable ${unread}); stopped (file_unreadable) after ${cutAt} of ${size} bytes\n` +
+        `quotalens: ${path}: bytes not read as lines (file_unreadable ${unread}); stopped (file_unreadable) after ${formatCount(cutAt)} of ${formatCount(size)} bytes\n` +
           `quotalens: ${path}: the file was changed while it was read: it ended at byte ${formatCount(cutAt)} of the ${formatCount(size)} it had when the command began\n`,
       );
     }));

@@ -491,6 +491,8 @@ describe('ingest engine', () => {
       expect(ledger?.bytesUnsplittable.cancelled ?? 0).toBeGreaterThan(0);
       // The second reader is told to stop: left alone, it read on to the end of its part on the other core.
       expect(partsCancelled).toBe(1);
+      // What it had read is not kept, and the ledger says so: the counts shown while reading went down.
+      expect(ledger?.notices).toContainEqual(expect.stringMatching(/^the second reader had read [\d,]+ bytes from byte [\d,]+: not kept, as their line numbers depend on the lines before them, left unread$/));
     });
   });
 });

@@ -4,6 +4,8 @@ import { sniffBytes } from '../core/formats/sniff';
 import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
+import { addNotice } from '../core/ledger/ledger-count';
+import { formatCount } from '../core/text/count-text';
 import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
@@ -285,11 +287,17 @@ export function createEngine(
         await untilReady(part);
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
+      // What the second reader read ahead when Cancel stopped the first: its lines cannot be numbered without
+      // the bytes between the two, which no one read, so it is dropped, and the ledger says so.
+      let droppedAhead = outcome === 'cancelled' && part !== null && at !== null ? { at, bytes: part.progress().bytesDone } : null;
       if (outcome === 'done' && part !== null) {
         // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
         const rest = isStopped() ? null : await untilStopped(part.done, live);
         // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
-        if (rest === null) part.cancel();
+        if (rest === null) {
+          droppedAhead = { at: at ?? 0, bytes: part.progress().bytesDone };
+          part.cancel();
+        }
         activeParts.delete(part);
         part = null;
         const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
@@ -307,6 +315,10 @@ export function createEngine(
       if (ledger === null) {
         if (outcome === 'cancelled') pipeline.cancel(blob.size - bytesDone);
         else pipeline.finish();
+      }
+      if (droppedAhead !== null && droppedAhead.bytes > 0) {
+        ledger = pipeline.ledger();
+        addNotice(ledger, droppedAheadNotice(droppedAhead));
       }
       end({ state: outcome === 'cancelled' ? 'cancelled' : 'done', finishedAt: Date.now() });
     } catch (error) {
@@ -429,6 +441,14 @@ async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promis
   } finally {
     live.onStop = undefined;
   }
+}
+
+/**
+ * droppedAheadNotice({ at: 78_643_200, bytes: 31_457_280 }) -> 'the second reader had read 31,457,280 bytes from
+ * byte 78,643,200: not kept, as their line numbers depend on the lines before them, left unread'
+ */
+export function droppedAheadNotice({ at, bytes }: { readonly at: number; readonly bytes: number }): string {
+  return `the second reader had read ${formatCount(bytes)} bytes from byte ${formatCount(at)}: not kept, as their line numbers depend on the lines before them, left unread`;
 }
 
 function describeReadError(error: unknown): string {

@@ -10,6 +10,7 @@ import { createHarStage } from './har-stage';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
 import { detachString } from '../store/string-table';
+import { formatCount } from '../text/count-text';
 import type { TextEncodingName } from './utf8-line-splitter';
 import type { IngestedEvent } from './types';
 
@@ -147,7 +148,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
       const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
-      addNotice(ledger, `${what} after ${pushed} of ${pushed + unread} bytes`);
+      addNotice(ledger, `${what} after ${formatCount(pushed)} of ${formatCount(pushed + unread)} bytes`);
     }
     return cloneLedger(ledger);
   };
