@@ -30,6 +30,18 @@ describe('readRecordText', () => {
     }
   });
 
+  it('A21: reads a record of a gzip inside a gzip from the inner text, as ingest counted its offset', async () => {
+    const { bytes, offset, length } = sourceAround('{"error":{"code":"1302","message":"Rate limit reached for requests"}}');
+    for (const level of [0, 9] as const) {
+      const read = await readRecordText(new Blob([gzipSync(gzipSync(bytes, { level }))]), offset, length, 1 << 20);
+      expect(read.text).toBe('{"error":{"code":"1302","message":"Rate limit reached for requests"}}');
+    }
+    // The inner layer stored, not compressed: the outer layer's bytes needed run past the record's offset.
+    const big = sourceAround(`${'x'.repeat(300_000)}{"error":{"code":"1302"}}`);
+    const stored = gzipSync(gzipSync(big.bytes, { level: 0 }), { level: 0 });
+    expect((await readRecordText(new Blob([stored]), big.offset, big.length, 1 << 20)).text.endsWith('{"error":{"code":"1302"}}')).toBe(true);
+  });
+
   it('says a record holding bytes that are not UTF-8 is cut, without counting each such byte as three', async () => {
     const record = Uint8Array.from([...encode('ERROR '), ...new Array<number>(2000).fill(0xff)]);
     const read = await readRecordText(new Blob([record]), 0, record.byteLength, 1000);

@@ -1,4 +1,5 @@
 import { createGunzipStream } from '../core/formats/gunzip-stream';
+import { sniffBytes } from '../core/formats/sniff';
 import type { RecordEncoding } from '../core/formats/pipeline';
 import { graphemeBoundaryAtOrBefore } from '../core/text/grapheme-boundary';
 
@@ -36,24 +37,63 @@ async function readDecompressed(blob: Blob, offset: number, wanted: number): Pro
   const out = new Uint8Array(wanted);
   let position = 0;
   let filled = 0;
-  const gunzip = createGunzipStream({
-    maxOutputBytes: offset + wanted,
-    onData: (chunk) => {
-      const start = Math.max(0, offset - position);
-      const end = Math.min(chunk.byteLength, offset + wanted - position);
-      if (end > start) {
-        out.set(chunk.subarray(start, end), filled);
-        filled += end - start;
-      }
-      position += chunk.byteLength;
-    },
+  const text = gunzipIfGzip(offset + wanted, (chunk) => {
+    const start = Math.max(0, offset - position);
+    const end = Math.min(chunk.byteLength, offset + wanted - position);
+    if (end > start) {
+      out.set(chunk.subarray(start, end), filled);
+      filled += end - start;
+    }
+    position += chunk.byteLength;
   });
+  const gunzip = createGunzipStream({ maxOutputBytes: nestedBound(offset + wanted), onData: text.push });
   const reader = blob.stream().getReader();
   while (filled < wanted) {
     const { value, done } = await reader.read();
     if (done) break;
     gunzip.push(value);
   }
+  if (filled < wanted) {
+    gunzip.finish();
+    text.finish();
+  }
   await reader.cancel();
   return out.subarray(0, filled);
 }
+
+/**
+ * The outer layer's bytes needed for `bytes` of text: as many when it is the text, and when it is a gzip inside,
+ * no more than deflate's worst growth on bytes it cannot compress (about 0.03 %) and a member's header and trailer.
+ */
+const nestedBound = (bytes: number): number => bytes + Math.ceil(bytes / 64) + 65_536;
+
+/**
+ * Passes on decompressed bytes, or decompresses them once more when they are gzip themselves: ingest reads a gzip
+ * inside a gzip (A21), and its offsets count the inner text's bytes.
+ */
+function gunzipIfGzip(maxOutputBytes: number, onText: (chunk: Uint8Array) => void): { push: (chunk: Uint8Array) => void; finish: () => void } {
+  let head = new Uint8Array(0);
+  let target: ((chunk: Uint8Array) => void) | null = null;
+  const decide = () => {
+    if (sniffBytes(head).kind === 'gzip') {
+      const inner = createGunzipStream({ maxOutputBytes, onData: onText });
+      target = (chunk) => inner.push(chunk);
+    } else target = onText;
+    if (head.byteLength > 0) target(head);
+  };
+  return {
+    push: (chunk) => {
+      if (target !== null) return target(chunk);
+      const joined = new Uint8Array(head.byteLength + chunk.byteLength);
+      joined.set(head);
+      joined.set(chunk, head.byteLength);
+      head = joined;
+      if (head.byteLength >= GZIP_MAGIC_BYTES) decide();
+    },
+    finish: () => {
+      if (target === null) decide();
+    },
+  };
+}
+
+const GZIP_MAGIC_BYTES = 3;
