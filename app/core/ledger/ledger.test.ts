@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLedger, createEmptyLedger, mergeLedgers } from './ledger';
+import { addLedger, checkLedger, createEmptyLedger, exampleReasons, fairShares, isFileLevelExample, MAX_EXAMPLES_PER_REASON, mergeLedgers, shareExamples } from './ledger';
 import { addExample, countRecord, countUnsplittable, toExampleText } from './ledger-count';
+import type { Ledger } from './types';
 
 describe('checkLedger', () => {
   it('accepts an empty ledger', () => expect(checkLedger(createEmptyLedger())).toEqual([]));
@@ -67,5 +68,101 @@ describe('mergeLedgers', () => {
     a.lines = 1;
     mergeLedgers([a, a]).rejected.binary_data = 99;
     expect(a.rejected.binary_data).toBe(1);
+  });
+});
+
+/** A ledger with `n` lines rejected for `reason`, one record each from line `from` (its examples as counting keeps them). */
+function rejecting(reason: 'malformed_json' | 'binary_data', n: number, from = 1): Ledger {
+  const ledger = createEmptyLedger();
+  for (let i = 0; i < n; i += 1) countRecord(ledger, { firstLine: from + i, lineCount: 1, byteLength: 5, firstLineBytes: 4, text: `{bad${i}` }, { kind: 'rejected', reason });
+  return ledger;
+}
+
+/** A source refused whole, as the byte stages count it: its bytes in no line, one example at line 0. */
+function refusedWhole(bytes: number): Ledger {
+  const ledger = createEmptyLedger();
+  countUnsplittable(ledger, 'binary_data', bytes);
+  ledger.notices.push('binary data (PNG image): not read as text');
+  addExample(ledger, 'binary_data', { line: 0, text: 'binary data (PNG image): not read as text', bytes });
+  return ledger;
+}
+
+describe('file-level examples', () => {
+  it('tells a source refused whole (line 0) from a rejected line', () => {
+    expect(isFileLevelExample({ line: 0, text: 'zip file: not read', bytes: 64 })).toBe(true);
+    expect(isFileLevelExample({ line: 1, text: '{', bytes: 1 })).toBe(false);
+  });
+
+  it('keeps a file-level example at line 0 when a later part of a source is added with a line shift', () => {
+    const into = rejecting('malformed_json', 1);
+    const rest = refusedWhole(10);
+    countRecord(rest, { firstLine: 2, lineCount: 1, byteLength: 3, firstLineBytes: 2, text: '\u0000' }, { kind: 'rejected', reason: 'binary_data' });
+    addLedger(into, rest, 100);
+    expect(into.examples.binary_data?.map((e) => e.line)).toEqual([0, 102]);
+    expect(checkLedger(into)).toEqual([]);
+  });
+});
+
+describe('fairShares', () => {
+  it.each([
+    [[20, 5], 20, [15, 5]],
+    [[20, 20], 20, [10, 10]],
+    [[20, 20, 20], 20, [7, 7, 6]],
+    [[3, 0, 4], 20, [3, 0, 4]],
+    [[1, 1, 1], 2, [1, 1, 0]],
+    [[], 20, []],
+  ])('shares %j in %i places as %j', (sizes, cap, shares) => expect(fairShares(sizes, cap)).toEqual(shares));
+
+  it('fills the places, gives no source more than it has, and no source fewer than another unless it has no more (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { maxLength: 30 }), fc.nat(40), (sizes, cap) => {
+        const shares = fairShares(sizes, cap);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(Math.min(cap, sizes.reduce((a, b) => a + b, 0)));
+        shares.forEach((share, i) => {
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(sizes[i] ?? 0);
+          if (share < (sizes[i] ?? 0)) for (const other of shares) expect(other).toBeLessThanOrEqual(share + 1);
+        });
+      }),
+    );
+  });
+});
+
+describe('shareExamples', () => {
+  it('gives b.log its malformed examples beside a.log\'s 30, and each example stays with its source', () => {
+    const a = { id: 1, name: 'a.log', ledger: rejecting('malformed_json', 30) };
+    const b = { id: 2, name: 'b.log', ledger: rejecting('malformed_json', 5, 2) };
+    const shared = shareExamples([a, b], 'malformed_json');
+    expect(shared.map((s) => [s.source.name, s.examples.length, s.kept, s.rejectedLines])).toEqual([
+      ['a.log', 15, MAX_EXAMPLES_PER_REASON, 30],
+      ['b.log', 5, 5, 5],
+    ]);
+    expect(shared[0]?.examples.map((e) => e.line)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(shared[1]?.examples.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
+    // The merged total's counts are unchanged by how its examples are shown.
+    expect(mergeLedgers([a.ledger, b.ledger]).rejected).toEqual({ malformed_json: 35 });
+  });
+
+  it('lists a source refused whole under its reason, with no rejected line, and leaves out sources with no example', () => {
+    const png = { name: 'shot.png', ledger: refusedWhole(526) };
+    const b = { name: 'b.log', ledger: rejecting('binary_data', 1, 6) };
+    const clean = { name: 'clean.log', ledger: createEmptyLedger() };
+    const shared = shareExamples([b, clean, png], 'binary_data');
+    expect(shared.map((s) => s.source.name)).toEqual(['b.log', 'shot.png']);
+    expect(shared[1]).toMatchObject({ examples: [{ line: 0, bytes: 526 }], rejectedLines: 0 });
+    expect(exampleReasons([rejecting('malformed_json', 1), png.ledger])).toEqual(['malformed_json', 'binary_data']);
+    expect(exampleReasons([createEmptyLedger()])).toEqual([]);
+  });
+
+  it('keeps a source the cap left without a place, with no example shown', () => {
+    const sources = Array.from({ length: 3 }, (_, i) => ({ ledger: rejecting('malformed_json', 2, i * 10 + 1) }));
+    expect(shareExamples(sources, 'malformed_json', 2).map((s) => s.examples.length)).toEqual([1, 1, 0]);
+  });
+
+  it('does not change the ledgers it reads', () => {
+    const a = { ledger: rejecting('malformed_json', 3) };
+    const before = structuredClone(a.ledger);
+    shareExamples([a], 'malformed_json', 1);
+    expect(a.ledger).toEqual(before);
   });
 });

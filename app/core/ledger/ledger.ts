@@ -76,7 +76,9 @@ function addExamples(
   for (const reason of Object.keys(from) as RejectReason[]) {
     const list = into[reason] ?? [];
     for (const example of from[reason] ?? []) {
-      if (list.length < MAX_EXAMPLES_PER_REASON) list.push({ ...example, line: example.line + lineShift });
+      // A file-level example (line 0) is in no line: it stays line 0 whatever part it came from.
+      const line = isFileLevelExample(example) ? example.line : example.line + lineShift;
+      if (list.length < MAX_EXAMPLES_PER_REASON) list.push({ ...example, line });
     }
     into[reason] = list;
   }
@@ -114,4 +116,88 @@ export function mergeLedgers(ledgers: readonly Ledger[]): Ledger {
 /** A deep copy, so a snapshot handed out cannot be changed by later counting. */
 export function cloneLedger(ledger: Ledger): Ledger {
   return mergeLedgers([ledger]);
+}
+
+/**
+ * An example of bytes that are in no line: a source refused whole (an archive, an image, binary data, an
+ * encoding that is not read) keeps one example at line 0, its `bytes` the bytes refused and its text the notice.
+ * Lines count from 1, so line 0 is never a line.
+ * Example: `isFileLevelExample({ line: 0, text: 'zip file: not read', bytes: 64 })` → `true`.
+ */
+export function isFileLevelExample(example: RejectExample): boolean {
+  return example.line < 1;
+}
+
+/**
+ * Shares `cap` places among sources that have `sizes[i]` items each, as evenly as the sizes allow (max-min fair:
+ * no source gets fewer than another unless it has no more to give); a place left over goes to the earlier source.
+ * Example: `fairShares([20, 5], 20)` → `[15, 5]`; `fairShares([20, 20, 20], 20)` → `[7, 7, 6]`.
+ */
+export function fairShares(sizes: readonly number[], cap: number): number[] {
+  const shares = sizes.map(() => 0);
+  let left = Math.max(0, Math.floor(cap));
+  let open = sizes.flatMap((size, i) => (size > 0 ? [i] : []));
+  while (left > 0 && open.length > 0) {
+    const each = Math.floor(left / open.length);
+    if (each === 0) {
+      // Fewer places than sources still short: one each, in order.
+      for (const i of open.slice(0, left)) shares[i] = (shares[i] ?? 0) + 1;
+      break;
+    }
+    for (const i of open) {
+      const give = Math.min(each, (sizes[i] ?? 0) - (shares[i] ?? 0));
+      shares[i] = (shares[i] ?? 0) + give;
+      left -= give;
+    }
+    open = open.filter((i) => (shares[i] ?? 0) < (sizes[i] ?? 0));
+  }
+  return shares;
+}
+
+/** One source's part of the examples of one reject reason, in a list over several sources. */
+export interface SourceExamples<S> {
+  readonly source: S;
+  /** The source's first examples, as many as its fair share of the list. */
+  readonly examples: readonly RejectExample[];
+  /** The examples the source's own ledger keeps for the reason (at most MAX_EXAMPLES_PER_REASON). */
+  readonly kept: number;
+  /** The source's lines rejected for the reason (0 for a source refused whole: its bytes are in no line). */
+  readonly rejectedLines: number;
+}
+
+/**
+ * The examples of one reason over several sources, `cap` in all, shared fairly (see fairShares) so that a
+ * source with many rejected lines does not crowd out another's; each example stays with its source, and a
+ * source with examples is listed even when the cap left it none (more sources than places). Sources without
+ * an example for the reason are left out; the order is the sources'.
+ * Example: a.log keeping 20 malformed_json examples and b.log 5 → a.log's first 15, b.log's 5.
+ */
+export function shareExamples<S extends { readonly ledger: Ledger }>(
+  sources: readonly S[],
+  reason: RejectReason,
+  cap = MAX_EXAMPLES_PER_REASON,
+): SourceExamples<S>[] {
+  const lists = sources.map((source) => source.ledger.examples[reason] ?? []);
+  const shares = fairShares(lists.map((list) => list.length), cap);
+  return sources.flatMap((source, i) => {
+    const list = lists[i] ?? [];
+    if (list.length === 0) return [];
+    return [{ source, examples: list.slice(0, shares[i] ?? 0), kept: list.length, rejectedLines: source.ledger.rejected[reason] ?? 0 }];
+  });
+}
+
+/**
+ * The reasons that have something to show in a list of examples over these ledgers: rejected lines, or an
+ * example without lines (a source refused whole), in the order first met.
+ * Example: a ledger with `rejected: { malformed_json: 2 }` and a PNG's `examples: { binary_data: [{ line: 0, … }] }` → `['malformed_json', 'binary_data']`.
+ */
+export function exampleReasons(ledgers: readonly Ledger[]): RejectReason[] {
+  const reasons = new Set<RejectReason>();
+  for (const ledger of ledgers) {
+    for (const [reason, n] of Object.entries(ledger.rejected) as [RejectReason, number | undefined][]) if ((n ?? 0) > 0) reasons.add(reason);
+  }
+  for (const ledger of ledgers) {
+    for (const [reason, list] of Object.entries(ledger.examples) as [RejectReason, RejectExample[] | undefined][]) if ((list ?? []).length > 0) reasons.add(reason);
+  }
+  return [...reasons];
 }

@@ -1,11 +1,15 @@
 import type { RecordFlag, RejectReason } from '../classify/outcome';
 
-/** One example of a rejected line, kept so the user can see what was rejected and where. */
+/**
+ * One example of a rejected line, kept so the user can see what was rejected and where. Plain data: it is posted
+ * from the worker to the page (structured clone) and written as is by the command line's `summarize`.
+ */
 export interface RejectExample {
+  /** The line's number, from 1; 0 for bytes that are in no line (a source refused whole: see isFileLevelExample). */
   readonly line: number;
-  /** The line's start, capped and safe to render as text. */
+  /** The line's start, capped and safe to render as text; for line 0, the notice saying why the bytes were refused. */
   readonly text: string;
-  /** The line's full byte length (useful for line_too_long). */
+  /** The line's full byte length (useful for line_too_long); for line 0, the bytes refused. */
   readonly bytes: number;
 }
 

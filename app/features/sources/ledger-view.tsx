@@ -1,14 +1,26 @@
 import { RECORD_FLAGS, type RejectReason } from '../../core/classify/outcome';
-import type { Ledger } from '../../core/ledger/types';
+import { exampleReasons, isFileLevelExample, shareExamples } from '../../core/ledger/ledger';
+import type { Ledger, RejectExample } from '../../core/ledger/types';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { REJECT_REASON_TEXT } from './reject-reasons';
 
+/** A source whose examples a total lists under its name. */
+export interface ExampleSource {
+  readonly id: number;
+  readonly name: string;
+  readonly ledger: Ledger;
+}
+
 interface LedgerViewProps {
   readonly ledger: Ledger;
   readonly label: string;
-  readonly showExamples?: boolean;
+  /**
+   * For a total: the sources it adds up. Its examples are then theirs, each under its source's name, the cap of
+   * each reason shared fairly among them; without, the examples are the ledger's own (one source's).
+   */
+  readonly sources?: readonly ExampleSource[];
 }
 
 const OUTCOMES = [
@@ -23,7 +35,7 @@ export function rejectedTotal(ledger: Ledger): number {
 }
 
 /** lines read = catalogued + uncatalogued + not errors + rejected, shown so the user can check it adds up. */
-export function LedgerView({ ledger, label, showExamples = false }: LedgerViewProps) {
+export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
   const rejected = rejectedTotal(ledger);
   const reasons = nonZero(ledger.rejected);
   const outside = nonZero(ledger.bytesUnsplittable);
@@ -80,7 +92,7 @@ export function LedgerView({ ledger, label, showExamples = false }: LedgerViewPr
           <SafeText text={notice} max={200} />
         </div>
       ))}
-      {showExamples && reasons.length > 0 ? <RejectExamples ledger={ledger} reasons={reasons.map(([r]) => r)} /> : null}
+      {sources === undefined ? <OwnExamples ledger={ledger} /> : <ExamplesBySource sources={sources} />}
     </div>
   );
 }
@@ -133,24 +145,99 @@ function FlagList({ ledger }: { readonly ledger: Ledger }) {
   );
 }
 
-function RejectExamples({ ledger, reasons }: { readonly ledger: Ledger; readonly reasons: readonly RejectReason[] }) {
+/** One source's examples, as its ledger keeps them (20 per reason at most). */
+function OwnExamples({ ledger }: { readonly ledger: Ledger }) {
+  const reasons = exampleReasons([ledger]);
+  if (reasons.length === 0) return null;
   return (
-    <details className="small">
+    <details className="small reject-examples" data-testid="reject-examples">
       <summary>Examples of rejected lines</summary>
       {reasons.map((reason) => (
-        <div key={reason} className="stack">
-          <div>
-            <strong>{reason.replaceAll('_', ' ')}</strong>: {REJECT_REASON_TEXT[reason]}
-          </div>
-          <ul>
-            {(ledger.examples[reason] ?? []).map((example) => (
-              <li key={example.line}>
-                line {example.line} ({formatBytes(example.bytes)}): <code><SafeText text={example.text} max={160} /></code>
-              </li>
-            ))}
-          </ul>
+        <div key={reason} className="reject-reason">
+          <ReasonHeading reason={reason} />
+          <ExampleList examples={ledger.examples[reason] ?? []} ledger={ledger} />
+          <ShownOf shown={(ledger.examples[reason] ?? []).length} lines={ledger.rejected[reason] ?? 0} />
         </div>
       ))}
     </details>
   );
+}
+
+/**
+ * The examples of every source, by reason then by source: each under its file's name (rendered as text, bidi
+ * isolated), the 20 places of a reason shared fairly so that a file with many rejected lines leaves room for
+ * the others' (the whole lists are in each source's own accounting).
+ */
+function ExamplesBySource({ sources }: { readonly sources: readonly ExampleSource[] }) {
+  const reasons = exampleReasons(sources.map((s) => s.ledger));
+  if (reasons.length === 0) return null;
+  return (
+    <details className="small reject-examples" data-testid="reject-examples">
+      <summary>Examples of rejected lines, by source</summary>
+      {reasons.map((reason) => (
+        <div key={reason} className="reject-reason">
+          <ReasonHeading reason={reason} />
+          {shareExamples(sources, reason).map(({ source, examples, rejectedLines }) => (
+            <div key={source.id} className="reject-source" role="group" aria-label={`${reason.replaceAll('_', ' ')} in ${source.name}`}>
+              <div>
+                <span className="reject-source-name"><SafeText text={source.name} max={80} tooltip /></span>
+                <SourceCount shown={examples.length} lines={rejectedLines} />
+              </div>
+              <ExampleList examples={examples} ledger={source.ledger} />
+            </div>
+          ))}
+        </div>
+      ))}
+    </details>
+  );
+}
+
+function ReasonHeading({ reason }: { readonly reason: RejectReason }) {
+  return (
+    <div>
+      <strong>{reason.replaceAll('_', ' ')}</strong>: {REJECT_REASON_TEXT[reason]}
+    </div>
+  );
+}
+
+/**
+ * Each example with where it is: `line 6 (12 B)` and the line's start; a source refused whole reads as such,
+ * `whole file (526 B)` and why, never as a line 0.
+ */
+function ExampleList({ examples, ledger }: { readonly examples: readonly RejectExample[]; readonly ledger: Ledger }) {
+  if (examples.length === 0) return null;
+  // A gzip file's refused bytes are those it unpacked to, not the file's own.
+  const unpacked = ledger.sourceBytes > 0 && ledger.sourceBytes !== ledger.bytesRead ? ' unpacked' : '';
+  return (
+    <ul className="reject-example-list">
+      {examples.map((example, i) =>
+        isFileLevelExample(example) ? (
+          <li key={`file-${i}`} data-testid="reject-example-file">
+            <span className="reject-where">whole file ({formatBytes(example.bytes)}{unpacked})</span>: <SafeText text={example.text} max={160} />
+          </li>
+        ) : (
+          <li key={`line-${example.line}-${i}`}>
+            <span className="reject-where">line {example.line} ({formatBytes(example.bytes)})</span>:{' '}
+            <code className="reject-preview"><SafeText text={example.text} max={160} /></code>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+/**
+ * Beside a source's name in the total: its lines rejected for the reason, and how many are shown when not all.
+ * `· 30 lines, first 15 shown`; nothing for a source refused whole (no line, its one example says it all).
+ */
+function SourceCount({ shown, lines }: { readonly shown: number; readonly lines: number }) {
+  if (lines === 0) return null;
+  const part = shown === 0 ? ', none shown here: see its own accounting' : shown < lines ? `, first ${formatCount(shown)} shown` : '';
+  return <span className="muted"> · {formatCountOf(lines, 'line')}{part}</span>;
+}
+
+/** `first 20 of 30 rejected lines shown`, when a source keeps fewer examples than it has rejected lines. */
+function ShownOf({ shown, lines }: { readonly shown: number; readonly lines: number }) {
+  if (shown === 0 || lines <= shown) return null;
+  return <div className="muted">first {formatCount(shown)} of {formatCountOf(lines, 'rejected line')} shown</div>;
 }

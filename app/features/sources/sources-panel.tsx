@@ -40,7 +40,8 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
       </p>
       <section aria-labelledby="ledger-title" className="stack" role="region">
         <h3 id="ledger-title">Line accounting</h3>
-        <LedgerView ledger={total} label="All sources" showExamples />
+        {/* The total's examples name their source, the 20 of a reason shared fairly among the sources; each source's own are below. */}
+        <LedgerView ledger={total} label="All sources" sources={sources} />
         {sources.length > 1 ? (
           <details className="small">
             <summary>Per source</summary>
