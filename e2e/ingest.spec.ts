@@ -520,8 +520,8 @@ for (const width of [390, 1280]) {
   test(`a long file name is cut in its source row at ${width} px: Remove and the accounting stay on screen`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openDashboard(page);
-    // Claude Code names its transcripts by a UUID; a service's log can be longer still.
-    const name = width === 390 ? 'b6d0f3c2-1a2b-4c3d-9e8f-0a1b2c3d4e5f.jsonl' : `${'a-service-log-written-on-2026-11-29-by-host-'.repeat(3)}.log`;
+    // Longer than a Claude Code transcript's UUID name: it is also an option of the filter bar's Source list.
+    const name = width === 390 ? 'production-api-gateway-2026-11-27-eu-west-1-worker-07.log' : `${'a-service-log-written-on-2026-11-29-by-host-'.repeat(3)}.log`;
     await uploadText(page, name, '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}');
     const row = page.getByRole('listitem', { name: `Source ${name}` });
     await expect(row).toContainText('done');
