@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
@@ -31,6 +31,24 @@ async function pageLedger(page: Page) {
     uncatalogued: await read('ledger-uncatalogued'),
     nonError: await read('ledger-nonError'),
     rejected: await read('ledger-rejected'),
+  };
+}
+
+/** A ledger as the page shows it, in the group of that name ('All sources', or 'Source NAME' under Per source). */
+async function pageLedgerOf(page: Page, group: string) {
+  const view = page.getByRole('region', { name: 'Line accounting' }).getByRole('group', { name: group, exact: true });
+  const read = async (id: string) => Number((await view.getByTestId(id).first().innerText()).replace(/,/g, ''));
+  const rejectedByReason: Record<string, number> = {};
+  for (const cell of await view.locator('[data-testid^="ledger-rejected-"]').all()) {
+    const id = (await cell.getAttribute('data-testid')) ?? '';
+    rejectedByReason[id.slice('ledger-rejected-'.length)] = Number((await cell.innerText()).replace(/,/g, ''));
+  }
+  return {
+    lines: await read('ledger-lines'),
+    catalogued: await read('ledger-catalogued'),
+    uncatalogued: await read('ledger-uncatalogued'),
+    nonError: await read('ledger-nonError'),
+    rejectedByReason,
   };
 }
 
@@ -65,6 +83,45 @@ test.describe('log ingestion', () => {
     await page.getByRole('button', { name: 'Remove app.log.gz' }).click();
     await expect(shared).toHaveCount(0);
     expect(problems).toEqual([]);
+  });
+
+  test('files with rejected lines: the page counts what the CLI counts, per source and per reason', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-e2e-'));
+    const error = (i: number) => `{"ts":"2026-11-27T10:00:${String(i).padStart(2, '0')}Z","error":{"code":"1302","message":"Rate limit reached for requests"}}`;
+    const entry = (i: number) => ({
+      startedDateTime: `2026-11-27T10:0${i}:00.000Z`,
+      request: { method: 'POST', url: 'https://api.z.ai/api/paas/v4/chat/completions' },
+      response: { status: 429, content: { mimeType: 'application/json', text: JSON.stringify({ error: { code: '1302', message: 'Rate limit reached for requests' } }) } },
+    });
+    const har = JSON.stringify({ log: { version: '1.2', entries: [entry(1), entry(2), entry(3)] } }, null, 2);
+    const gzipped = gzipSync(Buffer.from(`${[error(1), error(2), error(3), error(4)].join('\n')}\n`));
+    const files: Record<string, Buffer> = {
+      'rejects.log': Buffer.from(`${[error(1), '{"error": ', 'plain line', 'NUL \u0000 here', error(2), "{'a': 1,,}"].join('\n')}\n`),
+      'archive.zip': Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
+      'cut.log.gz': gzipped.subarray(0, gzipped.length - 12),
+      'cut.har': Buffer.from(har.slice(0, Math.floor(har.length * 0.8))),
+    };
+    const paths = Object.entries(files).map(([name, body]) => {
+      const path = join(dir, name);
+      writeFileSync(path, body);
+      return path;
+    });
+    await openDashboard(page);
+    await page.getByLabel('Open log files').setInputFiles(paths);
+    for (const name of Object.keys(files)) await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText(/done|failed/);
+    const cli = JSON.parse(execFileSync('node', ['app/tools/cli.mjs', 'summarize', ...paths], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] })) as CliSummary & {
+      rejectedByReason: Record<string, number>;
+      files: { file: string; lines: number; catalogued: number; uncatalogued: number; nonError: number; rejected: Record<string, number> }[];
+    };
+    // Each kind of reject is there, so the comparison below compares something.
+    expect(Object.keys(cli.rejectedByReason).length).toBeGreaterThanOrEqual(3);
+    expect(await pageLedgerOf(page, 'All sources')).toEqual({ lines: cli.lines, catalogued: cli.outcomes.catalogued, uncatalogued: cli.outcomes.uncatalogued, nonError: cli.outcomes.nonError, rejectedByReason: cli.rejectedByReason });
+    await expect(page.getByTestId('total-errors')).toHaveText(String(cli.events));
+    await page.getByRole('region', { name: 'Line accounting' }).getByText('Per source').click();
+    for (const file of cli.files) {
+      const name = file.file.slice(dir.length + 1);
+      expect(await pageLedgerOf(page, `Source ${name}`), name).toEqual({ lines: file.lines, catalogued: file.catalogued, uncatalogued: file.uncatalogued, nonError: file.nonError, rejectedByReason: file.rejected });
+    }
   });
 
   test('files dropped anywhere on the page are read there, with an overlay while they are dragged', async ({ page }) => {
