@@ -16,6 +16,7 @@ export const RECORD_FLAG_LABEL: Readonly<Record<RecordFlag, string>> = {
   duplicate_key_last_wins: 'key written twice',
   read_from_malformed_json: 'not valid JSON',
   timestamp_in_future: 'dated in the future',
+  timestamp_from_previous_line: 'dated by the line above',
 };
 
 /** One sentence per flag: what was read with a caveat, and why it still counts. */
@@ -35,4 +36,5 @@ export const RECORD_FLAG_TEXT: Readonly<Record<RecordFlag, string>> = {
   read_from_malformed_json: 'Meant as JSON but not JSON (NaN, a comment, single quotes, a trailing comma): the error was read from its text.',
   timestamp_in_future:
     "Dated more than five minutes after the clock that read it: the logging machine's clock was ahead, or a time without a zone was read in the wrong zone. It is drawn at the time it gives.",
+  timestamp_from_previous_line: 'No time of its own (a stack trace, a raw HTTP response): dated by the stamped log line right above it, which introduced it.',
 };

@@ -23,6 +23,7 @@ const FRAGMENTS = [
   '该模型当前访问量过大，请您稍后再试', 'Internal Error', '"finish_reason":"sensitive"', '"isApiErrorMessage":true', '"status":429',
   '__proto__', 'constructor', '\u200B', '１３０８', '"ts":"2026-11-27T10:00:00Z"', 'Claude usage limit reached', 'req_011',
   'HTTP/1.1 200 OK', '"HTTP/1.1 429 "', 'HTTP/2 503', 'http/1.0 404', 'Error from provider (Z.ai)', 'zhipuai.core.APIError', '‘code‘: ‘1308‘', 'type',
+  '1759212000 ', '1759212000123\t', '1759212000', '17592120001 ',
 ];
 const recordLike = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
@@ -55,6 +56,13 @@ describe('classifyRecord properties', () => {
   it('the shortcuts (fast path, pre-check) never change an outcome', () => {
     fc.assert(fc.property(fc.oneof(recordLike, fc.string(), fc.json()), (s) => {
       expect(classifyRecord(s)).toEqual(classifyRecordFull(s));
+    }), { numRuns: 500 });
+  });
+
+  it('a line opening with epoch digits or a stamp reads with the shortcuts as without them', () => {
+    const opening = fc.constantFrom('1759212000 ', '1759212000123\t', '1759212000', '175921200 ', '17592120001 ', '1759212000a ', '2026-09-30 14:44:00,123 ', '');
+    fc.assert(fc.property(opening, recordLike, (head, rest) => {
+      expect(classifyRecord(head + rest)).toEqual(classifyRecordFull(head + rest));
     }), { numRuns: 500 });
   });
 

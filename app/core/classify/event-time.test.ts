@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoUtcFast } from '../time/log-timestamp';
 import { eventTime, isoUtcTimeAt, leadingStamp } from './event-time';
-import { classifyRecord } from './classify';
+import { classifyRecord, classifyRecordFull } from './classify';
 
 const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 /** Stamps that share days and seconds with each other, some of them no real time (Feb 30th, 24:00, 60 s). */
@@ -80,5 +80,53 @@ describe('leadingStamp: zone labels (E8)', () => {
     expect(at('2026-11-27 10:00:00 GMT+8')).toEqual(['2026-11-27T02:00:00.000Z', false]);
     expect(at('北京时间 2026-11-27 10:00:00')).toEqual(['2026-11-27T02:00:00.000Z', false]);
     expect(at('2026-11-27 10:00:00 CST')).toEqual(['2026-11-27T15:00:00.000Z', true]);
+  });
+});
+
+describe('leadingStamp: epoch seconds or milliseconds opening a text line', () => {
+  const body = 'ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}';
+  const dated = (line: string) => {
+    const outcome = classifyRecord(line, { localOffsetMinutes: () => 480 });
+    return outcome.kind === 'catalogued' ? [outcome.details.ts === null ? null : new Date(outcome.details.ts).toISOString(), outcome.details.flags] : null;
+  };
+
+  it.each([
+    ['1759212000 ERROR x', '1759212000'],
+    ['1759212000\tERROR x', '1759212000'],
+    ['1759212000123 ERROR x', '1759212000123'],
+    ['1759212000123\tERROR x', '1759212000123'],
+  ])('%j -> %j', (line, stamp) => expect(leadingStamp(line)).toBe(stamp));
+
+  // No 10- or 13-digit number is out of the JSON reader's range (epochToMs: from 1970 to the year 10000): what is
+  // refused is a number of another length, or glued to what follows it.
+  it.each([
+    '12345 ERROR x',
+    '175921200 ERROR x',
+    '17592120001 ERROR x',
+    '175921200012 ERROR x',
+    '17592120001234 ERROR x',
+    '1759212000123456 ERROR x',
+    '1759212000abc ERROR x',
+    '1759212000.5 ERROR x',
+    '1759212000:ERROR x',
+    '1759212000',
+    '1759212000123',
+    '[1759212000] ERROR x',
+    ' 1759212000 ERROR x',
+  ])('reads no time from %j', (line) => expect(leadingStamp(line)).toBeNull());
+
+  it('dates the error by it as the JSON reader dates epoch digits: no zone to assume', () => {
+    expect(dated(`1759212000 ${body}`)).toEqual(['2025-09-30T06:00:00.000Z', []]);
+    expect(dated(`1759212000123\t${body}`)).toEqual(['2025-09-30T06:00:00.123Z', []]);
+    expect(dated(`1759212000 ${body}`)).toEqual(dated(`{"ts":1759212000,"error":{"code":"1302","message":"Rate limit reached for requests"}}`));
+    expect(dated(`12345 ${body}`)).toEqual([null, ['timestamp_missing']]);
+    expect(dated(`17592120001 ${body}`)).toEqual([null, ['timestamp_missing']]);
+    expect(dated(`1759212000abc ${body}`)).toEqual([null, ['timestamp_missing']]);
+  });
+
+  it('reads with the shortcuts as without them', () => {
+    for (const line of [`1759212000 ${body}`, `1759212000123 ${body}`, `1759212000abc ${body}`, '1759212000 INFO ok', `12345 ${body}`]) {
+      expect(classifyRecord(line)).toEqual(classifyRecordFull(line));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { isoDayMs, isoTimeOfDayMs, parseLogTimestamp, type LocalOffset } from '../time/log-timestamp';
 import { timestampFromRequestId } from '../time/request-id-time';
+import { epochToMs } from '../time/epoch';
 import type { RecordFlag } from './outcome';
 
 /** A stamp at the start of a text line, optionally in brackets: `2025-09-30T06:37:09Z ERROR …`, `[2026-01-05 10:00:00.123] …`. */
@@ -15,6 +16,7 @@ const BEIJING_PREFIX = /^\s*(?:北京时间|Beijing time)[\s:：]*/i;
  * leadingStamp('2026-11-27 10:00:00 GMT+8 ERROR …') -> '2026-11-27 10:00:00+08:00'
  * leadingStamp('2026-11-27 10:00:00 UTC ERROR …') -> '2026-11-27 10:00:00Z'
  * leadingStamp('北京时间 2026-11-27 10:00:00 …') -> '2026-11-27 10:00:00+08:00'
+ * leadingStamp('1759212000 ERROR …') -> '1759212000' (epoch seconds; 13 digits are milliseconds: leadingEpoch)
  * An abbreviation such as `CST` (China, or US Central?) is no offset: the stamp stays zone-less, read in the
  * source's zone and flagged, so the user sees it was assumed and can change it.
  */
@@ -24,8 +26,9 @@ export function leadingStamp(text: string): string | null {
   if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return first === 0x5317 || first === 66 || first === 98 ? beijingStamp(text) : null;
   const match = LEADING_STAMP.exec(text);
   const stamp = match?.[1];
+  if (match === null || stamp === undefined) return first >= 48 && first <= 57 ? leadingEpoch(text) : null;
   // Its own zone (group 2) is kept as written.
-  if (match === null || stamp === undefined || match[2] !== undefined) return stamp ?? null;
+  if (match[2] !== undefined) return stamp;
   const end = match[0].length;
   const next = text.charCodeAt(end + 1);
   // Only `… GMT…` or `… UTC…` can name an offset: the usual line is answered by two comparisons.
@@ -41,6 +44,31 @@ export function leadingStamp(text: string): string | null {
   const minutes = colon >= 0 ? Number(value.slice(colon + 1)) : value.length === 4 ? Number(value.slice(2)) : 0;
   if (hours > 14 || minutes > 59) return stamp;
   return `${stamp}${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Digits read by leadingEpoch: one more than the longest it takes, to see a longer number. */
+const EPOCH_SCAN = 14;
+
+/**
+ * Epoch seconds (10 digits) or milliseconds (13) opening a line, then a space or a tab:
+ * leadingEpoch('1759212000 ERROR …') -> '1759212000'; leadingEpoch('1759212000123\tERROR …') -> '1759212000123'.
+ * Not a number of another length (`12345 ERROR`, 11 or 12 digits say no unit), nor one glued to more digits, a
+ * letter or a fraction (`1759212000abc`, `1759212000.5`). The digits are what the JSON reader reads from a time
+ * field (epochToMs: its lengths and its range), and are returned only when it reads them, so a line it would not
+ * date stays undated rather than flagged `timestamp_invalid`.
+ */
+function leadingEpoch(text: string): string | null {
+  let n = 0;
+  while (n < EPOCH_SCAN) {
+    const c = text.charCodeAt(n);
+    if (!(c >= 48 && c <= 57)) break;
+    n += 1;
+  }
+  if (n !== 10 && n !== 13) return null;
+  const after = text.charCodeAt(n);
+  if (after !== 32 && after !== 9) return null;
+  const digits = text.slice(0, n);
+  return epochToMs(digits) === null ? null : digits;
 }
 
 function beijingStamp(text: string): string | null {

@@ -42,6 +42,11 @@ export const RECORD_FLAGS = [
   'read_from_malformed_json',
   /** E9: dated more than a few minutes after the clock that read it: a clock ahead, or a time read in the wrong zone. */
   'timestamp_in_future',
+  /**
+   * No time of its own (an exception, a traceback, a raw HTTP response): dated by the log line right above it, which
+   * opens with a stamp and introduced it (`logger.exception`, log4j, `DEBUG response:`). See previous-line-time.ts.
+   */
+  'timestamp_from_previous_line',
 ] as const;
 export type RecordFlag = (typeof RECORD_FLAGS)[number];
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { runIngest, utf8 } from './fake-classifier';
 
@@ -136,3 +137,35 @@ describe('chunking never changes the result', () => {
   });
 });
 
+
+/** Pieces where an error without a time of its own comes right under a stamped line, or not quite. */
+const DATING_PIECES = [
+  '2026-09-30 14:44:00,123 - app - ERROR - request failed',
+  '2026-09-30T06:44:00Z INFO ok',
+  '1759212000 DEBUG response:',
+  "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nopenai.RateLimitError: Error code: 429 - {'error': {'code': '1302', 'message': 'Rate limit reached for requests'}}",
+  'com.zai.ApiException: {"error":{"code":"1305","message":"overloaded"}}\n\tat com.zai.Client.call(Client.java:42)\nCaused by: java.io.IOException: boom',
+  'HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{"error":{"code":"1302","message":"Rate limit reached for requests"}}',
+  '{"error":{"code":"1302","message":"Rate limit reached for requests"}}',
+  '{"ts":"2026-09-30T06:00:00Z","error":{"code":"1113","message":"Insufficient balance"}}',
+  '2026-09-30T06:44:00Z Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nopenai.APIError: [1305][overloaded]',
+  '',
+];
+
+describe('an error dated by the stamped line above it (real classifier)', () => {
+  const read = (bytes: Uint8Array, cuts: readonly number[] = []) =>
+    runIngest(bytes, cuts, { classify: (text) => classifyRecord(text, { localOffsetMinutes: () => 120 }) });
+
+  it('is dated alike for any chunking and for LF, CRLF and CR', () => {
+    const source = fc.array(fc.constantFrom(...DATING_PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => `${pieces.join('\n')}\n`);
+    fc.assert(
+      fc.property(source.chain((text) => fc.tuple(fc.constant(text), cutsArb(utf8(text).length))), ([text, cuts]) => {
+        const whole = read(utf8(text));
+        expect(read(utf8(text), cuts)).toEqual(whole);
+        const times = (run: ReturnType<typeof read>) => run.events.map((e) => [e.line, e.lineCount, e.details.ts, e.details.flags]);
+        for (const eol of ['\r\n', '\r']) expect(times(read(utf8(text.replaceAll('\n', eol))))).toEqual(times(whole));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { isStackContinuation } from './record-rules';
 import { createHarStage } from './har-stage';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
+import { stampProbe } from '../classify/previous-line-time';
 import { detachString } from '../store/string-table';
 import { formatCount } from '../text/count-text';
 import type { TextEncodingName } from './utf8-line-splitter';
@@ -57,6 +58,11 @@ export interface IngestOptions {
 export interface FirstLine {
   readonly text: string;
   readonly kind: LineKind;
+  /**
+   * Whether the record this line starts may take the time of a stamped line right above it (an error without a
+   * time of its own; see record-sink.ts), or is not known yet; false when known not to. Absent: not known.
+   */
+  readonly mayTakeLineAbove?: boolean;
 }
 
 export interface IngestPipeline {
@@ -75,8 +81,8 @@ export interface IngestPipeline {
   ledger(): Ledger;
   /**
    * True when what was pushed is UTF-8 text that ends with a line feed and nothing held would take `next`,
-   * the line that follows in the source: no record it would continue, no open JSON, no retries waiting.
-   * Then finish() here, followed by a pipeline of the rest read with `partAt`, gives what one pipeline
+   * the line that follows in the source: no record it would continue, no open JSON, no retries waiting, no
+   * stamped line that would date the record `next` starts (its mayTakeLineAbove). Then finish() here, followed by a pipeline of the rest read with `partAt`, gives what one pipeline
    * reading everything gives (events in order; the rest's lines moved by this part's count).
    */
   settledBefore(next: FirstLine): boolean;
@@ -182,9 +188,13 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       if (mode !== 'single' && mode !== 'stack') return false;
       const held = records.heldFirstLine();
       if (held.charCodeAt(0) === 123 && (mode === 'stack' || readTranscriptMarker(held)?.kind === 'retry')) return false;
-      return next.kind !== 'ok' && next.kind !== 'invalid_utf8' ? true : !isStackContinuation(next.text);
+      if (next.kind !== 'ok' && next.kind !== 'invalid_utf8') return true;
+      if (isStackContinuation(next.text)) return false;
+      // A held stamped line would date the next record if that is an error without a time of its own: read on its
+      // own, the rest would leave it undated, so the split is refused (the rest is then read after this part).
+      return !(mode === 'single' && next.mayTakeLineAbove !== false && stampProbe(held) !== null);
     },
-    firstLine: () => first,
+    firstLine: () => (first === null ? null : { ...first, mayTakeLineAbove: sink.firstMayTakeLineAbove() }),
     textDecoding: () => decodedAs,
   };
 }

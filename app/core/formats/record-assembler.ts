@@ -13,6 +13,7 @@ import {
   isSseEventStart,
   isSseField,
   isStackContinuation,
+  isStampedTracebackStart,
   isTracebackStart,
   scanJsonDepth,
   type JsonDepth,
@@ -66,6 +67,12 @@ export function createRecordAssembler(options: {
   /** The record's lines not kept in its text (HTTP headers past their cap): they hold no memory, so maxRecordLines skips them. */
   let unkept = 0;
   let invalid = false;
+  /**
+   * The traceback opened with a stamp (isStampedTracebackStart): it goes on only with an indented line (`  File …`).
+   * Where a stamp opens every line of the trace (docker --timestamps), the stamped line stays a record of its own,
+   * instead of taking the next stamped line in as the trace's last.
+   */
+  let stampedTraceback = false;
   const json: JsonDepth = { depth: 0, inString: false, escaped: false };
   // One record object, filled again for each record (see onRecord): an object per line was a sixth of what
   // reading a line allocated, and young-generation collections took a quarter of a browser worker's time.
@@ -151,9 +158,10 @@ export function createRecordAssembler(options: {
       mode = 'sse';
       format = 'sse';
       return;
-    } else if (isTracebackStart(text)) {
+    } else if (isTracebackStart(text) || isStampedTracebackStart(text)) {
       mode = 'traceback';
       format = 'stack';
+      stampedTraceback = c !== 84;
       return;
     } else format = 'text';
     if (endsWithOpener(text)) tryJsonBlock(text);
@@ -170,7 +178,7 @@ export function createRecordAssembler(options: {
         append(text, lineBytes, isInvalid);
         return true;
       case 'traceback':
-        if (isBlank(text)) return false;
+        if (isBlank(text) || (stampedTraceback && count === 1 && !isIndented(text))) return false;
         append(text, lineBytes, isInvalid);
         if (!isIndented(text)) flush();
         return true;

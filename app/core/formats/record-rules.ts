@@ -39,6 +39,19 @@ export function isTracebackStart(text: string): boolean {
   return text.charCodeAt(0) === 84 && text.startsWith('Traceback (most recent call last)');
 }
 
+/**
+ * `2026-09-30T06:44:00Z Traceback (most recent call last):`: a traceback's first line after a log stamp (the ISO
+ * prefix docker, kubectl `--timestamps` or journald add), the stamp as event-time.ts reads one at a line's start,
+ * unbracketed, and nothing else on the line. Two comparisons of its last characters rule out nearly every line.
+ */
+const STAMPED_TRACEBACK = /^\d{4}[-/]\d{2}[-/]\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?))? +Traceback \(most recent call last\):$/;
+
+export function isStampedTracebackStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const n = text.length;
+  return c >= 48 && c <= 57 && text.charCodeAt(n - 1) === 58 && text.charCodeAt(n - 2) === 41 && STAMPED_TRACEBACK.test(text);
+}
+
 export function isStackContinuation(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c === 32 || c === 9 || c === 67) && STACK_CONTINUATION.test(text);

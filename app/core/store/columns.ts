@@ -21,7 +21,7 @@ export const COLUMN_TYPES = {
   byteOffset: Uint32Array,
   byteOffsetHigh: Uint16Array,
   byteLength: Uint32Array,
-  /** RECORD_FLAGS bitmask; 14 flags, so 16 bits. */
+  /** RECORD_FLAGS bitmask; 15 flags, so 16 bits. */
   flags: Uint16Array,
   /** Interned reset id (0 = none); the reset table holds the instant, text and plausibility. */
   reset: Uint32Array,
