@@ -130,3 +130,18 @@ describe('leadingStamp: epoch seconds or milliseconds opening a text line', () =
     }
   });
 });
+
+describe('leadingStamp: a coloured terminal log (D10)', () => {
+  const SGR = (codes: string) => `\x1b[${codes}m`;
+  it.each([
+    [`${SGR('31')}2026-11-27T10:00:00Z ERROR x`, '2026-11-27T10:00:00Z'],
+    [`${SGR('1;31')}${SGR('2')}2026-11-27 10:00:00.123${SGR('0')} INFO x`, '2026-11-27 10:00:00.123'],
+    [`${SGR('90')}1759212000 ERROR x`, '1759212000'],
+    [`${SGR('31')}ERROR 2026-11-27T10:00:00Z x`, null],
+    // Not colours: an OSC title, a lone ESC, a sequence that never ends, more codes than a terminal colours a time with.
+    [`\x1b]0;title\x072026-11-27T10:00:00Z ERROR x`, null],
+    ['\x1b2026-11-27T10:00:00Z ERROR x', null],
+    [`\x1b[${'1;'.repeat(40)}m2026-11-27T10:00:00Z ERROR x`, null],
+    [`${SGR('1').repeat(5)}2026-11-27T10:00:00Z ERROR x`, null],
+  ])('%j -> %j', (line, stamp) => expect(leadingStamp(line)).toBe(stamp));
+});

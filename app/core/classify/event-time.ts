@@ -22,6 +22,11 @@ const BEIJING_PREFIX = /^\s*(?:北京时间|Beijing time)[\s:：]*/i;
  */
 export function leadingStamp(text: string): string | null {
   const first = text.charCodeAt(0);
+  // D10: a coloured terminal log (`\x1b[2m2026-…\x1b[0m INFO …`) opens with its colour, not its time.
+  if (first === 27) {
+    const rest = afterLeadingColours(text);
+    return rest === null ? null : leadingStamp(rest);
+  }
   // Only a digit, `[` or white space opens a stamp; `北`, `B` or `b` may open the Beijing-time prefix.
   if (!(first >= 48 && first <= 57) && first !== 91 && first !== 32 && first !== 9) return first === 0x5317 || first === 66 || first === 98 ? beijingStamp(text) : null;
   const match = LEADING_STAMP.exec(text);
@@ -44,6 +49,28 @@ export function leadingStamp(text: string): string | null {
   const minutes = colon >= 0 ? Number(value.slice(colon + 1)) : value.length === 4 ? Number(value.slice(2)) : 0;
   if (hours > 14 || minutes > 59) return stamp;
   return `${stamp}${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Colour codes skipped before a stamp: more, or a longer one, is no terminal's colouring of a time. */
+const MAX_LEADING_COLOURS = 4;
+const MAX_COLOUR_CHARS = 24;
+
+/**
+ * The text after the ANSI colour codes (CSI `ESC [ params m`, and any other final byte) that open it, or null when
+ * it opens with none or with something else: afterLeadingColours('\x1b[1;31m\x1b[2m2026-…') -> '2026-…'.
+ */
+function afterLeadingColours(text: string): string | null {
+  let at = 0;
+  for (let n = 0; n < MAX_LEADING_COLOURS && text.charCodeAt(at) === 27 && text.charCodeAt(at + 1) === 91; n += 1) {
+    let end = at + 2;
+    const limit = Math.min(text.length, at + MAX_COLOUR_CHARS);
+    // Parameter and intermediate bytes (0x20–0x3F), then one final byte (0x40–0x7E).
+    while (end < limit && text.charCodeAt(end) >= 0x20 && text.charCodeAt(end) <= 0x3f) end += 1;
+    const final = text.charCodeAt(end);
+    if (end >= limit || final < 0x40 || final > 0x7e) return null;
+    at = end + 1;
+  }
+  return at === 0 || text.charCodeAt(at) === 27 ? null : text.slice(at);
 }
 
 /** Digits read by leadingEpoch: one more than the longest it takes, to see a longer number. */
