@@ -1,4 +1,18 @@
+import { describeIngestLimits } from '../core/formats/ingest-limits';
 import { decodeResetOffset } from '../core/view-state';
+
+/** Words into lines of at most `width` characters, as the rest of the help is written. */
+function wrap(text: string, width = 110): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options] FILE...
 
@@ -26,6 +40,8 @@ Options:
 Times are printed in UTC (ISO 8601, ending in Z). A file given twice, by any path or link, is read once, as on
 the page. A file is read to the size it had when the command began. Exit codes: 0 done; 1 a file could not
 be read (nothing is printed when one is missing) or was cut short while it was read; 2 bad arguments.
+
+${wrap(`Limits, as on the page: ${describeIngestLimits().join('; ')}. Whatever a limit stops is counted in the ledger, never dropped silently.`)}
 `;
 
 export type CommandName = 'summarize' | 'events';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeIngestLimits } from '../core/formats/ingest-limits';
 import { parseArgs } from './args';
 import { formatCount } from './format-count';
 import { EXIT, runCli } from './run-cli';
@@ -429,5 +430,7 @@ describe('errors', () => {
     const help = spawnSync('node', ['app/tools/cli.mjs', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run -s cli -- <command>');
+    // The limits the pipeline reads with, in the words the page's Limits note uses.
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(`Limits, as on the page: ${describeIngestLimits().join('; ')}.`);
   }, 30_000);
 });

@@ -10,6 +10,7 @@ import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
 import { toClassifyOptions } from '../core/classify/classify-options';
+import { EVENTS_CAP } from '../core/formats/ingest-limits';
 import { fileKeyOf } from '../core/ledger/file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
@@ -53,8 +54,6 @@ const FIRST_PART_SHARE = 0.5;
  * 120 ms, with the same read times (medians within 2 %).
  */
 export const PAGE_RENDER_MS = 120;
-/** Events the page keeps for charts and tables (about 60 bytes each in the columnar store). */
-export const EVENTS_CAP = 5_000_000;
 /**
  * Bytes read at a time from a gzip file. Each chunk is decompressed and classified before the reader can
  * yield to the page's queries, and 1 MiB of gzip was 34 MiB of NDJSON (0.5 s here): the first chart of a

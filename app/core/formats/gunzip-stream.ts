@@ -4,6 +4,7 @@ import { concatBytes } from './bytes';
 import { updateCrc32 } from './crc32';
 import { MAX_GZIP_HEADER_BYTES, isMagicPrefix, parseGzipHeader } from './gzip-header';
 import { createRawInflater, type RawInflater } from './inflate-raw';
+import { INGEST_LIMITS, sizeText } from './ingest-limits';
 
 /** Compressed bytes handed to the inflater at once: bounds one output burst to about 64 MiB (deflate ratio ≤ 1032). */
 const PIECE_BYTES = 65536;
@@ -11,8 +12,8 @@ const PIECE_BYTES = 65536;
  * RELIABILITY R11: a bomb stops at the output cap, or once 256 MiB are out at a ratio past 1,000:1, which only
  * degenerate data reaches (zeros, one byte repeated; text logs compress about 10:1, repetitive JSON under 100:1).
  */
-const RATIO_AFTER_BYTES = 256 * 1024 * 1024;
-const MAX_RATIO = 1000;
+const RATIO_AFTER_BYTES = INGEST_LIMITS.gzipRatioAfterBytes;
+const MAX_RATIO = INGEST_LIMITS.gzipMaxRatio;
 
 export interface GunzipResult {
   /** Members whose header was read (a truncated last member counts). */
@@ -224,10 +225,3 @@ function isAllZero(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** sizeText(2 ** 31) -> '2 GiB'; sizeText(50_000) -> '50,000 bytes': the limit as the user set it, not a byte count to decipher. */
-function sizeText(bytes: number): string {
-  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  }
-  return `${formatCount(bytes)} bytes`;
-}

@@ -7,6 +7,7 @@ import type { LineKind } from './line-types';
 import { createRecordAssembler, type RecordAssembler } from './record-assembler';
 import { isStackContinuation } from './record-rules';
 import { createHarStage } from './har-stage';
+import { INGEST_LIMITS, sizeText } from './ingest-limits';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
 import { stampProbe } from '../classify/previous-line-time';
@@ -104,12 +105,31 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   const ledger = createEmptyLedger();
   const onEvent = options.onEvent ?? (() => undefined);
   const sink = createRecordSink({ classify: options.classify, ledger, onEvent });
+  const caps = {
+    lines: options.maxRecordLines ?? INGEST_LIMITS.maxRecordLines,
+    prettyJsonLines: options.maxPrettyJsonLines ?? options.maxRecordLines ?? INGEST_LIMITS.maxPrettyJsonLines,
+    bytes: options.maxRecordBytes ?? INGEST_LIMITS.maxRecordBytes,
+  };
+  let recordsCapped = 0;
+  /** Said once, at the end: the lines after a cut record are counted on their own (often malformed_json), and this says why. */
+  const noteRecordsCapped = () => {
+    if (recordsCapped === 0) return;
+    const records = recordsCapped === 1 ? '1 record' : `${formatCount(recordsCapped)} records`;
+    addNotice(
+      ledger,
+      `${records} reached the cap of a record (${formatCount(caps.lines)} lines or ${sizeText(caps.bytes)}; ${formatCount(caps.prettyJsonLines)} lines of pretty-printed JSON): cut there, the lines after read on their own`,
+    );
+    recordsCapped = 0;
+  };
   const records = createRecordAssembler({
     onRecord: sink.record,
-    maxRecordLines: options.maxRecordLines ?? 1000,
+    maxRecordLines: caps.lines,
     // A caller that sets the line cap (a test, the fuzzer) sets it for pretty JSON too, unless it says otherwise.
-    maxPrettyJsonLines: options.maxPrettyJsonLines ?? options.maxRecordLines ?? 20_000,
-    maxRecordBytes: options.maxRecordBytes ?? MIB,
+    maxPrettyJsonLines: caps.prettyJsonLines,
+    maxRecordBytes: caps.bytes,
+    onRecordCapped: () => {
+      recordsCapped += 1;
+    },
     ...(options.partAt === undefined ? {} : { startOffset: options.partAt }),
   });
   let first: FirstLine | null = null;
@@ -126,15 +146,15 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   const base = {
     ledger,
     assembler,
-    maxLineBytes: options.maxLineBytes ?? 4 * MIB,
+    maxLineBytes: options.maxLineBytes ?? INGEST_LIMITS.maxLineBytes,
     decodeBatchBytes: options.decodeBatchBytes ?? MIB,
-    maxDecompressedBytes: options.maxDecompressedBytes ?? 2048 * MIB,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? INGEST_LIMITS.maxDecompressedBytes,
     textEncoding: options.textEncoding,
   };
   const ctx: StageContext = {
     ...base,
     createHarStage: (fallback) =>
-      createHarStage({ ledger, classify: options.classify, onEvent, maxHarBytes: options.maxHarBytes ?? 256 * MIB, fallback }),
+      createHarStage({ ledger, classify: options.classify, onEvent, maxHarBytes: options.maxHarBytes ?? INGEST_LIMITS.maxHarBytes, fallback }),
     onSniffed: (sniffed, depth) => {
       if (depth === 0) sniffedText = sniffed.kind === 'text';
       if (sniffed.kind === 'utf16') decodedAs = `utf-16${sniffed.endian}`;
@@ -150,6 +170,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       isDone = true;
       root.cancel(reason);
       sink.finish();
+      noteRecordsCapped();
       const unread = Math.max(0, unreadBytes ?? (options.sourceBytes ?? pushed) - pushed);
       countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
@@ -172,6 +193,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
         isDone = true;
         root.finish(null);
         sink.finish();
+        noteRecordsCapped();
       }
       return cloneLedger(ledger);
     },

@@ -50,6 +50,8 @@ export function createRecordAssembler(options: {
   maxRecordBytes: number;
   /** Byte offset of the first line: non-zero for a later part of a source, read on its own. */
   startOffset?: number;
+  /** Told when a record is cut at a cap while its next line would have gone on with it. */
+  onRecordCapped?: () => void;
 }): RecordAssembler {
   const { onRecord, maxRecordLines, maxPrettyJsonLines, maxRecordBytes } = options;
   const startOffset = options.startOffset ?? 0;
@@ -200,6 +202,25 @@ export function createRecordAssembler(options: {
     }
   };
 
+  /** Whether the held record would take `text` (continueWith without taking it); an HTTP record is taken to. */
+  const wouldContinue = (text: string): boolean => {
+    switch (mode) {
+      case 'single':
+      case 'stack':
+        return isStackContinuation(text);
+      case 'traceback':
+        return !isBlank(text) && !(stampedTraceback && count === 1 && !isIndented(text));
+      case 'sse':
+        return isBlank(text) || isSseField(text);
+      case 'json':
+        return isJsonContinuation(text) && !isWholeJsonObjectLine(text);
+      case 'http':
+        return true;
+      default:
+        return false;
+    }
+  };
+
   const line = (rawText: string, contentBytes: number, termBytes: number, kind: LineKind): void => {
     lineNo += 1;
     const lineOffset = offset;
@@ -221,6 +242,7 @@ export function createRecordAssembler(options: {
       const fitsLines = lines < maxRecordLines || (mode === 'json' && lines < maxPrettyJsonLines && isPrettyJsonLine(text));
       const fits = fitsLines && bytes + lineBytes <= maxRecordBytes;
       if (fits && continueWith(text, lineBytes, isInvalid)) return;
+      if (!fits && wouldContinue(text)) options.onRecordCapped?.();
       flush();
     }
     begin(text, contentBytes, lineBytes, isInvalid, lineOffset);

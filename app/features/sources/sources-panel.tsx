@@ -6,7 +6,15 @@ import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
+import { describeIngestLimits, EVENTS_CAP } from '../../core/formats/ingest-limits';
+import { DEFAULT_LIVE_CAPACITY } from '../../core/stream/live-buffer';
 import { readRate, unpackedBytes } from './read-rate';
+
+const LIMITS_TEXT = [
+  ...describeIngestLimits(),
+  `the page keeps ${formatCount(EVENTS_CAP)} events`,
+  `a live stream keeps its latest ${formatCount(DEFAULT_LIVE_CAPACITY)} events`,
+].join('; ');
 
 interface SourcesPanelProps {
   readonly sources: readonly SourceStatus[];
@@ -34,9 +42,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
       </ul>
       {sharedIds !== undefined && sources.length > 1 ? <SharedIdsNote shared={sharedIds} sources={sources} /> : null}
       <p className="small muted">
-        Limits: a line longer than 4 MiB is rejected as too long (and skipped without being held in memory); a gzip file is
-        decompressed up to 2 GiB; the page keeps 5,000,000 events; a live stream keeps its latest 200,000 events. Whatever a
-        limit stops is counted below, never dropped silently.
+        Limits: {LIMITS_TEXT}. Whatever a limit stops is counted below, never dropped silently.
       </p>
       <section aria-labelledby="ledger-title" className="stack" role="region">
         <h3 id="ledger-title">Line accounting</h3>

@@ -1,0 +1,45 @@
+import { formatCount } from '../text/count-text';
+
+const MIB = 1024 * 1024;
+
+/**
+ * The limits every read uses, on the page and in the command line. The page and the CLI's help state them from
+ * here (describeIngestLimits), so the words cannot drift from the numbers.
+ */
+export const INGEST_LIMITS = {
+  /** Longer lines are rejected as line_too_long, skipped without being held. */
+  maxLineBytes: 4 * MIB,
+  /** A record of several lines (a stack trace, an HTTP response) ends here; the next line starts a record of its own. */
+  maxRecordLines: 1000,
+  /** A record of lines a JSON pretty-printer writes (a long response body) may go on to this many. */
+  maxPrettyJsonLines: 20_000,
+  maxRecordBytes: MIB,
+  maxDecompressedBytes: 2048 * MIB,
+  /** R11: past this much output, a gzip whose ratio passes gzipMaxRatio is a bomb. */
+  gzipRatioAfterBytes: 256 * MIB,
+  gzipMaxRatio: 1000,
+  /** A HAR is one JSON document, read whole: a larger one is read as text lines. */
+  maxHarBytes: 256 * MIB,
+} as const;
+
+/** Events the page keeps for charts and tables (about 60 bytes each in the columnar store); the rest are counted. */
+export const EVENTS_CAP = 5_000_000;
+
+/** sizeText(2 ** 31) -> '2 GiB'; sizeText(50_000) -> '50,000 bytes': a limit as it was set, not a byte count to decipher. */
+export function sizeText(bytes: number): string {
+  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${formatCount(bytes)} bytes`;
+}
+
+/** The limits of a read, one clause each, for the page's Limits note and the CLI's help. */
+export function describeIngestLimits(): readonly string[] {
+  const l = INGEST_LIMITS;
+  return [
+    `a line longer than ${sizeText(l.maxLineBytes)} is rejected as too long (and skipped without being held in memory)`,
+    `a record of several lines (a stack trace, an HTTP response) ends at ${formatCount(l.maxRecordLines)} lines or ${sizeText(l.maxRecordBytes)}, a pretty-printed JSON body at ${formatCount(l.maxPrettyJsonLines)} lines, and the lines after it are read on their own`,
+    `a gzip file is decompressed up to ${sizeText(l.maxDecompressedBytes)}, or until it passes ${formatCount(l.gzipMaxRatio)}:1 once ${sizeText(l.gzipRatioAfterBytes)} are out (a bomb)`,
+    `a HAR file over ${sizeText(l.maxHarBytes)} is read as text lines`,
+  ];
+}
