@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeIngestLimits } from '../core/formats/ingest-limits';
+import { describeIngestLimits, recordsCutText } from '../core/formats/ingest-limits';
 import { parseArgs } from './args';
 import { formatCount } from './format-count';
 import { EXIT, runCli } from './run-cli';
@@ -287,6 +287,18 @@ describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () =
       });
       // eslint-disable-next-line no-control-regex -- no control of a log reaches the terminal
       expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    }));
+
+  it('counts a record cut at the cap of a record, and says on stderr what became of the lines after it', () =>
+    inTempDir('trace.log', async (path) => {
+      const frames = Array.from({ length: 1_200 }, (_, i) => `\tat com.zai.F${i}.call(F.java:${i})`);
+      writeFileSync(path, `${['com.zai.ApiException: {"error":{"code":"1305","message":"overloaded"}}', ...frames].join('\n')}\n`);
+      const { code, out, err } = await run(['summarize', path]);
+      expect(code).toBe(EXIT.ok);
+      const summary = JSON.parse(out);
+      expect(summary.recordsCut).toBe(1);
+      expect(summary.files[0]).toMatchObject({ lines: 1_201, recordsCut: 1 });
+      expect(err).toBe(`quotalens: ${path}: ${recordsCutText(1)}\n`);
     }));
 
   it('A13: says nothing of examples for a file with no rejected line', () =>

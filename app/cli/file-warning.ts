@@ -1,5 +1,6 @@
 import type { RejectReason } from '../core/classify/outcome';
 import type { Ledger, RejectExample } from '../core/ledger/types';
+import { recordsCutText } from '../core/formats/ingest-limits';
 import { formatBytes } from './format-count';
 
 /** Notices that only describe a file read as it should be. */
@@ -16,7 +17,7 @@ const UTF16_NOTICE = /^decoded as (UTF-16[LB]E)$/;
  * Example: `warningOf(ledgerOf('archive.zip'), true)` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
  */
 export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
-  const parts = [rejectedLines(ledger), unsplitBytes(ledger), undecodedBytes(ledger, utf8Assumed)].filter((part) => part !== null);
+  const parts = [rejectedLines(ledger), unsplitBytes(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter((part) => part !== null);
   if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every((notice) => INFORMATION.test(notice))) return null;
   const head = ledger.lines === 0 ? ['nothing read'] : [];
   return [...head, ...parts, ...ledger.notices].join('; ');

@@ -139,6 +139,7 @@ export function createSummary({ compareRequestIds = false }: { readonly compareR
         rejectedByReason: total.rejected,
         events: total.events,
         retriesFolded: total.retriesFolded,
+        recordsCut: total.recordsCut,
         byCode: sortedObject(byCode),
         byCategory: sortedObject(byCategory),
         resets: QUOTA_WINDOWS.flatMap((w) => {

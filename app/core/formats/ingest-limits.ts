@@ -43,3 +43,13 @@ export function describeIngestLimits(): readonly string[] {
     `a HAR file over ${sizeText(l.maxHarBytes)} is read as text lines`,
   ];
 }
+
+/**
+ * What a ledger's recordsCut means, for the page and the CLI: recordsCutText(2) -> '2 records reached the cap of a
+ * record (1,000 lines or 1 MiB; 20,000 lines of pretty-printed JSON): cut there, the lines after read on their own'.
+ */
+export function recordsCutText(records: number): string {
+  const l = INGEST_LIMITS;
+  const what = records === 1 ? '1 record' : `${formatCount(records)} records`;
+  return `${what} reached the cap of a record (${formatCount(l.maxRecordLines)} lines or ${sizeText(l.maxRecordBytes)}; ${formatCount(l.maxPrettyJsonLines)} lines of pretty-printed JSON): cut there, the lines after read on their own`;
+}

@@ -7,7 +7,7 @@ import type { LineKind } from './line-types';
 import { createRecordAssembler, type RecordAssembler } from './record-assembler';
 import { isStackContinuation } from './record-rules';
 import { createHarStage } from './har-stage';
-import { INGEST_LIMITS, sizeText } from './ingest-limits';
+import { INGEST_LIMITS } from './ingest-limits';
 import { createRecordSink } from './record-sink';
 import { readTranscriptMarker } from './transcript-fold';
 import { stampProbe } from '../classify/previous-line-time';
@@ -105,30 +105,15 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   const ledger = createEmptyLedger();
   const onEvent = options.onEvent ?? (() => undefined);
   const sink = createRecordSink({ classify: options.classify, ledger, onEvent });
-  const caps = {
-    lines: options.maxRecordLines ?? INGEST_LIMITS.maxRecordLines,
-    prettyJsonLines: options.maxPrettyJsonLines ?? options.maxRecordLines ?? INGEST_LIMITS.maxPrettyJsonLines,
-    bytes: options.maxRecordBytes ?? INGEST_LIMITS.maxRecordBytes,
-  };
-  let recordsCapped = 0;
-  /** Said once, at the end: the lines after a cut record are counted on their own (often malformed_json), and this says why. */
-  const noteRecordsCapped = () => {
-    if (recordsCapped === 0) return;
-    const records = recordsCapped === 1 ? '1 record' : `${formatCount(recordsCapped)} records`;
-    addNotice(
-      ledger,
-      `${records} reached the cap of a record (${formatCount(caps.lines)} lines or ${sizeText(caps.bytes)}; ${formatCount(caps.prettyJsonLines)} lines of pretty-printed JSON): cut there, the lines after read on their own`,
-    );
-    recordsCapped = 0;
-  };
   const records = createRecordAssembler({
     onRecord: sink.record,
-    maxRecordLines: caps.lines,
+    maxRecordLines: options.maxRecordLines ?? INGEST_LIMITS.maxRecordLines,
     // A caller that sets the line cap (a test, the fuzzer) sets it for pretty JSON too, unless it says otherwise.
-    maxPrettyJsonLines: caps.prettyJsonLines,
-    maxRecordBytes: caps.bytes,
+    maxPrettyJsonLines: options.maxPrettyJsonLines ?? options.maxRecordLines ?? INGEST_LIMITS.maxPrettyJsonLines,
+    maxRecordBytes: options.maxRecordBytes ?? INGEST_LIMITS.maxRecordBytes,
+    // Counted, not said in a notice: a source read in two parts adds the counts of both.
     onRecordCapped: () => {
-      recordsCapped += 1;
+      ledger.recordsCut += 1;
     },
     ...(options.partAt === undefined ? {} : { startOffset: options.partAt }),
   });
@@ -170,7 +155,6 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       isDone = true;
       root.cancel(reason);
       sink.finish();
-      noteRecordsCapped();
       const unread = Math.max(0, unreadBytes ?? (options.sourceBytes ?? pushed) - pushed);
       countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
@@ -193,7 +177,6 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
         isDone = true;
         root.finish(null);
         sink.finish();
-        noteRecordsCapped();
       }
       return cloneLedger(ledger);
     },

@@ -16,6 +16,7 @@ export function createEmptyLedger(): Ledger {
     records: 0,
     events: 0,
     retriesFolded: 0,
+    recordsCut: 0,
     bytesRead: 0,
     bytesInLines: 0,
     bytesUnsplittable: {},
@@ -52,6 +53,7 @@ export function checkLedger(ledger: Ledger): string[] {
     ['records', ledger.records],
     ['events', ledger.events],
     ['retriesFolded', ledger.retriesFolded],
+    ['recordsCut', ledger.recordsCut],
     ['bytesRead', ledger.bytesRead],
     ['sourceBytes', ledger.sourceBytes],
   ];
@@ -96,6 +98,7 @@ export function addLedger(into: Ledger, from: Ledger, lineShift = 0): void {
   into.records += from.records;
   into.events += from.events;
   into.retriesFolded += from.retriesFolded;
+  into.recordsCut += from.recordsCut;
   into.bytesRead += from.bytesRead;
   into.bytesInLines += from.bytesInLines;
   into.sourceBytes += from.sourceBytes;

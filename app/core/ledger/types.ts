@@ -29,6 +29,8 @@ export interface Ledger {
   events: number;
   /** Claude Code retry records folded into the incident they belong to (counted, not lost). */
   retriesFolded: number;
+  /** Records cut at a record's cap while their next line would have gone on with them: those lines are read on their own. */
+  recordsCut: number;
   /** Bytes after decompression. */
   bytesRead: number;
   bytesInLines: number;

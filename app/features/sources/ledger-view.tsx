@@ -5,6 +5,7 @@ import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { REJECT_REASON_TEXT } from './reject-reasons';
+import { recordsCutText } from '../../core/formats/ingest-limits';
 
 /** A source whose examples a total lists under its name. */
 export interface ExampleSource {
@@ -86,6 +87,11 @@ export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
         {formatBytes(ledger.bytesRead)}
         {outside.length > 0 ? <BytesOutsideLines inLines={ledger.bytesInLines} outside={outside} /> : ' read'}
       </div>
+      {ledger.recordsCut > 0 ? (
+        <div className="small" role="note" data-testid="records-cut">
+          {recordsCutText(ledger.recordsCut)}.
+        </div>
+      ) : null}
       <FlagList ledger={ledger} />
       {ledger.notices.map((notice) => (
         <div key={notice} className="small" role="note">
