@@ -62,6 +62,21 @@ test.describe('event detail', () => {
     await expect(other.getByRole('article', { name: /^Error 1302/ }).getByText(/HTTP 500/)).toHaveText('HTTP 500 (usually 429)');
   });
 
+  test('an error dated by the stamped line above it says where its time came from, which its raw record does not hold', async ({ page }) => {
+    await openDashboard(page, 'tz=utc');
+    const body = [
+      '2026-11-27 10:44:00,123 - app - ERROR - request failed',
+      'Traceback (most recent call last):',
+      '  File "app.py", line 3, in <module>',
+      "openai.RateLimitError: Error code: 429 - {'error': {'code': '1302', 'message': 'Rate limit reached for requests'}}",
+    ].join('\n');
+    await uploadFiles(page, [{ name: 'app.log', body: `${body}\n` }]);
+    await expect(page.getByRole('listitem', { name: 'Source app.log' })).toContainText('done');
+    const dialog = await openEvent(page, 'Open event 1302 from line 2');
+    await expect(dialog.locator('dt:text-is("Time") + dd')).toHaveText(/^2026-11-27 10:44:00 UTC \(from the line above the record\)$/);
+    await expect(dialog.getByRole('region', { name: 'Raw record' })).not.toContainText('10:44:00');
+  });
+
   test('on a phone, the title and Close stay on top of the dialog, opaque, however far it is scrolled', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openLog(page);

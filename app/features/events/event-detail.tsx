@@ -48,7 +48,12 @@ export function EventDetail({ client, index, storeEpoch, tz, resetOffsetMinutes,
           {/* What the user came for first: when, and the log's own words; the catalog's guidance after them. */}
           <dl className="fields">
             <dt>Time</dt>
-            <dd>{event.time !== null ? formatInstant(event.time, tz) : 'undated'}</dd>
+            <dd>
+              {event.time !== null ? formatInstant(event.time, tz) : 'undated'}
+              {/* The raw record below does not hold it: say where the time came from. */}
+              {event.time !== null && event.flags.includes('timestamp_from_previous_line') ? <span className="muted"> (from the line above the record)</span> : null}
+              {event.time !== null && event.flags.includes('timestamp_from_request_id') ? <span className="muted"> (from the request id)</span> : null}
+            </dd>
             <dt>Message</dt>
             <dd className="event-message">{event.message ? <SafeText text={event.message} max={300} /> : <span className="muted">none in the record</span>}</dd>
           </dl>
