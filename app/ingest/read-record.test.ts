@@ -40,6 +40,15 @@ describe('readRecordText', () => {
     const big = sourceAround(`${'x'.repeat(300_000)}{"error":{"code":"1302"}}`);
     const stored = gzipSync(gzipSync(big.bytes, { level: 0 }), { level: 0 });
     expect((await readRecordText(new Blob([stored]), big.offset, big.length, 1 << 20)).text.endsWith('{"error":{"code":"1302"}}')).toBe(true);
+    // An inner gzip of a member per line is larger than its text: the last record is still reached.
+    const lines = Array.from({ length: 5_000 }, (_, i) => `{"error":{"code":"1302","n":${i}}}\n`);
+    const perLine = lines.map((line) => gzipSync(encode(line)));
+    const inner = new Uint8Array(perLine.reduce((n, part) => n + part.length, 0));
+    perLine.reduce((at, part) => (inner.set(part, at), at + part.length), 0);
+    const lastAt = encode(lines.slice(0, -1).join('')).byteLength;
+    const last = (lines.at(-1) ?? '').trimEnd();
+    expect(inner.byteLength).toBeGreaterThan(encode(lines.join('')).byteLength);
+    expect((await readRecordText(new Blob([gzipSync(inner)]), lastAt, encode(last).byteLength, 1 << 20)).text).toBe(last);
   });
 
   it('says a record holding bytes that are not UTF-8 is cut, without counting each such byte as three', async () => {

@@ -1,4 +1,5 @@
 import { createGunzipStream } from '../core/formats/gunzip-stream';
+import { INGEST_LIMITS } from '../core/formats/ingest-limits';
 import { sniffBytes } from '../core/formats/sniff';
 import type { RecordEncoding } from '../core/formats/pipeline';
 import { graphemeBoundaryAtOrBefore } from '../core/text/grapheme-boundary';
@@ -46,7 +47,9 @@ async function readDecompressed(blob: Blob, offset: number, wanted: number): Pro
     }
     position += chunk.byteLength;
   });
-  const gunzip = createGunzipStream({ maxOutputBytes: nestedBound(offset + wanted), onData: text.push });
+  // The outer layer's output is not bounded by the record's offset: an inner gzip of many small members is larger
+  // than the text it holds. The read stops once the record is in, so only ingest's own cap applies.
+  const gunzip = createGunzipStream({ maxOutputBytes: INGEST_LIMITS.maxDecompressedBytes, onData: text.push });
   const reader = blob.stream().getReader();
   while (filled < wanted) {
     const { value, done } = await reader.read();
@@ -61,11 +64,6 @@ async function readDecompressed(blob: Blob, offset: number, wanted: number): Pro
   return out.subarray(0, filled);
 }
 
-/**
- * The outer layer's bytes needed for `bytes` of text: as many when it is the text, and when it is a gzip inside,
- * no more than deflate's worst growth on bytes it cannot compress (about 0.03 %) and a member's header and trailer.
- */
-const nestedBound = (bytes: number): number => bytes + Math.ceil(bytes / 64) + 65_536;
 
 /**
  * Passes on decompressed bytes, or decompresses them once more when they are gzip themselves: ingest reads a gzip
