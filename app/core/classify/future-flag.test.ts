@@ -47,6 +47,9 @@ describe('timestamp_in_future (E9)', () => {
     clock = T + 60 * MINUTE;
     expect(inFuture(classifyRecord(line(T + 61 * MINUTE), { now }))).toEqual([false]);
     expect(inFuture(classifyRecord(line(T + 66 * MINUTE), { now }))).toEqual([true]);
+    // A clock set back (one that was ahead, corrected while the page is open) is seen at once.
+    clock = T - 120 * MINUTE;
+    expect(inFuture(classifyRecord(line(T - 60 * MINUTE), { now }))).toEqual([true]);
   });
 
   it('B8: each error of an array line is judged on its own time', () => {

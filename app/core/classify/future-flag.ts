@@ -1,19 +1,13 @@
 import { FUTURE_MARGIN_MS } from '../time/future';
 import { withFlag, type ErrorOutcome, type Outcome } from './outcome';
 
-let lastClock: (() => number) | undefined;
-let futureAfter = -Infinity;
-
 /**
- * Whether `ts` is more than FUTURE_MARGIN_MS after the clock. The clock is asked only when a time passes the
- * last limit it gave, which only grows: a log of the past costs one comparison an event, and a live stream read
- * for hours is still judged against the clock of each event's arrival.
+ * Whether `ts` is more than FUTURE_MARGIN_MS after the clock, asked for each dated error: a live stream read for
+ * hours is judged against the clock of each error's arrival, and a clock set back (a user correcting one that was
+ * ahead, an NTP step) is seen at once, which a limit remembered from an earlier reading would miss.
  */
 function isFuture(ts: number | null, now: () => number): boolean {
-  if (ts === null || (ts <= futureAfter && now === lastClock)) return false;
-  lastClock = now;
-  futureAfter = now() + FUTURE_MARGIN_MS;
-  return ts > futureAfter;
+  return ts !== null && ts > now() + FUTURE_MARGIN_MS;
 }
 
 function flagOne(outcome: ErrorOutcome, now: () => number): ErrorOutcome {
