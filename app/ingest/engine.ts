@@ -227,12 +227,14 @@ export function createEngine(
     let bytesDone = 0;
     let part: PartRun | null = null;
     let ledger: Ledger | null = null;
+    /** The second part's reading was joined to the first's: the source was read on two cores. */
+    let joined = false;
     /** The reading ended: the final status, and no more progress snapshots. */
     const end = (patch: Partial<SourceStatus>) => {
       if (part !== null) activeParts.delete(part);
       part?.cancel();
       live.progress = undefined;
-      live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, ledger === null ? 1 : 2);
+      live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, joined ? 2 : 1);
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
@@ -299,12 +301,13 @@ export function createEngine(
         }
         activeParts.delete(part);
         part = null;
-        const joined = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
+        const join = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
         if (rest === null) outcome = 'cancelled';
-        else if (joined !== null) {
-          ledger = joined.ledger;
+        else if (join !== null) {
+          ledger = join.ledger;
+          joined = true;
           bytesDone = blob.size;
-          appendPart(rest, joined.lineShift, id);
+          appendPart(rest, join.lineShift, id);
         } else {
           // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
           live.status = withReaders(live.status, 1);
@@ -443,11 +446,12 @@ async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promis
 }
 
 /**
- * droppedAheadNotice({ at: 78_643_200, bytes: 31_457_280 }) -> 'the second reader had read 31,457,280 bytes from
- * byte 78,643,200: not kept, as their line numbers depend on the lines before them, left unread'
+ * What a Cancel discarded of a read on two cores: the second part's lines cannot be numbered without the bytes
+ * between the parts, which no one read. droppedAheadNotice({ at: 78_643_200, bytes: 31_457_280 }) ->
+ * 'cancelled while a second core was reading ahead: the 31,457,280 bytes it read from byte 78,643,200 were discarded and count as not read'
  */
 export function droppedAheadNotice({ at, bytes }: { readonly at: number; readonly bytes: number }): string {
-  return `the second reader had read ${formatCount(bytes)} bytes from byte ${formatCount(at)}: not kept, as their line numbers depend on the lines before them, left unread`;
+  return `cancelled while a second core was reading ahead: the ${formatCount(bytes)} bytes it read from byte ${formatCount(at)} were discarded and count as not read`;
 }
 
 function describeReadError(error: unknown): string {
