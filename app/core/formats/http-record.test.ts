@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../ledger/ledger';
 import { classifyRecord } from '../classify/classify';
 import { utf8 } from './fake-classifier';
+import { createHttpRecordReader } from './http-record';
 import { createIngestPipeline } from './pipeline';
 import type { IngestedEvent } from './types';
 
@@ -103,5 +105,40 @@ describe('C2: headers past the cap of 100 are counted in the response but not ke
     const text = `${response(130)}after\r\n`;
     const whole = read(text);
     for (const chunkBytes of [1, 3, 64]) expect(read(text, chunkBytes)).toEqual(whole);
+  });
+});
+
+describe('wouldContinue', () => {
+  const LINES = [
+    STATUS_429, ':status: 429', 'Content-Type: application/json', 'Transfer-Encoding: chunked', 'Retry-After: 30', '', '   ',
+    '{', '[', '  "error": {', '    "code": "1302",', '  }', '}', ']', ERROR_1302, '1a', '0', 'abc', 'plain text', '"tail",',
+  ];
+
+  it('says what continueWith then does, for any sequence of lines in any state', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
+        let closed = false;
+        const json = { depth: 0, inString: false, escaped: false };
+        const reader = createHttpRecordReader({ append: () => undefined, appendUnkept: () => undefined, close: () => (closed = true), json });
+        reader.begin();
+        for (const line of lines) {
+          const would = reader.wouldContinue(line);
+          expect(reader.continueWith(line, line.length + 1, false)).toBe(would);
+          // Where the assembler would start a record of its own, a new response starts here.
+          if (!would || closed) {
+            closed = false;
+            reader.begin();
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a record at its line cap, followed by the next response, is not counted as cut', () => {
+    const text = `${STATUS_429}\nContent-Type: application/json\nX-A: 1\n${STATUS_429}\n`;
+    const pipeline = createIngestPipeline({ classify: classifyRecord, maxRecordLines: 3 });
+    pipeline.push(utf8(text));
+    expect(pipeline.finish()).toMatchObject({ records: 2, recordsCut: 0 });
   });
 });

@@ -26,6 +26,8 @@ export interface HttpRecordReader {
   begin(): void;
   /** Takes the next line if it continues the response (headers, blank line, body, chunk sizes). */
   continueWith(text: string, lineBytes: number, isInvalid: boolean): boolean;
+  /** Whether continueWith would take `text`, without taking it (the assembler asks at a record's cap). */
+  wouldContinue(text: string): boolean;
 }
 
 /**
@@ -114,6 +116,21 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     return continueBody(text, lineBytes, isInvalid);
   };
 
+  // continueWith's tests, in the same order, without taking the line.
+  const wouldContinueBody = (text: string): boolean => {
+    if (chunked) return expectChunkData || isChunkSizeLine(text) || (chunkedEnd && isBlank(text));
+    if (json.depth > 0) return isJsonContinuation(text);
+    return !(bodyLines > 0 || isBlank(text) || isHttpStatusLine(text));
+  };
+
+  const wouldContinueHeaders = (text: string): boolean => {
+    if (isBlank(text)) return true;
+    if (isHttpStatusLine(text)) return false;
+    if (isHttpHeaderLine(text)) return true;
+    const c = text.charCodeAt(0);
+    return (c === 123 || c === 91) && wouldContinueBody(text);
+  };
+
   return {
     begin: () => {
       inBody = false;
@@ -129,5 +146,6 @@ export function createHttpRecordReader(ops: HttpRecordOps): HttpRecordReader {
     },
     continueWith: (text, lineBytes, isInvalid) =>
       inBody ? continueBody(text, lineBytes, isInvalid) : continueHeaders(text, lineBytes, isInvalid),
+    wouldContinue: (text) => (inBody ? wouldContinueBody(text) : wouldContinueHeaders(text)),
   };
 }

@@ -202,7 +202,7 @@ export function createRecordAssembler(options: {
     }
   };
 
-  /** Whether the held record would take `text` (continueWith without taking it); an HTTP record is taken to. */
+  /** Whether the held record would take `text`: continueWith's tests, without taking it. */
   const wouldContinue = (text: string): boolean => {
     switch (mode) {
       case 'single':
@@ -215,7 +215,7 @@ export function createRecordAssembler(options: {
       case 'json':
         return isJsonContinuation(text) && !isWholeJsonObjectLine(text);
       case 'http':
-        return true;
+        return http.wouldContinue(text);
       default:
         return false;
     }
