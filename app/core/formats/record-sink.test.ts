@@ -228,3 +228,13 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('the caveats of a line holding several errors (B8)', () => {
+  it('counts the record once under each flag any of its errors carries', () => {
+    const now = () => Date.UTC(2026, 10, 27, 12);
+    const error = (ts: string, code: string) => `{"ts":"${ts}","error":{"code":"${code}","message":"Rate limit reached for requests"}}`;
+    const { ledger, events } = read(lines(`[${error('2026-11-27T11:00:00Z', '1302')},${error('2026-11-27T13:00:00Z', '1302')},${error('2026-11-27T14:00:00Z', '1302')}]`), [], { ...OPTIONS, now });
+    expect(events.map((e) => e.details.flags.includes('timestamp_in_future'))).toEqual([false, true, true]);
+    expect(ledger).toMatchObject({ lines: 1, records: 1, events: 3, flags: { timestamp_in_future: 1 } });
+  });
+});

@@ -1,4 +1,4 @@
-import type { ErrorDetails, ErrorOutcome, Outcome, RecordFlag } from '../classify/outcome';
+import { errorsOf, type ErrorDetails, type ErrorOutcome, type Outcome, type RecordFlag } from '../classify/outcome';
 import { datedByLineAbove, isUndatedError, stampProbe, timeOfProbe } from '../classify/previous-line-time';
 import type { Ledger } from '../ledger/types';
 import { countFlag, countRecord } from '../ledger/ledger-count';
@@ -20,8 +20,13 @@ export interface RecordSink {
   firstMayTakeLineAbove(): boolean;
 }
 
-function withFlag(details: ErrorDetails, flag: RecordFlag): ErrorDetails {
+function withDetailFlag(details: ErrorDetails, flag: RecordFlag): ErrorDetails {
   return details.flags.includes(flag) ? details : { ...details, flags: [...details.flags, flag] };
+}
+
+/** B8: the flags of a record holding several errors, each once: the record is counted once, with every caveat of its errors. */
+function flagsOfAll(outcome: ErrorOutcome): readonly RecordFlag[] {
+  return [...new Set(errorsOf(outcome).flatMap((error) => error.details.flags))];
 }
 
 // Flags arrays come in several shapes (frozen, shared, fresh): V8 does not inline `for…of` over them and
@@ -45,7 +50,7 @@ export function createRecordSink(options: {
   const emitIncident = (record: LogRecord, outcome: ErrorOutcome, attempts: number, folded: number): void => {
     ledger.events += 1;
     ledger.retriesFolded += folded;
-    const details = record.invalidUtf8 ? withFlag(outcome.details, 'invalid_utf8_replaced') : outcome.details;
+    const details = record.invalidUtf8 ? withDetailFlag(outcome.details, 'invalid_utf8_replaced') : outcome.details;
     onEvent({
       line: record.firstLine,
       lineCount: record.lineCount,
@@ -107,7 +112,7 @@ export function createRecordSink(options: {
     }
     // The common case stops at the first comparison: no line above (a record of several lines before), or a dated error.
     if (above !== null && outcome.details.ts === null && isUndatedError(outcome)) outcome = datedByAbove(outcome, above, rec.text);
-    countFlags(ledger, outcome.details.flags, rec.invalidUtf8);
+    countFlags(ledger, outcome.also === undefined ? outcome.details.flags : flagsOfAll(outcome), rec.invalidUtf8);
     folder.error(rec, outcome);
     // B8: a line holding an array of errors is one record, counted once, and an event per error.
     if (outcome.also !== undefined) for (const other of outcome.also) emitIncident(rec, other, 1, 0);
