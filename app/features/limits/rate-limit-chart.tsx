@@ -16,8 +16,7 @@ import { peakBands } from '../../shared/chart/peak-bands';
 import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
-import { useDragSelect } from '../../shared/chart/use-drag-select';
-import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
+import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
 
 const BAR_CATEGORY_GAP = 1;
 /** Not a series key: those are `code_…`. */
@@ -70,15 +69,8 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     },
     [rows, series, bucketMs, tz],
   );
-  const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
-  const { wrapperProps, tooltipProps, hideTooltip } = useDismissibleTooltip();
-  const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
-    const first = rows[start];
-    const last = rows[end];
-    if (!first || !last) return;
-    hideTooltip();
-    onSelectRange(first.t, last.t + bucketMs);
-  }, (index) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0);
+  const hasData = useCallback((index: number) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0, [chartRows]);
+  const { selection, handlers, selectBucket, wrapperProps, tooltipProps } = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;

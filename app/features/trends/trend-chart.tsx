@@ -12,8 +12,7 @@ import { peakBands } from '../../shared/chart/peak-bands';
 import { BandLayer } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
 import { SelectionArea } from '../../shared/chart/selection-area';
-import { useDragSelect } from '../../shared/chart/use-drag-select';
-import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
+import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
@@ -52,15 +51,8 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     },
     [trend.rows, bucketMs, tz],
   );
-  const { wrapperProps, tooltipProps, hideTooltip } = useDismissibleTooltip();
-  const { selection, handlers } = useDragSelect(rows.length, ({ start, end }) => {
-    const first = rows[start];
-    const last = rows[end];
-    if (!first || !last) return;
-    hideTooltip();
-    onSelectRange(first.t, last.t + bucketMs);
-  }, (index) => (rows[index]?.total ?? 0) > 0);
-  const selectBucket = useCallback((t: number) => onSelectRange(t, t + bucketMs), [onSelectRange, bucketMs]);
+  const hasData = useCallback((index: number) => (rows[index]?.total ?? 0) > 0, [rows]);
+  const { selection, handlers, selectBucket, wrapperProps, tooltipProps } = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
   const drawn = trend.total - trend.undated - trend.outlying;
   const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(
     trend.undated,
