@@ -1,18 +1,17 @@
 import { classifyRecord } from '../core/classify/classify';
+import { toClassifyOptions } from '../core/classify/classify-options';
 import { createIngestPipeline } from '../core/formats/pipeline';
 import type { IngestedEvent } from '../core/formats/types';
 import type { ClassifyTextResult, EventSummary } from './protocol';
 
 const PREVIEW_EVENTS = 20;
 
-/** The viewer's zone, DST included: the worker runs in it. One function, so the classifier can cache on it. */
-const viewerOffsetMinutes = (wallTime: number) => -new Date(wallTime).getTimezoneOffset();
 
 /** Run pasted text through the same pipeline as a file, without storing anything. */
 export function classifyText(text: string, providerOffsetMinutes: number): ClassifyTextResult {
   const events: EventSummary[] = [];
   let moreEvents = 0;
-  const options = { providerOffsetMinutes, localOffsetMinutes: viewerOffsetMinutes, now: Date.now };
+  const options = toClassifyOptions({ localOffsetMinutes: null, providerOffsetMinutes });
   const pipeline = createIngestPipeline({
     classify: (record: string) => classifyRecord(record, options),
     onEvent: (event: IngestedEvent) => {
