@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'logs');
 const fixture = (name: string) => join(FIXTURES, name);
+/** A size under 1 MiB as the page writes it (app/shared/format.ts formatBytes): `512 B`, `1.7 KiB`. */
+const smallBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`);
 
 interface CliSummary {
   readonly lines: number;
@@ -15,6 +18,7 @@ interface CliSummary {
   readonly events: number;
   readonly byCode: Readonly<Record<string, number>>;
   readonly sharedRequestIds: { readonly ids: number; readonly eventsByFile: Readonly<Record<string, number>> };
+  readonly bytes: { readonly compressed?: { readonly read: number; readonly inflated: number; readonly unsplittable: Readonly<Record<string, number>> } };
 }
 
 function cliSummary(files: readonly string[]): CliSummary {
@@ -72,6 +76,8 @@ test.describe('log ingestion', () => {
     const gunzipped = gunzipSync(gzip).length;
     expect(gunzipped).toBeLessThan(1024);
     await expect(page.getByRole('listitem', { name: 'Source app.log.gz' })).toContainText(`${gzip.length} B of ${gzip.length} B gzip, ${gunzipped} B unpacked ·`);
+    // The total's bytes in two units: the text of the three files, and the gzip file's own bytes, all unpacked.
+    await expect(page.getByRole('group', { name: 'All sources' }).getByTestId('gzip-bytes')).toHaveText(`${gzip.length} B of gzip, all unpacked`);
     // The fixtures log one failed request (20260825101920a1b2…) in each file: the page says it counts once per
     // source, with the CLI's numbers.
     const shared = page.getByTestId('shared-request-ids');
@@ -199,6 +205,12 @@ test.describe('log ingestion', () => {
     const cli = cliSummary(names.map(fixture));
     expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
     await expect(page.getByTestId('total-errors')).toHaveText(cli.events.toLocaleString('en-US'));
+    // The gzip files' own bytes, as the CLI counts them: the trailing zeros are no text, and said as gzip bytes.
+    const compressed = cli.bytes.compressed;
+    expect(compressed?.unsplittable).toEqual({ decompression_error: 512 });
+    await expect(page.getByRole('group', { name: 'All sources' }).getByTestId('gzip-bytes')).toHaveText(
+      `${smallBytes(compressed?.read ?? 0)} of gzip: ${smallBytes(compressed?.inflated ?? 0)} unpacked, 512 B not unpacked (not gzip, or corrupt)`,
+    );
     // A22: the name says gzip, the bytes say text: read as the text it is.
     const notGzip = page.getByRole('listitem', { name: 'Source not-gzip.gz' });
     await expect(notGzip).toContainText('1 line ·');
@@ -460,6 +472,25 @@ test.describe('log ingestion', () => {
     // The bytes add up too: what was read in lines, and the rest of the file not read.
     const bytes = page.getByRole('group', { name: 'All sources' }).getByTestId('bytes-outside-lines');
     await expect(bytes).toContainText(/^ of data: [\d.]+ [KMG]iB in lines, [\d.]+ [KMG]iB not read \(cancelled\)$/);
+  });
+
+  test('Cancel stops a large gzip: its text counted as text, the rest of the file as the gzip file\'s own bytes', async ({ page }) => {
+    const { path: plain } = await writeLargeLog(150);
+    const path = join(dirname(plain), 'large.log.gz');
+    await pipeline(createReadStream(plain), createGzip({ level: 1 }), createWriteStream(path));
+    await openDashboard(page);
+    await page.getByLabel('Open log files').setInputFiles(path);
+    const row = page.getByRole('listitem', { name: 'Source large.log.gz' });
+    await expect(row).toContainText(/ [1-9][\d,]* lines/);
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await expect(row).toContainText('cancelled (partial)');
+    // The row: the file's bytes read of its size, then the text they unpacked to.
+    await expect(row).toContainText(/[\d.]+ [KM]iB of [\d.]+ MiB gzip, [\d.]+ [KM]iB unpacked · /);
+    const total = page.getByRole('group', { name: 'All sources' });
+    // The text: in lines, but for the line begun (if any); never a compressed byte. Then the file's own bytes:
+    // those unpacked, and the rest not read, in the file's unit.
+    await expect(total).toContainText(/[\d.]+ [KM]iB of text(, all in lines|: [\d.]+ [KM]iB in lines, \d+ B not read \(cancelled\)) · [\d.]+ MiB of gzip: /);
+    await expect(total.getByTestId('gzip-bytes')).toHaveText(/^[\d.]+ MiB of gzip: [\d.]+ [KM]iB unpacked, [\d.]+ MiB not read \(cancelled\)$/);
   });
 });
 

@@ -157,7 +157,13 @@ describe('summarize', () => {
     expect(code).toBe(EXIT.ok);
     const [truncated, zeros, zip, png, empty, nul] = JSON.parse(out).files;
     expect(truncated.rejected).toEqual({ truncated_record: 1 });
-    expect(zeros.bytesUnsplittable).toEqual({ decompression_error: 512 });
+    // A gzip file's own bytes are in its compressed ledger, to the file's size; its line ledger counts text only.
+    const sizeOf = (name: string) => readFileSync(`${LOGS}/${name}`).length;
+    expect(truncated.compressed).toEqual({ bytesRead: sizeOf('truncated.log.gz'), bytesInflated: sizeOf('truncated.log.gz'), bytesUnsplittable: {} });
+    expect(zeros.bytesUnsplittable).toEqual({});
+    expect(zeros.compressed).toEqual({ bytesRead: sizeOf('trailing-zeros.log.gz'), bytesInflated: sizeOf('trailing-zeros.log.gz') - 512, bytesUnsplittable: { decompression_error: 512 } });
+    expect(zeros.bytesRead).toBe(zeros.bytesInLines);
+    expect(zip.compressed).toBeUndefined();
     expect(zip.bytesUnsplittable).toEqual({ unsupported_format: 64 });
     expect(png.bytesUnsplittable).toEqual({ binary_data: 16 });
     expect(empty.notices).toEqual(['file is empty']);
@@ -332,6 +338,60 @@ describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () =
         `quotalens: ${path}: bytes not read as lines (file_unreadable ${unread}); stopped (file_unreadable) after ${formatCount(cutAt)} of ${formatCount(size)} bytes\n` +
           `quotalens: ${path}: the file was changed while it was read: it ended at byte ${formatCount(cutAt)} of the ${formatCount(size)} it had when the command began\n`,
       );
+    }));
+
+  it('A19: a gzip with trailing junk: its text in the line ledger, its own bytes (the junk too) in the compressed one', () =>
+    inTempDir('junk.log.gz', async (path) => {
+      const text = `${LINE_1302}ok line\n`;
+      const member = gzipSync(Buffer.from(text));
+      writeFileSync(path, Buffer.concat([member, Buffer.from('junk')]));
+      const size = member.length + 4;
+      const { code, out, err } = await run(['summarize', path]);
+      expect(code).toBe(EXIT.ok);
+      const summary = JSON.parse(out);
+      expect(summary.files[0]).toMatchObject({
+        lines: 2, bytesRead: text.length, bytesInLines: text.length, bytesUnsplittable: {}, sourceBytes: size,
+        compressed: { bytesRead: size, bytesInflated: member.length, bytesUnsplittable: { decompression_error: 4 } },
+      });
+      expect(summary.bytes).toEqual({
+        read: text.length, inLines: text.length, unsplittable: {}, source: size,
+        compressed: { read: size, inflated: member.length, unsplittable: { decompression_error: 4 } },
+      });
+      expect(err).toBe(
+        `quotalens: ${path}: gzip file bytes not unpacked (decompression_error 4); gzip, 1 member; 4 bytes of data that is not gzip after gzip member 1, from byte ${member.length}, were not read\n`,
+      );
+    }));
+
+  it('a plain file and a gzip: the total\'s text bytes count both, its compressed bytes the gzip only', async () => {
+    const files = ['mixed.log', 'app.log.gz'].map((f) => `${LOGS}/${f}`);
+    const summary = JSON.parse((await run(['summarize', ...files])).out);
+    const [plain, gzip] = files.map((f) => readFileSync(f));
+    expect(summary.files[0].compressed).toBeUndefined();
+    expect(summary.bytes).toEqual({
+      read: plain!.length + summary.files[1].bytesRead, inLines: plain!.length + summary.files[1].bytesRead, unsplittable: {}, source: plain!.length + gzip!.length,
+      compressed: { read: gzip!.length, inflated: gzip!.length, unsplittable: {} },
+    });
+  });
+
+  it('A24: a gzip cut short while it is read: the rest of the file is file_unreadable in its compressed ledger', () =>
+    inTempDir('cut.log.gz', async (path) => {
+      // Lines that do not pack to nothing: about 4 MiB of gzip, so that the cut falls past the chunks read ahead.
+      let seed = 7;
+      const hex = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed.toString(16).padStart(8, '0'));
+      const text = Array.from({ length: 170_000 }, () => `{"error":{"code":"1302","message":"Rate limit ${hex()}${hex()}${hex()}${hex()}${hex()}${hex()}"}}\n`).join('');
+      const gzip = gzipSync(Buffer.from(text));
+      expect(gzip.length).toBeGreaterThan(3.5 * 1024 * 1024);
+      writeFileSync(path, gzip);
+      const cutAt = 3 * 1024 * 1024;
+      const { code, out, err } = await run(['summarize', path], undefined, classifierThatActs(() => truncateSync(path, cutAt)));
+      expect(code).toBe(EXIT.unreadable);
+      const file = JSON.parse(out).files[0];
+      expect(file.compressed).toEqual({ bytesRead: gzip.length, bytesInflated: cutAt, bytesUnsplittable: { file_unreadable: gzip.length - cutAt } });
+      // The text: its lines, and the line begun when the file ended (text bytes); no compressed byte.
+      expect(file.sourceBytes).toBe(gzip.length);
+      expect(file.bytesRead).toBe(file.bytesInLines + (file.bytesUnsplittable.file_unreadable ?? 0));
+      expect(file.bytesRead).toBeLessThan(text.length);
+      expect(err).toContain(`gzip file bytes not unpacked (file_unreadable ${gzip.length - cutAt})`);
     }));
 
   it('A24: a file that grows while it is read is read to the size it had when the command began', () =>

@@ -17,7 +17,9 @@ const UTF16_NOTICE = /^decoded as (UTF-16[LB]E)$/;
  * Example: `warningOf(ledgerOf('archive.zip'), true)` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
  */
 export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
-  const parts = [rejectedLines(ledger), unsplitBytes(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter((part) => part !== null);
+  const parts = [rejectedLines(ledger), unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
+    (part) => part !== null,
+  );
   if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every((notice) => INFORMATION.test(notice))) return null;
   const head = ledger.lines === 0 ? ['nothing read'] : [];
   return [...head, ...parts, ...ledger.notices].join('; ');
@@ -37,9 +39,23 @@ function whereFirst(example: RejectExample | undefined, count: number): string {
   return example === undefined ? '' : `: ${count === 1 ? '' : 'first '}line ${example.line}, ${formatBytes(example.bytes)}`;
 }
 
+/** `'bytes not read as lines (binary_data 16)'`; for a gzip file, `'unpacked bytes not read as lines (…)'`: bytes of its text. */
 function unsplitBytes(ledger: Ledger): string | null {
-  const unsplit = Object.entries(ledger.bytesUnsplittable).filter(([, n]) => (n ?? 0) > 0);
-  return unsplit.length === 0 ? null : `bytes not read as lines (${unsplit.map(([reason, n]) => `${reason} ${n}`).join(', ')})`;
+  const list = reasonList(ledger.bytesUnsplittable);
+  if (list === null) return null;
+  return `${ledger.compressed === undefined ? '' : 'unpacked '}bytes not read as lines (${list})`;
+}
+
+/** A gzip file's own bytes that were not unpacked: `'gzip file bytes not unpacked (decompression_error 4)'`, or null. */
+function gzipBytesLeft(ledger: Ledger): string | null {
+  const list = ledger.compressed === undefined ? null : reasonList(ledger.compressed.bytesUnsplittable);
+  return list === null ? null : `gzip file bytes not unpacked (${list})`;
+}
+
+/** `'decompression_error 4, cancelled 2'`, or null when every count is zero. */
+function reasonList(counts: Partial<Record<string, number>>): string | null {
+  const list = Object.entries(counts).filter(([, n]) => (n ?? 0) > 0);
+  return list.length === 0 ? null : list.map(([reason, n]) => `${reason} ${n}`).join(', ');
 }
 
 /**

@@ -65,7 +65,8 @@ function sortedObject(map: Map<string, Counter>): Record<string, number> {
 const PREVIEW_CHARS = 80;
 
 /**
- * A file's ledger for `summarize`, its examples of rejected lines made short: per reason, each line's number, its
+ * A file's ledger for `summarize` (a gzip file's with its `compressed` ledger: the file's own bytes, where
+ * `bytesRead` and the rest count the text it unpacked to), its examples of rejected lines made short: per reason, each line's number, its
  * full size in bytes and the start of its text, with controls, bidi and zero-width characters shown as visible
  * marks (`⟨U+202E⟩`, `␛`) and `…` where it was cut.
  * Example: `{ line_too_long: [{ line: 1, bytes: 104857600, preview: 'xxxx…' }] }`.
@@ -155,7 +156,13 @@ export function createSummary({ compareRequestIds = false }: { readonly compareR
         // Not compared in a run of one file: there is no other file to share an id with.
         sharedRequestIds: compareRequestIds ? sharedIds.toJson() : { checked: false, ids: 0, eventsByFile: {} },
         files: files.map((f) => fileSummary(f.file, f.ledger)),
-        bytes: { read: total.bytesRead, inLines: total.bytesInLines, unsplittable: total.bytesUnsplittable, source: total.sourceBytes },
+        // Text bytes (a plain file's own, a gzip file's once unpacked); with any gzip file, the gzip files' own bytes apart.
+        bytes: {
+          read: total.bytesRead, inLines: total.bytesInLines, unsplittable: total.bytesUnsplittable, source: total.sourceBytes,
+          ...(total.compressed === undefined
+            ? {}
+            : { compressed: { read: total.compressed.bytesRead, inflated: total.compressed.bytesInflated, unsplittable: total.compressed.bytesUnsplittable } }),
+        },
       };
     },
   };

@@ -43,6 +43,8 @@ const reconciles: IngestProperty = {
     assert.deepEqual(checkLedger(ledger), []);
     assert.equal(ledger.bytesRead, c.plain.length, 'bytes read = the decompressed size');
     assert.equal(ledger.sourceBytes, c.bytes.length, 'source bytes = the file size');
+    // A gzip's own bytes are counted apart, in their unit (RELIABILITY 2.2): all of them, none in the text's.
+    assert.equal(ledger.compressed?.bytesRead, c.gzipped ? c.bytes.length : undefined, 'compressed bytes read = the gzip file size');
     assert.equal(ledger.events, events.length, 'the ledger counts the events emitted');
     for (const e of events) {
       assert.ok(e.line >= 1 && e.lineCount >= 1 && e.line + e.lineCount - 1 <= ledger.lines, `event lines ${e.line}+${e.lineCount} within ${ledger.lines}`);

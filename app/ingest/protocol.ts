@@ -34,7 +34,10 @@ export interface SourceStatus {
   readonly eventsNotStored?: number;
   /** 2 while (and once) a large file's second half is read by a second worker, in parallel. */
   readonly readers?: number;
-  /** Set for a compressed file: its ledger's bytes are the text after decompression, its size and bytesDone the file's. */
+  /**
+   * Set for a compressed file: its ledger's bytes are the text after decompression, its size and bytesDone the
+   * file's; once its first bytes are read, its ledger's `compressed` accounts for the file's own bytes.
+   */
   readonly compressed?: 'gzip';
   /** A file added while others were read: it waits its turn (state 'reading', nothing read yet). */
   readonly waiting?: true;

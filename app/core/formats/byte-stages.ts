@@ -1,8 +1,8 @@
 import type { RejectReason } from '../classify/outcome';
 import type { Ledger } from '../ledger/types';
-import { addExample, addNotice, countUnsplittable } from '../ledger/ledger-count';
+import { addExample, addNotice, countCompressed, countUnsplittable } from '../ledger/ledger-count';
 import { concatBytes } from './bytes';
-import { createGunzipStream } from './gunzip-stream';
+import { createGunzipStream, type GunzipInputUse } from './gunzip-stream';
 import type { LineSplitter } from './line-types';
 import type { RecordAssembler } from './record-assembler';
 import { SNIFF_BYTES, sniffBytes, type Sniffed } from './sniff';
@@ -79,21 +79,39 @@ export function createUtf8Stage(ctx: StageContext): ByteStage {
   return createTextStage(ctx, createUtf8LineSplitter({ maxLineBytes: ctx.maxLineBytes, batchBytes: ctx.decodeBatchBytes, onLine, encoding }));
 }
 
+/**
+ * What a gzip layer's input bytes are counted as. The file's own bytes (the outer layer, depth 0) go to the
+ * compressed ledger, each as inflated or left out for a reason. An inner layer's input is text the outer layer
+ * unpacked to: what the inner layer unpacks replaces it in the line ledger, and what it leaves out (junk after its
+ * members, a corrupt tail, its rest past the cap) is counted there as bytes in no line, under its reason.
+ */
+function gzipInputCounter(ledger: Ledger, depth: number): (use: GunzipInputUse | 'cancelled', bytes: number) => void {
+  if (depth === 0) {
+    countCompressed(ledger, 'inflated', 0);
+    return (use, bytes) => countCompressed(ledger, use, bytes);
+  }
+  return (use, bytes) => {
+    if (use !== 'inflated') countUnsplittable(ledger, use, bytes);
+  };
+}
+
 function createGzipStage(ctx: StageContext, depth: number): ByteStage {
   const inner = createSniffStage(ctx, depth + 1);
-  const gunzip = createGunzipStream({ onData: inner.push, maxOutputBytes: ctx.maxDecompressedBytes });
+  const count = gzipInputCounter(ctx.ledger, depth);
+  const gunzip = createGunzipStream({ onData: inner.push, onInput: count, maxOutputBytes: ctx.maxDecompressedBytes });
   const label = depth === 0 ? 'gzip' : 'gzip inside gzip';
   return {
     push: (chunk) => gunzip.push(chunk),
     finish: (tailReason) => {
+      // Its input left out was counted as it came (onInput), in the unit of its layer.
       const result = gunzip.finish();
-      for (const { reason, bytes } of result.dropped) countUnsplittable(ctx.ledger, reason, bytes);
       addNotice(ctx.ledger, `${label}, ${result.members} member${result.members === 1 ? '' : 's'}`);
       for (const notice of result.notices) addNotice(ctx.ledger, notice);
       inner.finish(result.tailReason ?? tailReason);
     },
     cancel: (reason) => {
-      gunzip.finish(true);
+      // A header or trailer begun but not complete: bytes the stop left unread.
+      count(reason, gunzip.finish(true).pending);
       inner.cancel(reason);
     },
   };

@@ -10,6 +10,31 @@ function gunzip(gz: Uint8Array, options: { maxOutputBytes: number; ratioAfterByt
   return { out, result: stream.finish() };
 }
 
+describe('createGunzipStream: every input byte accounted for, in the input\'s unit', () => {
+  const member = gzipSync(Buffer.from('a line\nanother line\n'));
+  const run = (input: Uint8Array, chunk: number, cancelled = false) => {
+    const told = new Map<string, number>();
+    const stream = createGunzipStream({ onData: () => undefined, onInput: (use, n) => told.set(use, (told.get(use) ?? 0) + n), maxOutputBytes: 1 << 20 });
+    for (let at = 0; at < input.length; at += chunk) stream.push(input.subarray(at, at + chunk));
+    return { result: stream.finish(cancelled), told: Object.fromEntries(told) };
+  };
+
+  it.each([1, 3, 1000])('members and trailing junk, in chunks of %i: inflated plus dropped is the input', (chunk) => {
+    const input = Buffer.concat([member, member, Buffer.from('junk!')]);
+    const { result, told } = run(input, chunk);
+    expect(told).toEqual({ inflated: 2 * member.length, decompression_error: 5 });
+    expect(result.inflated).toBe(2 * member.length);
+    expect(result.pending).toBe(0);
+    expect(result.notices).toContain(`5 bytes of data that is not gzip after gzip member 2, from byte ${2 * member.length}, were not read`);
+  });
+
+  it('cancelled inside a trailer: its bytes begun are pending, told to no one', () => {
+    const { result, told } = run(member.subarray(0, member.length - 3), 4, true);
+    expect(result.pending).toBe(5);
+    expect(told).toEqual({ inflated: member.length - 8 });
+  });
+});
+
 describe('createGunzipStream: a bomb by its ratio (RELIABILITY R11)', () => {
   const MIB = 1024 * 1024;
 

@@ -22,8 +22,18 @@ export interface GunzipResult {
   readonly tailReason: RejectReason | null;
   /** Input that was not decompressed (trailing junk, the rest after an error or the cap), by reason. */
   readonly dropped: ReadonlyArray<{ readonly reason: RejectReason; readonly bytes: number }>;
+  /** Input taken in by the decompressor: member headers, deflate data, trailers. */
+  readonly inflated: number;
+  /**
+   * Input held for a header, trailer or magic not complete when the stream was cancelled (0 when not cancelled:
+   * the end counts it as dropped). inflated + dropped + pending = every byte pushed.
+   */
+  readonly pending: number;
   readonly notices: readonly string[];
 }
+
+/** What a byte of input became: taken in by the decompressor, or left out for a reason. */
+export type GunzipInputUse = 'inflated' | RejectReason;
 
 export interface GunzipStream {
   push(chunk: Uint8Array): void;
@@ -39,12 +49,17 @@ type State = 'magic' | 'header' | 'deflate' | 'trailer' | 'stopped';
  */
 export function createGunzipStream(options: {
   onData: (chunk: Uint8Array) => void;
+  /**
+   * Told of the input bytes as they are accounted for, so that a caller can keep a ledger of the compressed bytes
+   * while reading: each byte pushed is told once, as inflated or dropped, except those still pending.
+   */
+  onInput?: (use: GunzipInputUse, bytes: number) => void;
   maxOutputBytes: number;
   /** Past this much output, a ratio to the compressed bytes read above `maxRatio` stops the stream. */
   ratioAfterBytes?: number;
   maxRatio?: number;
 }): GunzipStream {
-  const { onData, maxOutputBytes, ratioAfterBytes = RATIO_AFTER_BYTES, maxRatio = MAX_RATIO } = options;
+  const { onData, onInput = () => undefined, maxOutputBytes, ratioAfterBytes = RATIO_AFTER_BYTES, maxRatio = MAX_RATIO } = options;
   /** Compressed bytes read up to the end of the piece being inflated: what the output so far came from. */
   let inflatedFrom = 0;
   let state: State = 'magic';
@@ -57,10 +72,23 @@ export function createGunzipStream(options: {
   let inflater: RawInflater | null = null;
   let tailReason: RejectReason | null = null;
   const dropped = new Map<RejectReason, number>();
+  let inflated = 0;
+  /** Bytes after the last member that are not gzip: said once all are in, so the count is the same in any chunks. */
+  let junk: { readonly from: number; bytes: number; zero: boolean } | null = null;
   const notices: string[] = [];
 
+  /** Input left out: counted in the input's unit (compressed bytes), never the output's. */
   const drop = (reason: RejectReason, bytes: number): void => {
-    if (bytes > 0) dropped.set(reason, (dropped.get(reason) ?? 0) + bytes);
+    if (bytes <= 0) return;
+    dropped.set(reason, (dropped.get(reason) ?? 0) + bytes);
+    onInput(reason, bytes);
+  };
+
+  /** Input taken in by the decompressor. */
+  const take = (bytes: number): void => {
+    if (bytes === 0) return;
+    inflated += bytes;
+    onInput('inflated', bytes);
   };
 
   const stop = (reason: RejectReason, notice: string): void => {
@@ -69,11 +97,10 @@ export function createGunzipStream(options: {
     notices.push(notice);
   };
 
+  // Output past a stop (the rest of the piece that reached the cap) is no text that was read: it is not counted,
+  // in either unit; the piece's own bytes were taken in (see stepDeflate), the input after it is dropped.
   const emit = (chunk: Uint8Array): void => {
-    if (state === 'stopped') {
-      drop('decompression_limit', chunk.length);
-      return;
-    }
+    if (state === 'stopped') return;
     const room = maxOutputBytes - totalOut;
     const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
     if (kept.length > 0) {
@@ -83,7 +110,6 @@ export function createGunzipStream(options: {
       onData(kept);
     }
     if (kept.length < chunk.length) {
-      drop('decompression_limit', chunk.length - kept.length);
       stop('decompression_limit', `decompressed size passed the limit of ${sizeText(maxOutputBytes)}; reading stopped (gzip bomb?)`);
     } else if (totalOut > ratioAfterBytes && totalOut > maxRatio * inflatedFrom) {
       stop('decompression_limit', `${sizeText(totalOut)} came out of ${formatCount(inflatedFrom)} compressed bytes, past ${formatCount(maxRatio)}:1; reading stopped (gzip bomb?)`);
@@ -109,10 +135,10 @@ export function createGunzipStream(options: {
     const taken = data.subarray(0, need);
     hold(taken);
     if (!isMagicPrefix(held)) {
-      const junk = held.length - taken.length + data.length;
-      const kind = isAllZero(held) && isAllZero(data) ? 'zero padding' : 'data that is not gzip';
-      stop('decompression_error', `${junk} bytes of ${kind} after gzip member ${members}, from byte ${pos - held.length + taken.length}, were not read`);
-      drop('decompression_error', junk);
+      junk = { from: pos - held.length + taken.length, bytes: held.length - taken.length + data.length, zero: isAllZero(held) && isAllZero(data) };
+      state = 'stopped';
+      tailReason = 'decompression_error';
+      drop('decompression_error', junk.bytes);
       held = new Uint8Array(0);
       return new Uint8Array(0);
     }
@@ -132,6 +158,7 @@ export function createGunzipStream(options: {
       return new Uint8Array(0);
     }
     held = new Uint8Array(0);
+    take(parsed);
     startMember();
     return bytes.subarray(parsed);
   };
@@ -154,14 +181,18 @@ export function createGunzipStream(options: {
         drop('decompression_error', data.length - at);
         return new Uint8Array(0);
       }
+      // The bytes after the deflate stream's end are not the decompressor's: fflate finds the end in the piece that
+      // holds its last bit, so they lie within the piece (and the sums stay exact even if they did not).
+      const rest = active.isDone() ? active.rest() : new Uint8Array(0);
+      take(piece.length - rest.length);
       if (state === 'stopped') {
-        drop('decompression_limit', data.length - at - piece.length);
+        drop('decompression_limit', rest.length + data.length - at - piece.length);
         return new Uint8Array(0);
       }
       if (active.isDone()) {
         state = 'trailer';
         const after = data.subarray(at + piece.length);
-        return after.length === 0 ? active.rest().slice() : concatBytes([active.rest(), after]);
+        return after.length === 0 ? rest.slice() : concatBytes([rest, after]);
       }
     }
     return new Uint8Array(0);
@@ -175,6 +206,7 @@ export function createGunzipStream(options: {
     if (view.getUint32(0, true) !== memberCrc || view.getUint32(4, true) !== memberOut % 2 ** 32) {
       notices.push(`gzip member ${members}: checksum or size in the trailer does not match; its data may be corrupt`);
     }
+    take(8);
     held = new Uint8Array(0);
     state = 'magic';
     return data.subarray(need);
@@ -186,6 +218,10 @@ export function createGunzipStream(options: {
       const before = data.length;
       if (state === 'stopped') {
         drop(tailReason ?? 'decompression_error', data.length);
+        if (junk !== null) {
+          junk.bytes += data.length;
+          junk.zero &&= isAllZero(data);
+        }
         break;
       }
       if (state === 'magic') data = stepMagic(data);
@@ -197,8 +233,14 @@ export function createGunzipStream(options: {
   };
 
   const finish = (cancelled = false): GunzipResult => {
+    if (junk !== null) {
+      notices.push(`${junk.bytes} bytes of ${junk.zero ? 'zero padding' : 'data that is not gzip'} after gzip member ${members}, from byte ${junk.from}, were not read`);
+      junk = null;
+    }
     if (!cancelled) checkEnd();
-    return { members, tailReason, dropped: [...dropped].map(([reason, bytes]) => ({ reason, bytes })), notices };
+    const pending = held.length;
+    held = new Uint8Array(0);
+    return { members, tailReason, dropped: [...dropped].map(([reason, bytes]) => ({ reason, bytes })), inflated, pending, notices };
   };
 
   const checkEnd = (): void => {

@@ -1,7 +1,7 @@
 import type { Outcome, RejectReason } from '../classify/outcome';
 import type { Ledger } from '../ledger/types';
 import { cloneLedger, createEmptyLedger } from '../ledger/ledger';
-import { addNotice, countUnsplittable } from '../ledger/ledger-count';
+import { addNotice, countCompressed, countUnsplittable } from '../ledger/ledger-count';
 import { createSniffStage, createUtf8Stage, type StageContext } from './byte-stages';
 import type { LineKind } from './line-types';
 import { createRecordAssembler, type RecordAssembler } from './record-assembler';
@@ -73,7 +73,8 @@ export interface IngestPipeline {
   finish(): Ledger;
   /**
    * Stops early: complete lines are counted; bytes held for an incomplete line and the unread rest
-   * (`unreadBytes`, else `sourceBytes` minus the bytes pushed) are counted as `cancelled`.
+   * (`unreadBytes`, else `sourceBytes` minus the bytes pushed) are counted as `cancelled`: in the line ledger for
+   * a plain file, in the compressed ledger for a gzip file (whose line ledger counts text only).
    */
   cancel(unreadBytes?: number): Ledger;
   /** Stops because the source failed (A24: file changed or unreadable): like cancel, counted under `reason`. */
@@ -156,7 +157,10 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       root.cancel(reason);
       sink.finish();
       const unread = Math.max(0, unreadBytes ?? (options.sourceBytes ?? pushed) - pushed);
-      countUnsplittable(ledger, reason, unread);
+      // A gzip file's rest is compressed bytes: its compressed ledger's (the line ledger counts text only). A file
+      // stopped before the 3 bytes of the gzip magic were in is not known to be gzip: counted as a plain file's.
+      if (ledger.compressed !== undefined) countCompressed(ledger, reason, unread);
+      else countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
       const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
       addNotice(ledger, `${what} after ${formatCount(pushed)} of ${formatCount(pushed + unread)} bytes`);

@@ -188,6 +188,17 @@ describe('A23 unsupported containers and A3 binary files', () => {
   });
 });
 
+/**
+ * Both byte ledgers of a gzip source (RELIABILITY 2.2): they reconcile, each in its unit, the compressed one
+ * to the file's size; the line ledger's bytes are `textBytes` when given (bytes that came out of the decompressor).
+ */
+function expectGzipLedgers(ledger: Ledger, file: Uint8Array, textBytes?: number): void {
+  expect(checkLedger(ledger)).toEqual([]);
+  expect(ledger.sourceBytes).toBe(file.length);
+  expect(ledger.compressed?.bytesRead).toBe(file.length);
+  if (textBytes !== undefined) expect(ledger.bytesRead).toBe(textBytes);
+}
+
 describe('A17–A21 gzip traps', () => {
   const text = `${ERROR_1308}\nline two\nlast line without end`;
   const whole = gz(text);
@@ -197,28 +208,54 @@ describe('A17–A21 gzip traps', () => {
     const packed = gz(long);
     const cut = packed.subarray(0, Math.floor(packed.length / 2));
     const { ledger } = runIngest(cut);
-    expect(checkLedger(ledger)).toEqual([]);
+    expectGzipLedgers(ledger, cut);
     expect(ledger.lines).toBeGreaterThan(10);
     expect(ledger.rejected).toEqual({ truncated_record: 1 });
+    // The cut member's bytes went through the decompressor: the cut shows as the text's last line, rejected.
+    expect(ledger.compressed).toEqual({ bytesRead: cut.length, bytesInflated: cut.length, bytesUnsplittable: {} });
+    expect(ledger.bytesUnsplittable).toEqual({});
     // The source's own ledger (shown under its name) says where its data ends.
     expect(ledger.notices).toContain(`gzip data ends inside member 1 at byte ${cut.length}: the file is truncated`);
   });
 
   it('A17 missing 8-byte trailer: content read, last line truncated_record', () => {
-    const { ledger } = runIngest(whole.subarray(0, whole.length - 8));
+    const file = whole.subarray(0, whole.length - 8);
+    const { ledger } = runIngest(file);
     expect(ledger).toMatchObject({ lines: 3, catalogued: 1, nonError: 1, rejected: { truncated_record: 1 } });
+    expectGzipLedgers(ledger, file, utf8(text).length);
     expect(ledger.notices.join(' ')).toMatch(/trailer/);
   });
 
+  it('A17 trailer cut after 5 of its 8 bytes: those 5 are counted as truncated_record, in the compressed ledger', () => {
+    const file = whole.subarray(0, whole.length - 3);
+    const { ledger } = runIngest(file, [file.length - 2]);
+    expectGzipLedgers(ledger, file, utf8(text).length);
+    expect(ledger.compressed?.bytesUnsplittable).toEqual({ truncated_record: 5 });
+    expect(ledger.bytesUnsplittable).toEqual({});
+  });
+
   it('A17 header only: nothing read, truncation reported', () => {
-    const { ledger } = runIngest(whole.subarray(0, 10));
+    const file = whole.subarray(0, 10);
+    const { ledger } = runIngest(file);
     expect(ledger).toMatchObject({ lines: 0, bytesRead: 0 });
+    expect(ledger.compressed).toEqual({ bytesRead: 10, bytesInflated: 10, bytesUnsplittable: {} });
+    expectGzipLedgers(ledger, file, 0);
     expect(ledger.notices.join(' ')).toMatch(/truncated/);
   });
 
+  it('A17 header cut: its bytes are truncated_record in the compressed ledger, none in the line ledger', () => {
+    const file = whole.subarray(0, 6);
+    const { ledger } = runIngest(file, [2]);
+    expect(ledger.compressed).toEqual({ bytesRead: 6, bytesInflated: 0, bytesUnsplittable: { truncated_record: 6 } });
+    expectGzipLedgers(ledger, file, 0);
+  });
+
   it('A18 multi-member gzip: every member read, line count is the sum', () => {
-    const { ledger } = runIngest(join(gz('a\nb\n'), gz(`${ERROR_1308}\n`), gz('c\n')));
+    const file = join(gz('a\nb\n'), gz(`${ERROR_1308}\n`), gz('c\n'));
+    const { ledger } = runIngest(file);
     expect(ledger).toMatchObject({ lines: 4, catalogued: 1, nonError: 3, bytesRead: 4 + ERROR_1308.length + 1 + 2 });
+    expectGzipLedgers(ledger, file);
+    expect(ledger.compressed).toEqual({ bytesRead: file.length, bytesInflated: file.length, bytesUnsplittable: {} });
     expect(ledger.notices).toContain('gzip, 3 members');
   });
 
@@ -226,9 +263,13 @@ describe('A17–A21 gzip traps', () => {
     ['zero padding', new Uint8Array(512)],
     ['garbage', utf8('garbage after the member')],
   ])('A19 trailing %s: members read, trailing bytes counted', (kind, tail) => {
-    const { ledger } = runIngest(join(gz('a\nb\n'), tail));
-    expect(checkLedger(ledger)).toEqual([]);
-    expect(ledger).toMatchObject({ lines: 2, nonError: 2, bytesUnsplittable: { decompression_error: tail.length } });
+    const member = gz('a\nb\n');
+    const file = join(member, tail);
+    const { ledger } = runIngest(file, [member.length + 1]);
+    // The text is the 4 bytes unpacked; the trailing bytes are the file's, counted in its compressed ledger.
+    expectGzipLedgers(ledger, file, 4);
+    expect(ledger).toMatchObject({ lines: 2, nonError: 2, bytesUnsplittable: {} });
+    expect(ledger.compressed).toEqual({ bytesRead: file.length, bytesInflated: member.length, bytesUnsplittable: { decompression_error: tail.length } });
     expect(ledger.notices.join(' ')).toContain(kind === 'zero padding' ? 'zero padding' : 'not gzip');
   });
 
@@ -236,14 +277,29 @@ describe('A17–A21 gzip traps', () => {
     const broken = whole.slice();
     broken[10] = 0xff;
     const { ledger } = runIngest(broken);
-    expect(checkLedger(ledger)).toEqual([]);
-    expect(ledger.bytesUnsplittable.decompression_error).toBeGreaterThan(0);
+    expectGzipLedgers(ledger, broken);
+    expect(ledger.compressed?.bytesUnsplittable.decompression_error).toBeGreaterThan(0);
+    expect(ledger.bytesUnsplittable).toEqual({});
+  });
+
+  it('A20 a stop at the cap in the first of several pieces: the compressed rest is decompression_limit', () => {
+    // Varied digits: about 1 byte of gzip for 3 of text, so 300 KiB of text are several 64 KiB pieces of gzip.
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${String((i * 2654435761) % 1e9).padStart(9, '0')} ${i}`).join('\n');
+    const file = gz(lines);
+    expect(file.length).toBeGreaterThan(2 * 65536);
+    const { ledger } = runIngest(file, [], { maxDecompressedBytes: 1000 });
+    expectGzipLedgers(ledger, file, 1000);
+    // Read in one chunk: the 10-byte header and the first 64 KiB piece went through the decompressor (the piece's
+    // output past the cap is no text read); the rest of the file was left out at the cap.
+    expect(ledger.compressed).toEqual({ bytesRead: file.length, bytesInflated: 10 + 65536, bytesUnsplittable: { decompression_limit: file.length - 10 - 65536 } });
   });
 
   it('A20 output over the cap stops with decompression_limit; exactly the cap passes', () => {
     const zeros = `${'0'.repeat(999)}\n`.repeat(100);
     const over = runIngest(gz(zeros), [], { maxDecompressedBytes: 50_500 });
     expect(over.ledger).toMatchObject({ lines: 51, nonError: 50, rejected: { decompression_limit: 1 } });
+    // Exactly the cap's bytes of text reached the lines (the last one cut); the file's bytes reconcile apart.
+    expectGzipLedgers(over.ledger, gz(zeros), 50_500);
     expect(over.ledger.notices).toContain('decompressed size passed the limit of 50,500 bytes; reading stopped (gzip bomb?)');
     const exact = runIngest(gz(zeros), [], { maxDecompressedBytes: 100_000 });
     expect(exact.ledger).toMatchObject({ lines: 100, nonError: 100, rejected: {} });
@@ -252,7 +308,10 @@ describe('A17–A21 gzip traps', () => {
   it('A20 a bomb of zeros stops at the cap, its data named as zero bytes, the cap in its unit', () => {
     const zeros = gzipSync(new Uint8Array(3 * 1024 * 1024));
     const { ledger } = runIngest(zeros, [], { maxDecompressedBytes: 2 * 1024 * 1024 });
-    expect(ledger).toMatchObject({ lines: 0, bytesUnsplittable: { binary_data: 2 * 1024 * 1024, decompression_limit: expect.any(Number) } });
+    // Text: the cap's 2 MiB, binary data. The file: what was inflated, and its rest (here its trailer) left out at the cap.
+    expect(ledger).toMatchObject({ lines: 0, bytesRead: 2 * 1024 * 1024, bytesUnsplittable: { binary_data: 2 * 1024 * 1024 } });
+    expectGzipLedgers(ledger, zeros);
+    expect(ledger.compressed?.bytesUnsplittable).toEqual({ decompression_limit: expect.any(Number) });
     expect(ledger.notices).toContain('decompressed size passed the limit of 2 MiB; reading stopped (gzip bomb?)');
     expect(ledger.notices).toContain('binary data (zero bytes only): not read as text');
   });
@@ -260,8 +319,20 @@ describe('A17–A21 gzip traps', () => {
   it('A21 gzip of gzip is decoded two levels deep, a third level is unsupported', () => {
     const twice = gzipSync(gz(`${ERROR_1308}\n`));
     expect(runIngest(twice).ledger).toMatchObject({ lines: 1, catalogued: 1 });
+    expectGzipLedgers(runIngest(twice).ledger, twice, ERROR_1308.length + 1);
     const thrice = gzipSync(twice);
     expect(runIngest(thrice).ledger).toMatchObject({ lines: 0, bytesUnsplittable: { unsupported_format: expect.any(Number) } });
+    expectGzipLedgers(runIngest(thrice).ledger, thrice);
+  });
+
+  it('A21 junk after the inner gzip is counted in the line ledger, in the unit the outer layer unpacked to', () => {
+    const junk = utf8('junk after the inner member');
+    const file = gzipSync(join(gz(`${ERROR_1308}\n`), junk));
+    const { ledger } = runIngest(file);
+    expect(ledger).toMatchObject({ lines: 1, catalogued: 1, bytesUnsplittable: { decompression_error: junk.length } });
+    // Text out, plus the inner layer's bytes it left out; the file's own bytes all went through its decompressor.
+    expectGzipLedgers(ledger, file, ERROR_1308.length + 1 + junk.length);
+    expect(ledger.compressed).toEqual({ bytesRead: file.length, bytesInflated: file.length, bytesUnsplittable: {} });
   });
 
   it('a tar inside gzip is named', () => {

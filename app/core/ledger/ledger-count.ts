@@ -1,7 +1,7 @@
 import { detachString } from '../store/string-table';
 import type { Ledger } from './types';
 import type { RecordFlag, RejectReason } from '../classify/outcome';
-import { MAX_EXAMPLE_CHARS, MAX_EXAMPLES_PER_REASON } from './ledger';
+import { createEmptyCompressedLedger, MAX_EXAMPLE_CHARS, MAX_EXAMPLES_PER_REASON } from './ledger';
 
 /** The outcome every line of a record takes. */
 export type LineOutcome =
@@ -60,6 +60,19 @@ export function countUnsplittable(ledger: Ledger, reason: RejectReason | 'cancel
   if (bytes <= 0) return;
   ledger.bytesRead += bytes;
   ledger.bytesUnsplittable[reason] = (ledger.bytesUnsplittable[reason] ?? 0) + bytes;
+}
+
+/**
+ * Counts bytes of a gzip file's own (compressed) bytes: taken in by the decompressor (`'inflated'`), or left
+ * out for a reason. Gives the ledger its compressed part if it has none yet.
+ * Example: `countCompressed(ledger, 'decompression_error', 4)` for 4 bytes of junk after the last member.
+ */
+export function countCompressed(ledger: Ledger, use: 'inflated' | RejectReason | 'cancelled', bytes: number): void {
+  const compressed = (ledger.compressed ??= createEmptyCompressedLedger());
+  if (bytes === 0) return;
+  compressed.bytesRead += bytes;
+  if (use === 'inflated') compressed.bytesInflated += bytes;
+  else compressed.bytesUnsplittable[use] = (compressed.bytesUnsplittable[use] ?? 0) + bytes;
 }
 
 export function countFlag(ledger: Ledger, flag: RecordFlag): void {

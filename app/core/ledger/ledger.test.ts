@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLedger, checkLedger, createEmptyLedger, exampleReasons, fairShares, isFileLevelExample, MAX_EXAMPLES_PER_REASON, mergeLedgers, shareExamples } from './ledger';
-import { addExample, countRecord, countUnsplittable, toExampleText } from './ledger-count';
+import { addExample, countCompressed, countRecord, countUnsplittable, toExampleText } from './ledger-count';
 import type { Ledger } from './types';
 
 describe('checkLedger', () => {
@@ -11,6 +11,8 @@ describe('checkLedger', () => {
     ['lines', { lines: 1 }, /^lines 1 != /],
     ['bytes', { bytesRead: 5 }, /^bytesRead 5 != /],
     ['negative', { events: -1 }, /events is not a non-negative integer/],
+    ['compressed bytes', { sourceBytes: 9, compressed: { bytesRead: 9, bytesInflated: 5, bytesUnsplittable: { cancelled: 3 } } }, /^compressed bytesRead 9 != bytesInflated \+ bytesUnsplittable = 8$/],
+    ['compressed past the source', { sourceBytes: 4, compressed: { bytesRead: 5, bytesInflated: 5, bytesUnsplittable: {} } }, /^compressed bytesRead 5 > sourceBytes 4$/],
   ])('reports a broken %s invariant', (_name, patch, message) => {
     const problems = checkLedger({ ...createEmptyLedger(), ...patch });
     expect(problems.some((p) => message.test(p))).toBe(true);
@@ -60,6 +62,26 @@ describe('mergeLedgers', () => {
         expect((total.examples.malformed_json ?? []).length).toBeLessThanOrEqual(20);
       }),
     );
+  });
+
+  it('totals gzip and plain sources: the text of all in the line ledger, the gzip files\' own bytes apart', () => {
+    const plain = createEmptyLedger();
+    countRecord(plain, { firstLine: 1, lineCount: 1, byteLength: 100, firstLineBytes: 99, text: 'a' }, { kind: 'non-error' });
+    countUnsplittable(plain, 'cancelled', 900);
+    plain.sourceBytes = 1000;
+    const gzip = createEmptyLedger();
+    countRecord(gzip, { firstLine: 1, lineCount: 1, byteLength: 400, firstLineBytes: 399, text: 'b' }, { kind: 'non-error' });
+    countCompressed(gzip, 'inflated', 40);
+    countCompressed(gzip, 'cancelled', 60);
+    gzip.sourceBytes = 100;
+    const total = mergeLedgers([plain, gzip, gzip]);
+    expect(checkLedger(total)).toEqual([]);
+    expect(total).toMatchObject({ bytesRead: 1800, bytesInLines: 900, bytesUnsplittable: { cancelled: 900 }, sourceBytes: 1200 });
+    expect(total.compressed).toEqual({ bytesRead: 200, bytesInflated: 80, bytesUnsplittable: { cancelled: 120 } });
+    expect(mergeLedgers([plain]).compressed).toBeUndefined();
+    // A copy: counting on in the total leaves the source's own as it was.
+    total.compressed!.bytesInflated += 1;
+    expect(gzip.compressed).toEqual({ bytesRead: 100, bytesInflated: 40, bytesUnsplittable: { cancelled: 60 } });
   });
 
   it('does not change its inputs', () => {

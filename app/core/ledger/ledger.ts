@@ -1,4 +1,4 @@
-import type { Ledger, RejectExample } from './types';
+import type { CompressedLedger, Ledger, RejectExample } from './types';
 import type { RecordFlag, RejectReason } from '../classify/outcome';
 
 /** Examples kept per reject reason, and the characters kept of each example's text. */
@@ -25,6 +25,11 @@ export function createEmptyLedger(): Ledger {
     examples: {},
     notices: [],
   };
+}
+
+/** A compressed ledger with every counter at zero (a gzip source before its first byte is counted). */
+export function createEmptyCompressedLedger(): CompressedLedger {
+  return { bytesRead: 0, bytesInflated: 0, bytesUnsplittable: {} };
 }
 
 function sumValues(map: Partial<Record<string, number>>): number {
@@ -61,6 +66,22 @@ export function checkLedger(ledger: Ledger): string[] {
     if (!Number.isSafeInteger(value) || value < 0) problems.push(`${name} is not a non-negative integer: ${value}`);
   }
   if (ledger.records > ledger.lines) problems.push(`records ${ledger.records} > lines ${ledger.lines}`);
+  if (ledger.compressed !== undefined) problems.push(...checkCompressed(ledger.compressed, ledger.sourceBytes));
+  return problems;
+}
+
+/** The compressed ledger's invariant: every byte of the gzip file read was unpacked or is counted with a reason. */
+function checkCompressed(compressed: CompressedLedger, sourceBytes: number): string[] {
+  const problems: string[] = [];
+  const unsplittable = sumValues(compressed.bytesUnsplittable);
+  if (compressed.bytesRead !== compressed.bytesInflated + unsplittable) {
+    problems.push(`compressed bytesRead ${compressed.bytesRead} != bytesInflated + bytesUnsplittable = ${compressed.bytesInflated + unsplittable}`);
+  }
+  for (const [name, value] of [['compressed bytesRead', compressed.bytesRead], ['compressed bytesInflated', compressed.bytesInflated]] as const) {
+    if (!Number.isSafeInteger(value) || value < 0) problems.push(`${name} is not a non-negative integer: ${value}`);
+  }
+  // The file's bytes counted so far are bytes of the source (a total's sourceBytes also counts its plain files).
+  if (compressed.bytesRead > sourceBytes) problems.push(`compressed bytesRead ${compressed.bytesRead} > sourceBytes ${sourceBytes}`);
   return problems;
 }
 
@@ -105,6 +126,13 @@ export function addLedger(into: Ledger, from: Ledger, lineShift = 0): void {
   addCounts<RejectReason>(into.rejected, from.rejected);
   addCounts<RejectReason | 'cancelled'>(into.bytesUnsplittable, from.bytesUnsplittable);
   addCounts<RecordFlag>(into.flags, from.flags);
+  if (from.compressed !== undefined) {
+    // A total over gzip and plain sources: the gzip files' own bytes, apart from the text of all of them.
+    const compressed = (into.compressed ??= createEmptyCompressedLedger());
+    compressed.bytesRead += from.compressed.bytesRead;
+    compressed.bytesInflated += from.compressed.bytesInflated;
+    addCounts<RejectReason | 'cancelled'>(compressed.bytesUnsplittable, from.compressed.bytesUnsplittable);
+  }
   addExamples(into.examples, from.examples, lineShift);
   into.notices.push(...from.notices);
 }

@@ -16,7 +16,9 @@ export interface RejectExample {
 /**
  * The line accounting of one source: every line read ends as exactly one outcome.
  * Invariant: lines = catalogued + uncatalogued + nonError + sum(rejected).
- * Invariant: bytesRead = bytesInLines + sum(bytesUnsplittable).
+ * Invariant: bytesRead = bytesInLines + sum(bytesUnsplittable), all in bytes of text (see bytesRead).
+ * A gzip source also has `compressed`, the same accounting of the file's own bytes (RELIABILITY 2.2: two byte
+ * ledgers, each in one unit).
  */
 export interface Ledger {
   lines: number;
@@ -31,15 +33,38 @@ export interface Ledger {
   retriesFolded: number;
   /** Records cut at a record's cap while their next line would have gone on with them: those lines are read on their own. */
   recordsCut: number;
-  /** Bytes after decompression. */
+  /**
+   * Bytes of text: a plain source's own bytes; for a gzip source, only the bytes that came out of the decompressor
+   * (its compressed bytes, read or not, are counted in `compressed`). At the end of a read, the size of the file
+   * (plain) or of the text it unpacked to (gzip).
+   */
   bytesRead: number;
   bytesInLines: number;
+  /** Bytes of text in no line: binary data, a line cut by a cap, a plain file's rest not read after a Cancel. */
   bytesUnsplittable: Partial<Record<RejectReason | 'cancelled', number>>;
   /** Bytes of the source as given (compressed size for a gzip file). */
   sourceBytes: number;
+  /** For a gzip source only (absent otherwise): the accounting of the file's own, compressed bytes. */
+  compressed?: CompressedLedger;
   flags: Partial<Record<RecordFlag, number>>;
   /** Up to 20 examples per reason. */
   examples: Partial<Record<RejectReason, RejectExample[]>>;
   /** A file-level notice, e.g. "file is empty", "gzip, 2 members". */
   notices: string[];
+}
+
+/**
+ * The byte accounting of a gzip file's own (compressed) bytes: each byte was either taken in by the decompressor
+ * (member headers, deflate data, trailers) or left out for a reason: trailing junk or a corrupt tail
+ * (`decompression_error`), the rest past the decompression limit (`decompression_limit`), a cut header or trailer
+ * (`truncated_record`), the rest after a Cancel (`cancelled`) or a failure (`file_unreadable`).
+ * Invariant: bytesRead = bytesInflated + sum(bytesUnsplittable); at the end of a read, bytesRead = the file's size.
+ * Only the outermost layer: a gzip inside the gzip is part of the text the outer one unpacked to, and what its
+ * own decoding leaves out (junk after its members, a corrupt tail) is counted in the line ledger's
+ * `bytesUnsplittable`, as bytes that came out of the file's decompressor but are in no line.
+ */
+export interface CompressedLedger {
+  bytesRead: number;
+  bytesInflated: number;
+  bytesUnsplittable: Partial<Record<RejectReason | 'cancelled', number>>;
 }

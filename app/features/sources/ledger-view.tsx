@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { RECORD_FLAGS, type RejectReason } from '../../core/classify/outcome';
 import { exampleReasons, isFileLevelExample, shareExamples } from '../../core/ledger/ledger';
 import type { Ledger, RejectExample } from '../../core/ledger/types';
@@ -6,6 +7,7 @@ import { SafeText } from '../../shared/safe-text';
 import { RECORD_FLAG_LABEL, RECORD_FLAG_TEXT } from '../../shared/record-flags';
 import { REJECT_REASON_TEXT } from './reject-reasons';
 import { recordsCutText } from '../../core/formats/ingest-limits';
+import { bytesLine, nonZero, type ByteGroup, type ByteSegment } from './byte-text';
 
 /** A source whose examples a total lists under its name. */
 export interface ExampleSource {
@@ -39,7 +41,6 @@ export function rejectedTotal(ledger: Ledger): number {
 export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
   const rejected = rejectedTotal(ledger);
   const reasons = nonZero(ledger.rejected);
-  const outside = nonZero(ledger.bytesUnsplittable);
   const width = (n: number) => `${ledger.lines ? (100 * n) / ledger.lines : 0}%`;
   return (
     <div className="ledger" aria-label={label} role="group">
@@ -84,8 +85,7 @@ export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
       <div className="small muted">
         {formatCountOf(ledger.events, 'error event')} from {formatCountOf(ledger.records, 'record')}
         {ledger.retriesFolded > 0 ? `, ${formatCountOf(ledger.retriesFolded, 'retry', 'retries')} folded into their incidents` : ''} ·{' '}
-        {formatBytes(ledger.bytesRead)}
-        {outside.length > 0 ? <BytesOutsideLines inLines={ledger.bytesInLines} outside={outside} /> : ' read'}
+        <BytesLine ledger={ledger} />
       </div>
       {ledger.recordsCut > 0 ? (
         <div className="small" role="note" data-testid="records-cut">
@@ -104,32 +104,30 @@ export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
 }
 
 /**
- * bytes read = bytes in lines + bytes that are in no line (binary data, past a cap, unread after a Cancel): the
- * second part said, so 2 GiB read into 0 lines is explained by the numbers, not only by a notice.
+ * text bytes read = bytes in lines + bytes that are in no line (binary data, past a cap, unread after a Cancel): the
+ * second part said, so 2 GiB read into 0 lines is explained by the numbers, not only by a notice. A gzip source's
+ * own (compressed) bytes follow, in their unit, never added to the text's (see bytesLine).
  */
-function BytesOutsideLines({ inLines, outside }: { readonly inLines: number; readonly outside: readonly (readonly [RejectReason | 'cancelled', number])[] }) {
+function BytesLine({ ledger }: { readonly ledger: Ledger }) {
+  const groups: { group: ByteGroup | undefined; segments: ByteSegment[] }[] = [];
+  for (const segment of bytesLine(ledger)) {
+    const last = groups.at(-1);
+    if (last !== undefined && last.group !== undefined && last.group === segment.group) last.segments.push(segment);
+    else groups.push({ group: segment.group, segments: [segment] });
+  }
+  const render = (segments: readonly ByteSegment[]) =>
+    segments.map((segment, i) => (segment.title === undefined ? segment.text : <span key={i} title={segment.title}>{segment.text}</span>));
   return (
-    <span data-testid="bytes-outside-lines">
-      {' '}of data: {formatBytes(inLines)} in lines,{' '}
-      {outside.map(([reason, n], i) => (
-        <span key={reason} title={reason === 'cancelled' ? 'Not read: the read was cancelled.' : REJECT_REASON_TEXT[reason]}>
-          {i > 0 ? ', ' : ''}
-          {formatBytes(n)} {OUTSIDE_LABEL[reason] ?? reason.replaceAll('_', ' ')}
-        </span>
-      ))}
-    </span>
+    <>
+      {groups.map(({ group, segments }, i) =>
+        group === undefined ? <Fragment key={i}>{render(segments)}</Fragment> : (
+          <span key={i} data-testid={group === 'gzip' ? 'gzip-bytes' : 'bytes-outside-lines'}>
+            {render(segments)}
+          </span>
+        ),
+      )}
+    </>
   );
-}
-
-const OUTSIDE_LABEL: Partial<Record<RejectReason | 'cancelled', string>> = {
-  cancelled: 'not read (cancelled)',
-  decompression_limit: 'past the decompression limit',
-  decompression_error: 'after a gzip error',
-};
-
-/** The entries of a count record that are above zero: nonZero({ a: 2, b: 0 }) -> [['a', 2]] */
-function nonZero<K extends string>(counts: Partial<Record<K, number>>): [K, number][] {
-  return (Object.entries(counts) as [K, number | undefined][]).flatMap(([key, n]) => ((n ?? 0) > 0 ? [[key, n ?? 0] as [K, number]] : []));
 }
 
 /** Records accepted with a caveat, by flag: counted within the outcomes above (a record may carry several). */
@@ -213,7 +211,7 @@ function ReasonHeading({ reason }: { readonly reason: RejectReason }) {
 function ExampleList({ examples, ledger }: { readonly examples: readonly RejectExample[]; readonly ledger: Ledger }) {
   if (examples.length === 0) return null;
   // A gzip file's refused bytes are those it unpacked to, not the file's own.
-  const unpacked = ledger.sourceBytes > 0 && ledger.sourceBytes !== ledger.bytesRead ? ' unpacked' : '';
+  const unpacked = ledger.compressed !== undefined ? ' unpacked' : '';
   return (
     <ul className="reject-example-list">
       {examples.map((example, i) =>

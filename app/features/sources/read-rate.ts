@@ -1,4 +1,3 @@
-import type { Ledger } from '../../core/ledger/types';
 import type { SourceStatus } from '../../ingest/protocol';
 
 /**
@@ -10,27 +9,17 @@ const RATE_AFTER_S = 0.5;
 const RATE_MIN_BYTES = 1e6;
 
 /**
- * The log text a compressed file has given so far: its ledger counts bytes after decompression, and the bytes
- * a Cancel or a failure left unread (compressed, counted so that the ledger reconciles with the file's size).
- * unpackedBytes(ledger of 3 MiB of gzip read to its end) -> the 100 MiB of NDJSON it held
- */
-export function unpackedBytes(ledger: Ledger): number {
-  const unread = (ledger.bytesUnsplittable.cancelled ?? 0) + (ledger.bytesUnsplittable.file_unreadable ?? 0);
-  return Math.max(0, ledger.bytesRead - unread);
-}
-
-/**
  * MB/s of a source's read so far, or null while too little time has passed to say. A file's rate counts the
  * bytes read from it: its ledger also counts the bytes a Cancel left unread (they reconcile with its size),
  * and a file cancelled before its first chunk said "0 B of 150 MiB · 1969 MB/s". A compressed file's rate counts
- * the text it held: 100 MiB of NDJSON from 3 MiB of gzip read in 2 s said "1.5 MB/s". A stream has no size: its
- * ledger's bytes are what it sent.
+ * the text it held, its line ledger's bytes (the bytes a Cancel left unread are in its compressed ledger): 100 MiB
+ * of NDJSON from 3 MiB of gzip read in 2 s said "1.5 MB/s". A stream has no size: its ledger's bytes are what it sent.
  */
 export function readRate(source: Pick<SourceStatus, 'kind' | 'sizeBytes' | 'bytesDone' | 'ledger' | 'startedAt' | 'finishedAt' | 'updatedAt' | 'compressed'>): number | null {
   // Against the worker's own publish time: the panel redraws only when a status arrives, never on a clock.
   const elapsed = ((source.finishedAt ?? source.updatedAt ?? source.startedAt) - source.startedAt) / 1000;
   const isFile = source.sizeBytes !== null && source.kind !== 'stream';
-  const bytes = source.compressed !== undefined ? unpackedBytes(source.ledger) : isFile ? source.bytesDone : source.ledger.bytesRead;
+  const bytes = source.compressed !== undefined || !isFile ? source.ledger.bytesRead : source.bytesDone;
   if (elapsed <= 0.05) return null;
   if (isFile && elapsed < RATE_AFTER_S && (source.finishedAt === null || bytes < RATE_MIN_BYTES)) return null;
   return bytes / 1e6 / elapsed;

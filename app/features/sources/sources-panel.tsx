@@ -8,7 +8,7 @@ import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
 import { describeIngestLimits, EVENTS_CAP } from '../../core/formats/ingest-limits';
 import { DEFAULT_LIVE_CAPACITY } from '../../core/stream/live-buffer';
-import { readRate, unpackedBytes } from './read-rate';
+import { readRate } from './read-rate';
 
 const LIMITS_TEXT = [
   ...describeIngestLimits(),
@@ -90,7 +90,8 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       ) : null}
       <div className="small muted">
         {source.sizeBytes !== null && !isStream ? `${formatBytes(source.bytesDone)} of ${formatBytes(source.sizeBytes)}` : formatBytes(source.ledger.bytesRead)}
-        {source.compressed ? ` ${source.compressed}, ${formatBytes(unpackedBytes(source.ledger))} unpacked` : ''} ·{' '}
+        {/* The file's bytes read, then the text they unpacked to: the line ledger of a gzip counts text only. */}
+        {source.compressed ? ` ${source.compressed}, ${formatBytes(source.ledger.bytesRead)} unpacked` : ''} ·{' '}
         {formatCountOf(source.ledger.lines, 'line')} · {formatCountOf(source.ledger.events, 'event')}
         {rate !== null ? ` · ${formatRate(rate)}` : ''}
         {source.readers === 2 ? ' · read on 2 cores' : ''}
