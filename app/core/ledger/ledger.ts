@@ -190,8 +190,6 @@ export interface SourceExamples<S> {
   readonly source: S;
   /** The source's first examples, as many as its fair share of the list. */
   readonly examples: readonly RejectExample[];
-  /** The examples the source's own ledger keeps for the reason (at most MAX_EXAMPLES_PER_REASON). */
-  readonly kept: number;
   /** The source's lines rejected for the reason (0 for a source refused whole: its bytes are in no line). */
   readonly rejectedLines: number;
 }
@@ -213,7 +211,7 @@ export function shareExamples<S extends { readonly ledger: Ledger }>(
   return sources.flatMap((source, i) => {
     const list = lists[i] ?? [];
     if (list.length === 0) return [];
-    return [{ source, examples: list.slice(0, shares[i] ?? 0), kept: list.length, rejectedLines: source.ledger.rejected[reason] ?? 0 }];
+    return [{ source, examples: list.slice(0, shares[i] ?? 0), rejectedLines: source.ledger.rejected[reason] ?? 0 }];
   });
 }
 

@@ -160,7 +160,7 @@ function OwnExamples({ ledger }: { readonly ledger: Ledger }) {
         <div key={reason} className="reject-reason">
           <ReasonHeading reason={reason} />
           <ExampleList examples={ledger.examples[reason] ?? []} ledger={ledger} />
-          <ShownOf shown={(ledger.examples[reason] ?? []).length} lines={ledger.rejected[reason] ?? 0} />
+          <ShownOf shown={lineExamples(ledger.examples[reason] ?? [])} lines={ledger.rejected[reason] ?? 0} />
         </div>
       ))}
     </details>
@@ -185,7 +185,7 @@ function ExamplesBySource({ sources }: { readonly sources: readonly ExampleSourc
             <div key={source.id} className="reject-source" role="group" aria-label={`${reason.replaceAll('_', ' ')} in ${source.name}`}>
               <div>
                 <span className="reject-source-name"><SafeText text={source.name} max={80} tooltip /></span>
-                <SourceCount shown={examples.length} lines={rejectedLines} />
+                <SourceCount shown={lineExamples(examples)} lines={rejectedLines} />
               </div>
               <ExampleList examples={examples} ledger={source.ledger} />
             </div>
@@ -234,6 +234,9 @@ function ExampleList({ examples, ledger }: { readonly examples: readonly RejectE
  * Beside a source's name in the total: its lines rejected for the reason, and how many are shown when not all.
  * `· 30 lines, first 15 shown`; nothing for a source refused whole (no line, its one example says it all).
  */
+/** The examples that are lines: a whole-file one (bytes in no line) is none of the rejected lines counted. */
+const lineExamples = (examples: readonly RejectExample[]): number => examples.filter((example) => !isFileLevelExample(example)).length;
+
 function SourceCount({ shown, lines }: { readonly shown: number; readonly lines: number }) {
   if (lines === 0) return null;
   const part = shown === 0 ? ', none shown here: see its own accounting' : shown < lines ? `, first ${formatCount(shown)} shown` : '';
