@@ -1,24 +1,19 @@
 import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lookupCode } from '../../core/catalog/catalog';
 import { blockedAfter, continuingBlock, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { continuingText, formatBlocked } from '../../shared/blocked-text';
-import { AXIS_STROKE, CHART_MARGIN, countAxisTicks, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
-import { renderAxisTick } from '../../shared/chart/axis-tick';
-import { KeyboardSelect } from '../../shared/chart/keyboard-select';
-import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
+import type { BarLayerSeries } from '../../shared/chart/bar-layer';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { codeColorClass, codeColors, codeColorVar } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { BandLayer, type BandSpec } from '../../shared/chart/band-layer';
+import type { BandSpec } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
-import { SelectionArea } from '../../shared/chart/selection-area';
 import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
+import { BucketBarChart } from '../../shared/chart/bucket-bar-chart';
 
-const BAR_CATEGORY_GAP = 1;
 /** Not a series key: those are `code_…`. */
 const STACK_TOP = 'stackTop';
 
@@ -50,7 +45,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const { tickFormatter, interval, ticks, onResize } = useTimeAxis(rows, bucketMs, tz);
+  const axis = useTimeAxis(rows, bucketMs, tz);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = rows.find((r) => r.t === label);
@@ -70,7 +65,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     [rows, series, bucketMs, tz],
   );
   const hasData = useCallback((index: number) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0, [chartRows]);
-  const { selection, handlers, selectBucket, wrapperProps, tooltipProps } = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
+  const selection = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
@@ -107,23 +102,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       {(rows.length === 0 || series.length === 0) && !keepFrame ? (
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
-        <div className="chart-plot" {...wrapperProps}>
-          <ResponsiveContainer width="100%" height={220} onResize={onResize}>
-            <BarChart data={chartRows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Rate-limit and quota hits" {...handlers}>
-              <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-              <BandLayer bands={bands} />
-              <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-              <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
-              <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden {...tooltipProps} />
-              {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
-                  tooltip an entry to show; BarLayer draws the stacks. */}
-              <Bar dataKey={STACK_TOP} isAnimationActive={false} hide />
-              <BarLayer rows={chartRows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
-              {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
-              <KeyboardSelect onSelect={selectBucket} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <BucketBarChart title="Rate-limit and quota hits" height={220} rows={chartRows} stackKey={STACK_TOP} highest={highest} series={barSeries} bands={bands} axis={axis} tooltipContent={tooltipContent} selection={selection} />
       )}
       {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
       {rateLimits.grid && !isStale && series.length > 0 ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}

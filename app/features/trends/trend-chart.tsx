@@ -1,23 +1,16 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { notDrawnNote } from '../../shared/chart/not-drawn';
-import { KeyboardSelect } from '../../shared/chart/keyboard-select';
-import { BarLayer, type BarLayerSeries } from '../../shared/chart/bar-layer';
-import { AXIS_STROKE, CHART_MARGIN, countAxisTicks, Y_AXIS_WIDTH, NO_VERTICAL_LINES, TOOLTIP_CURSOR } from '../../shared/chart/axis-style';
-import { renderAxisTick } from '../../shared/chart/axis-tick';
+import type { BarLayerSeries } from '../../shared/chart/bar-layer';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { BandLayer } from '../../shared/chart/band-layer';
 import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
-import { SelectionArea } from '../../shared/chart/selection-area';
 import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
+import { BucketBarChart } from '../../shared/chart/bucket-bar-chart';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { SafeText } from '../../shared/safe-text';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
-
-const BAR_CATEGORY_GAP = 1;
 
 interface TrendChartProps extends KeepFrameProps {
   readonly trend: TrendResult;
@@ -43,7 +36,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const { tickFormatter, interval, ticks, onResize } = useTimeAxis(rows, bucketMs, tz);
+  const axis = useTimeAxis(rows, bucketMs, tz);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = trend.rows.find((r) => r.t === label);
@@ -52,7 +45,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     [trend.rows, bucketMs, tz],
   );
   const hasData = useCallback((index: number) => (rows[index]?.total ?? 0) > 0, [rows]);
-  const { selection, handlers, selectBucket, wrapperProps, tooltipProps } = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
+  const selection = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
   const drawn = trend.total - trend.undated - trend.outlying;
   const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(
     trend.undated,
@@ -72,23 +65,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
       {(rows.length === 0 || visibleSeries.length === 0) && !keepFrame ? (
         <p className="empty">No dated errors in this view.</p>
       ) : (
-        <div className="chart-plot" {...wrapperProps}>
-          <ResponsiveContainer width="100%" height={260} onResize={onResize}>
-            <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap={BAR_CATEGORY_GAP} title="Errors by category over time" {...handlers}>
-              <CartesianGrid vertical={false} stroke="var(--grid)" verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
-              <BandLayer bands={bands} />
-              <XAxis dataKey="t" tickFormatter={tickFormatter} interval={interval} {...(ticks === undefined ? {} : { ticks })} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden allowDuplicatedCategory={false} />
-              <YAxis allowDecimals={false} tickCount={countAxisTicks(highest)} width={Y_AXIS_WIDTH} interval={0} tick={renderAxisTick} stroke={AXIS_STROKE} includeHidden />
-              <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden {...tooltipProps} />
-              {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
-                  tooltip an entry to show; BarLayer draws the stacks. */}
-              {visibleSeries.length > 0 ? <Bar dataKey="total" isAnimationActive={false} hide /> : null}
-              <BarLayer rows={rows} series={barSeries} categoryGap={BAR_CATEGORY_GAP} />
-              {selection ? <SelectionArea rows={rows} start={selection.start} end={selection.end} /> : null}
-              <KeyboardSelect onSelect={selectBucket} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <BucketBarChart title="Errors by category over time" height={260} rows={rows} stackKey="total" highest={highest} series={barSeries} bands={bands} axis={axis} tooltipContent={tooltipContent} selection={selection} />
       )}
     </ChartFigure>
   );
