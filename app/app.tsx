@@ -208,7 +208,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               {data ? (
                 <div className="stack">
                   <OverviewCards overview={data.overview} rejectedLines={rejectedTotal(ledger)} loading={trendShown.loading} tz={view.tz} />
-                  <label className="row small">
+                  <label className="row small check-row">
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>

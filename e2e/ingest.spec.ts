@@ -123,6 +123,12 @@ test.describe('log ingestion', () => {
     expect(Object.keys(cli.rejectedByReason).length).toBeGreaterThanOrEqual(3);
     expect(await pageLedgerOf(page, 'All sources')).toEqual({ lines: cli.lines, catalogued: cli.outcomes.catalogued, uncatalogued: cli.outcomes.uncatalogued, nonError: cli.outcomes.nonError, rejectedByReason: cli.rejectedByReason });
     await expect(page.getByTestId('total-errors')).toHaveText(String(cli.events));
+    // A file read with losses says so in its row, as a file refused whole does, and the total names the file of each notice.
+    await expect(page.getByRole('listitem', { name: 'Source cut.har' }).getByRole('note')).toContainText(/^HAR cut short at line \d+: 2 complete entries read/);
+    await expect(page.getByRole('listitem', { name: 'Source cut.log.gz' }).getByRole('note').first()).toContainText('truncated');
+    const totalNotes = page.getByRole('region', { name: 'Line accounting' }).getByRole('group', { name: 'All sources', exact: true }).getByRole('note');
+    await expect(totalNotes.filter({ hasText: /^cut\.har: HAR cut short/ })).toHaveCount(1);
+    await expect(totalNotes.filter({ hasText: /^archive\.zip: zip file/ })).toHaveCount(1);
     await page.getByRole('region', { name: 'Line accounting' }).getByText('Per source').click();
     for (const file of cli.files) {
       const name = file.file.slice(dir.length + 1);
@@ -489,7 +495,7 @@ test.describe('log ingestion', () => {
     const total = page.getByRole('group', { name: 'All sources' });
     // The text: in lines, but for the line begun (if any); never a compressed byte. Then the file's own bytes:
     // those unpacked, and the rest not read, in the file's unit.
-    await expect(total).toContainText(/[\d.]+ [KM]iB of text(, all in lines|: [\d.]+ [KM]iB in lines, \d+ B not read \(cancelled\)) · [\d.]+ MiB of gzip: /);
+    await expect(total).toContainText(/[\d.]+ [KM]iB of text(, all in lines|: [\d.]+ [KM]iB in lines, \d+ B in no line \(cancelled\)) · [\d.]+ MiB of gzip: /);
     await expect(total.getByTestId('gzip-bytes')).toHaveText(/^[\d.]+ MiB of gzip: [\d.]+ [KM]iB unpacked, [\d.]+ MiB not read \(cancelled\)$/);
   });
 });

@@ -1,10 +1,9 @@
 import type { RejectReason } from '../core/classify/outcome';
 import type { Ledger, RejectExample } from '../core/ledger/types';
 import { recordsCutText } from '../core/formats/ingest-limits';
+import { isInformationNotice } from '../core/ledger/notices';
 import { formatBytes } from './format-count';
 
-/** Notices that only describe a file read as it should be. */
-const INFORMATION = /^(gzip, \d+ members?|decoded as .+|HAR, \d+ entries, .+)$/;
 
 /** The notice of a file decoded as UTF-16 by its byte order mark, and the encoding it names. */
 const UTF16_NOTICE = /^decoded as (UTF-16[LB]E)$/;
@@ -20,7 +19,7 @@ export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
   const parts = [rejectedLines(ledger), unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
     (part) => part !== null,
   );
-  if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every((notice) => INFORMATION.test(notice))) return null;
+  if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every(isInformationNotice)) return null;
   const head = ledger.lines === 0 ? ['nothing read'] : [];
   return [...head, ...parts, ...ledger.notices].join('; ');
 }

@@ -255,7 +255,7 @@ describe('HAR files cut short', () => {
           const firstLine = lineOfByte(cut, starts[inside] as number);
           expect(ledger.rejected, at).toEqual({ truncated_record: ledger.lines - firstLine + 1 });
           expect(ledger.examples.truncated_record?.map((e) => e.line), at).toEqual([firstLine]);
-          expect(notice, at).toContain(`${k} complete entr${k === 1 ? 'y' : 'ies'} read, ${events.length} with provider errors; the unfinished entry, from line ${firstLine}, is truncated_record`);
+          expect(notice, at).toContain(`${k} complete entr${k === 1 ? 'y' : 'ies'} read, ${events.length} with provider errors; the unfinished entry (lines ${firstLine}–${ledger.lines}) is counted as a truncated record`);
         } else {
           expect(ledger.rejected, at).toEqual({});
           if (n < full.length && n > arrayClose) expect(notice, at).toContain('after its entries: all 5 entries read, 2 with provider errors; only its closing braces are missing');
@@ -273,7 +273,7 @@ describe('HAR files cut short', () => {
     expect(checkLedger(ledger)).toEqual([]);
     expect(events.map((e) => [e.format, e.details.code])).toEqual([['har', '1308']]);
     expect(ledger.rejected).toEqual({ truncated_record: expect.any(Number) });
-    expect(ledger.notices).toEqual([expect.stringMatching(/^HAR cut short at line \d+: 3 complete entries read, 1 with provider errors; the unfinished entry, from line \d+, is truncated_record$/)]);
+    expect(ledger.notices).toEqual([expect.stringMatching(/^HAR cut short at line \d+: 3 complete entries read, 1 with provider errors; the unfinished entry \(lines \d+–\d+\) is counted as a truncated record$/)]);
   });
 
   it('with a byte order mark, the same', () => {

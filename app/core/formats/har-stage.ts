@@ -211,7 +211,7 @@ function readHar(options: {
     text: text.slice(line.charStart, Math.min(line.charEnd, line.charStart + MAX_EXAMPLE_CHARS)),
   };
   countRecord(ledger, record, { kind: 'rejected', reason: 'truncated_record' });
-  addNotice(ledger, `${read}; the unfinished entry, from line ${formatCount(first + 1)}, is truncated_record`);
+  addNotice(ledger, `${read}; the unfinished entry (lines ${formatCount(first + 1)}–${formatCount(lines.length)}) is counted as a truncated record`);
   return true;
 }
 

@@ -22,6 +22,15 @@ const TEXT_LABEL: Partial<Record<ByteReason, string>> = {
   decompression_error: 'after a gzip error',
 };
 
+/**
+ * With a gzip source, the text's cancelled bytes are mostly (all, for gzip alone) the last line the Cancel cut
+ * short, the file's unread rest being counted in its own unit: "32 B not read" read as if almost nothing was lost.
+ */
+function textLabel(reason: ByteReason, withGzip: boolean): string {
+  if (withGzip && reason === 'cancelled') return 'in no line (cancelled)';
+  return TEXT_LABEL[reason] ?? reason.replaceAll('_', ' ');
+}
+
 /** A gzip file's own bytes not unpacked, by reason. */
 const GZIP_LABEL: Partial<Record<ByteReason, string>> = {
   cancelled: 'not read (cancelled)',
@@ -59,7 +68,7 @@ export function bytesLine(ledger: Ledger): ByteSegment[] {
     segments.push({ text: ` of ${gzip === undefined ? 'data' : 'text'}: ${formatBytes(ledger.bytesInLines)} in lines, `, group: 'outside-lines' });
     outside.forEach(([reason, n], i) =>
       segments.push({
-        text: `${i > 0 ? ', ' : ''}${formatBytes(n)} ${TEXT_LABEL[reason] ?? reason.replaceAll('_', ' ')}`,
+        text: `${i > 0 ? ', ' : ''}${formatBytes(n)} ${textLabel(reason, gzip !== undefined)}`,
         title: reason === 'cancelled' ? 'Not read: the read was cancelled.' : REJECT_REASON_TEXT[reason],
         group: 'outside-lines',
       }),

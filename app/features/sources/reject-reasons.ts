@@ -6,7 +6,7 @@ export const REJECT_REASON_TEXT: Readonly<Record<RejectReason, string>> = {
   malformed_json: 'The line starts like JSON but does not parse; nothing in it was guessed at.',
   json_too_deep: 'The JSON nests deeper than the reader follows.',
   binary_data: 'The data is binary (NUL or control bytes), not log text.',
-  truncated_record: 'The input ended inside a record (a truncated gzip or a cut-off line).',
+  truncated_record: 'The input ended inside a record (a truncated gzip, a cut-off line, the unfinished entry of a HAR cut short).',
   decompression_error: 'The gzip data is corrupt from this point on.',
   decompression_limit: 'Decompression stopped at the size cap (a gzip bomb, or a very large archive).',
   unsupported_format: 'An archive format that is not read (zip, tar, bzip2, xz, zstd): unpack it and drop the logs.',

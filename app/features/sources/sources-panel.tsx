@@ -6,7 +6,9 @@ import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
-import { describeIngestLimits, EVENTS_CAP } from '../../core/formats/ingest-limits';
+import { describeIngestLimits, EVENTS_CAP, recordsCutText } from '../../core/formats/ingest-limits';
+import { isInformationNotice } from '../../core/ledger/notices';
+import type { Ledger } from '../../core/ledger/types';
 import { DEFAULT_LIVE_CAPACITY } from '../../core/stream/live-buffer';
 import { readRate } from './read-rate';
 
@@ -28,7 +30,12 @@ interface SourcesPanelProps {
 
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
 export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds }: SourcesPanelProps) {
-  const total = useMemo(() => mergeLedgers(sources.map((s) => s.ledger)), [sources]);
+  const total = useMemo(() => {
+    const merged = mergeLedgers(sources.map((s) => s.ledger));
+    // Each notice says which source it is about ("zip file: not read" alone does not), and only what is worth a word.
+    merged.notices = sources.flatMap((s) => s.ledger.notices.filter((notice) => !isInformationNotice(notice)).map((notice) => `${s.name}: ${notice}`));
+    return merged;
+  }, [sources]);
   return (
     <section className="panel stack" aria-labelledby="sources-title">
       <div className="panel-header">
@@ -41,9 +48,10 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
         ))}
       </ul>
       {sharedIds !== undefined && sources.length > 1 ? <SharedIdsNote shared={sharedIds} sources={sources} /> : null}
-      <p className="small muted">
-        Limits: {LIMITS_TEXT}. Whatever a limit stops is counted below, never dropped silently.
-      </p>
+      <details className="small muted limits-note">
+        <summary>Limits: lines, records, gzip, events. Whatever a limit stops is counted below, never dropped silently.</summary>
+        {LIMITS_TEXT}.
+      </details>
       <section aria-labelledby="ledger-title" className="stack" role="region">
         <h3 id="ledger-title">Line accounting</h3>
         {/* The total's examples name their source, the 20 of a reason shared fairly among the sources; each source's own are below. */}
@@ -62,6 +70,16 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
       </section>
     </section>
   );
+}
+
+/**
+ * What a finished source's row says beside its counts: every notice of a file refused whole (even "file is
+ * empty"), else the notices that say something was lost or set aside (a HAR cut short, junk after a gzip, a
+ * Cancel), and records cut at a cap.
+ */
+function rowNotices(ledger: Ledger): string[] {
+  if (ledger.lines === 0) return ledger.notices;
+  return [...ledger.notices.filter((notice) => !isInformationNotice(notice)), ...(ledger.recordsCut > 0 ? [recordsCutText(ledger.recordsCut)] : [])];
 }
 
 function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: SourceStatus } & Omit<SourcesPanelProps, 'sources'>) {
@@ -97,9 +115,9 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
         {source.readers === 2 ? ' · read on 2 cores' : ''}
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
-      {source.state !== 'reading' && source.ledger.lines === 0 && !isStream
-        ? source.ledger.notices.map((notice) => (
-            // A file refused whole (an archive, an image, an empty file) reads as 0 lines: the row says why.
+      {source.state !== 'reading' && !isStream
+        ? rowNotices(source.ledger).map((notice) => (
+            // A file refused whole (an archive, an image) reads as 0 lines, a cut HAR or gzip as done: the row says why.
             <div key={notice} className="small source-notice" role="note">
               <SafeText text={notice} max={200} />
             </div>
