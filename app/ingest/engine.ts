@@ -274,6 +274,7 @@ export function createEngine(
     if (request.kind !== 'demo') awaitingFirstEvents.add(id);
     try {
       if (await isGzip(blob)) {
+        pipeline.sourceIsGzip();
         readOptions = { restMs, bufferBytes: GZIP_READ_BYTES };
         live.status = { ...live.status, compressed: 'gzip' };
       }

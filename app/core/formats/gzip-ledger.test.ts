@@ -86,6 +86,15 @@ describe('the two byte ledgers of a gzip source', () => {
     expect(ledger.bytesUnsplittable).toEqual({ cancelled: file.length });
   });
 
+  it('Cancel before any byte of a file the caller found to be gzip: the file is counted as the gzip file\'s own bytes', () => {
+    const pipeline = createIngestPipeline({ classify: fakeClassify, sourceBytes: file.length });
+    pipeline.sourceIsGzip();
+    const ledger = pipeline.cancel();
+    expect(checkLedger(ledger)).toEqual([]);
+    expect(ledger).toMatchObject({ bytesRead: 0, bytesUnsplittable: {}, sourceBytes: file.length });
+    expect(ledger.compressed).toEqual({ bytesRead: file.length, bytesInflated: 0, bytesUnsplittable: { cancelled: file.length } });
+  });
+
   it('a snapshot while reading reconciles in both units', () => {
     const pipeline = createIngestPipeline({ classify: fakeClassify, sourceBytes: file.length });
     pipeline.push(file.slice(0, 3001));

@@ -92,6 +92,11 @@ export interface IngestPipeline {
   firstLine(): FirstLine | null;
   /** The encoding the text was decoded in, once sniffed: how a record is read again from its byte offset. */
   textDecoding(): RecordEncoding;
+  /**
+   * The caller found the source to be gzip before pushing it (the page sniffs it to pick its read size): a stop
+   * before its first bytes are in counts the unread file as the gzip file's own bytes, not as text.
+   */
+  sourceIsGzip(): void;
 }
 
 /** The encodings a record's bytes may be in: those a user may ask for, and UTF-16 found by its byte order mark. */
@@ -150,6 +155,7 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
   let pushed = 0;
   let lastByte = -1;
   let isDone = false;
+  let knownGzip = false;
 
   const stop = (reason: RejectReason | 'cancelled', unreadBytes: number | undefined): Ledger => {
     if (!isDone) {
@@ -158,8 +164,8 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       sink.finish();
       const unread = Math.max(0, unreadBytes ?? (options.sourceBytes ?? pushed) - pushed);
       // A gzip file's rest is compressed bytes: its compressed ledger's (the line ledger counts text only). A file
-      // stopped before the 3 bytes of the gzip magic were in is not known to be gzip: counted as a plain file's.
-      if (ledger.compressed !== undefined) countCompressed(ledger, reason, unread);
+      // stopped before the 3 bytes of the gzip magic were in is gzip only if the caller said so (sourceIsGzip).
+      if (ledger.compressed !== undefined || knownGzip) countCompressed(ledger, reason, unread);
       else countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
       const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
@@ -205,5 +211,8 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
     },
     firstLine: () => (first === null ? null : { ...first, mayTakeLineAbove: sink.firstMayTakeLineAbove() }),
     textDecoding: () => decodedAs,
+    sourceIsGzip: () => {
+      knownGzip = true;
+    },
   };
 }

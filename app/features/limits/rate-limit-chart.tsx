@@ -102,7 +102,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       {(rows.length === 0 || series.length === 0) && !keepFrame ? (
         <p className="empty">No throttling or quota hits in this view.</p>
       ) : (
-        <BucketBarChart title="Rate-limit and quota hits" height={220} rows={chartRows} stackKey={STACK_TOP} highest={highest} series={barSeries} bands={bands} axis={axis} tooltipContent={tooltipContent} selection={selection} />
+        <BucketBarChart title="Rate-limit and quota hits" height={220} rows={chartRows} stackKey={STACK_TOP} highest={highest} series={barSeries} bands={bands} axis={axis} tooltipContent={tooltipContent} selection={selection} stackWithoutSeries />
       )}
       {/* No grid: nothing dated is drawn, and a bucket size would be made up. */}
       {rateLimits.grid && !isStale && series.length > 0 ? <p className="small muted">Bucket size {formatBucketSize(bucketMs)}.</p> : null}

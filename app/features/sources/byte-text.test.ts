@@ -52,7 +52,7 @@ describe('bytesLine: the bytes under a ledger, each count in its unit', () => {
     pipeline.push(file.subarray(0, at));
     const ledger = pipeline.cancel();
     const held = ledger.bytesUnsplittable.cancelled ?? 0;
-    const textPart = held === 0 ? `${formatBytes(ledger.bytesRead)} of text, all in lines` : `${formatBytes(ledger.bytesRead)} of text: ${formatBytes(ledger.bytesInLines)} in lines, ${formatBytes(held)} in no line (cancelled)`;
+    const textPart = held === 0 ? `${formatBytes(ledger.bytesRead)} of text, all in lines` : `${formatBytes(ledger.bytesRead)} of text: ${formatBytes(ledger.bytesInLines)} in lines, ${formatBytes(held)} not read or cut short (cancelled)`;
     expect(bytesLineText(ledger)).toBe(`${textPart} · ${formatBytes(file.length)} of gzip: ${formatBytes(at)} unpacked, ${formatBytes(file.length - at)} not read (cancelled)`);
   });
 
@@ -67,6 +67,6 @@ describe('bytesLine: the bytes under a ledger, each count in its unit', () => {
   it('All sources, a plain file and a gzip both cancelled: the plain file\'s unread bytes are text, the gzip\'s are the gzip\'s', () => {
     const total = mergeLedgers([plainLedger(1 * MIB, 2 * MIB), cancelledGzip()]);
     expect(checkLedger(total)).toEqual([]);
-    expect(bytesLineText(total)).toBe('16 MiB of text: 14 MiB in lines, 2.0 MiB in no line (cancelled) · 2.9 MiB of gzip: 410 KiB unpacked, 2.5 MiB not read (cancelled)');
+    expect(bytesLineText(total)).toBe('16 MiB of text: 14 MiB in lines, 2.0 MiB not read or cut short (cancelled) · 2.9 MiB of gzip: 410 KiB unpacked, 2.5 MiB not read (cancelled)');
   });
 });

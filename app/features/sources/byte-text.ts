@@ -23,11 +23,12 @@ const TEXT_LABEL: Partial<Record<ByteReason, string>> = {
 };
 
 /**
- * With a gzip source, the text's cancelled bytes are mostly (all, for gzip alone) the last line the Cancel cut
- * short, the file's unread rest being counted in its own unit: "32 B not read" read as if almost nothing was lost.
+ * With a gzip source, the text's cancelled bytes are the last line the Cancel cut short (the gzip file's unread
+ * rest is counted in its own unit), and in a total with plain files also their unread rest: "32 B not read" alone
+ * read as if almost nothing was lost.
  */
 function textLabel(reason: ByteReason, withGzip: boolean): string {
-  if (withGzip && reason === 'cancelled') return 'in no line (cancelled)';
+  if (withGzip && reason === 'cancelled') return 'not read or cut short (cancelled)';
   return TEXT_LABEL[reason] ?? reason.replaceAll('_', ' ');
 }
 

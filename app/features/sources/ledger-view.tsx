@@ -93,9 +93,10 @@ export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
         </div>
       ) : null}
       <FlagList ledger={ledger} />
-      {ledger.notices.map((notice) => (
-        <div key={notice} className="small" role="note">
-          <SafeText text={notice} max={200} />
+      {ledger.notices.map((notice, i) => (
+        // Keyed by place: two sources may give the same notice. The total's start with a file name, so more is kept.
+        <div key={i} className="small" role="note">
+          <SafeText text={notice} max={400} />
         </div>
       ))}
       {sources === undefined ? <OwnExamples ledger={ledger} /> : <ExamplesBySource sources={sources} />}

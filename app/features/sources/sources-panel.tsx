@@ -116,9 +116,9 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       </div>
       {source.error ? <div role="alert" className="small"><SafeText text={source.error} max={200} /></div> : null}
       {source.state !== 'reading' && !isStream
-        ? rowNotices(source.ledger).map((notice) => (
+        ? rowNotices(source.ledger).map((notice, i) => (
             // A file refused whole (an archive, an image) reads as 0 lines, a cut HAR or gzip as done: the row says why.
-            <div key={notice} className="small source-notice" role="note">
+            <div key={i} className="small source-notice" role="note">
               <SafeText text={notice} max={200} />
             </div>
           ))

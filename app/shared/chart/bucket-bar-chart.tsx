@@ -25,13 +25,15 @@ interface BucketBarChartProps<Row extends { readonly t: number }> {
   readonly axis: TimeAxis;
   readonly tooltipContent: (props: { active?: boolean; label?: unknown }) => ReactNode;
   readonly selection: ReturnType<typeof useBucketSelection>;
+  /** Keep the hidden stack bar while no series is drawn (the rate-limit chart's frame kept while loading). */
+  readonly stackWithoutSeries?: boolean;
 }
 
 /**
  * Stacked bars over time buckets, as the trend and rate-limit charts draw them: shaded bands behind, a tooltip per
  * bucket, and the view narrowed by a drag, a click or tap, or Enter (useBucketSelection).
  */
-export function BucketBarChart<Row extends { readonly t: number }>({ title, height, rows, stackKey, highest, series, bands, axis, tooltipContent, selection }: BucketBarChartProps<Row>) {
+export function BucketBarChart<Row extends { readonly t: number }>({ title, height, rows, stackKey, highest, series, bands, axis, tooltipContent, selection, stackWithoutSeries = false }: BucketBarChartProps<Row>) {
   const { tickFormatter, interval, ticks, onResize } = axis;
   return (
     <div className="chart-plot" {...selection.wrapperProps}>
@@ -44,7 +46,7 @@ export function BucketBarChart<Row extends { readonly t: number }>({ title, heig
           <Tooltip cursor={TOOLTIP_CURSOR} isAnimationActive={false} content={tooltipContent} includeHidden {...selection.tooltipProps} />
           {/* Hidden: the stacks' tops give the axis the domain the stacked bars had ([0, highest stack]) and the
               tooltip an entry to show; BarLayer draws the stacks. */}
-          {series.length > 0 ? <Bar dataKey={stackKey} isAnimationActive={false} hide /> : null}
+          {series.length > 0 || stackWithoutSeries ? <Bar dataKey={stackKey} isAnimationActive={false} hide /> : null}
           <BarLayer rows={rows} series={series} categoryGap={BAR_CATEGORY_GAP} />
           {selection.selection ? <SelectionArea rows={rows} start={selection.selection.start} end={selection.selection.end} /> : null}
           <KeyboardSelect onSelect={selection.selectBucket} />
