@@ -170,39 +170,7 @@ export function createRecordAssembler(options: {
   };
 
   /** Adds the line to the open record if it continues it; may close the record after it. */
-  const continueWith = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
-    switch (mode) {
-      case 'single':
-      case 'stack':
-        if (!isStackContinuation(text)) return false;
-        mode = 'stack';
-        format = 'stack';
-        append(text, lineBytes, isInvalid);
-        return true;
-      case 'traceback':
-        if (isBlank(text) || (stampedTraceback && count === 1 && !isIndented(text))) return false;
-        append(text, lineBytes, isInvalid);
-        if (!isIndented(text)) flush();
-        return true;
-      case 'sse':
-        if (!isBlank(text) && !isSseField(text)) return false;
-        append(text, lineBytes, isInvalid);
-        if (isBlank(text)) flush();
-        return true;
-      case 'json':
-        if (!isJsonContinuation(text) || isWholeJsonObjectLine(text)) return false;
-        append(text, lineBytes, isInvalid);
-        scanJsonDepth(json, text);
-        if (json.depth === 0) flush();
-        return true;
-      case 'http':
-        return http.continueWith(text, lineBytes, isInvalid);
-      default:
-        return false;
-    }
-  };
-
-  /** Whether the held record would take `text`: continueWith's tests, without taking it. */
+  /** Whether the held record would take `text`: asked at a record's cap, and by continueWith before it takes it. */
   const wouldContinue = (text: string): boolean => {
     switch (mode) {
       case 'single':
@@ -219,6 +187,25 @@ export function createRecordAssembler(options: {
       default:
         return false;
     }
+  };
+
+  const continueWith = (text: string, lineBytes: number, isInvalid: boolean): boolean => {
+    // The HTTP reader tests and takes in one step (its tests change its state: a header counted, the body begun).
+    if (mode === 'http') return http.continueWith(text, lineBytes, isInvalid);
+    if (!wouldContinue(text)) return false;
+    append(text, lineBytes, isInvalid);
+    if (mode === 'single') {
+      mode = 'stack';
+      format = 'stack';
+    } else if (mode === 'traceback') {
+      if (!isIndented(text)) flush();
+    } else if (mode === 'sse') {
+      if (isBlank(text)) flush();
+    } else if (mode === 'json') {
+      scanJsonDepth(json, text);
+      if (json.depth === 0) flush();
+    }
+    return true;
   };
 
   const line = (rawText: string, contentBytes: number, termBytes: number, kind: LineKind): void => {
