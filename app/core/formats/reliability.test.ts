@@ -171,6 +171,7 @@ describe('A23 unsupported containers and A3 binary files', () => {
     ['bzip2', utf8('BZh91AY&SY')],
     ['xz', bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2)],
     ['zstd', bytes(0x28, 0xb5, 0x2f, 0xfd, 1, 2, 3)],
+    ['compress (.Z)', bytes(0x1f, 0x9d, 0x90, 0x32, 0x60, 0xc0, 0x80, 0x31, 0x0a)],
   ])('%s → file-level unsupported_format naming the type', (name, input) => {
     const { ledger } = runIngest(input);
     expect(checkLedger(ledger)).toEqual([]);

@@ -36,6 +36,8 @@ function isPe(head: Uint8Array): boolean {
 const isBmp = (head: Uint8Array): boolean => [12, 40, 52, 56, 64, 108, 124].includes(head[14] ?? 0);
 /** CA FE BA BE is a Java class when a major version (45+) follows, else a Mach-O universal binary's arch count. */
 const isJavaClass = (head: Uint8Array): boolean => head[6] === 0 && (head[7] ?? 0) >= 45;
+/** Unix compress (.Z): after 1F 9D, a flags byte whose low five bits are the code width (9–16) and bits 5–6 clear. */
+const isCompressZ = (head: Uint8Array): boolean => ((head[2] ?? 0) & 0x60) === 0 && ((head[2] ?? 0) & 0x1f) >= 9 && ((head[2] ?? 0) & 0x1f) <= 16;
 
 /** Containers Quotalens does not open: named so the user knows what to do (decompress it first). */
 const UNSUPPORTED: readonly Magic[] = [
@@ -50,6 +52,11 @@ const UNSUPPORTED: readonly Magic[] = [
   { name: 'rar', at: 0, bytes: ascii('Rar!\u001a\u0007') },
   { name: 'lz4', at: 0, bytes: [0x04, 0x22, 0x4d, 0x18] },
   { name: 'ar (.deb, .a)', at: 0, bytes: ascii('!<arch>\n') },
+  { name: 'compress (.Z)', at: 0, bytes: [0x1f, 0x9d, _], isMatch: isCompressZ },
+  { name: 'pack (.z)', at: 0, bytes: [0x1f, 0x1e] },
+  { name: 'lzip', at: 0, bytes: [...ascii('LZIP'), _], isMatch: (head) => head[4] === 0 || head[4] === 1 },
+  { name: 'lzop', at: 0, bytes: [0x89, ...ascii('LZO'), 0, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'lzma', at: 0, bytes: [0x5d, 0, 0] },
 ];
 
 /** Binary formats recognised by magic, whatever their control-byte share: files a user may drop by mistake. */
