@@ -534,6 +534,27 @@ test('a log written on Chinese Windows is read again as GB18030 when asked, and 
   expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
 });
 
+test('a line longer than the cap is counted with its size, and read when the source is read again with a larger cap', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'quotalens-e2e-')), 'one-line-dump.log');
+  // A whole request logged on one line beside its 1302: 4.5 MiB, past the default cap of 4 MiB.
+  const long = `2026-11-27T10:00:00Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"},"request":"${'x'.repeat(4.5 * 2 ** 20)}"}`;
+  writeFileSync(path, `2026-11-27T09:59:00Z INFO start\n${long}\n2026-11-27T10:00:01Z ERROR {"error":{"code":"1305","message":"The service may be temporarily overloaded, please try again later"}}\n`);
+  await openDashboard(page);
+  await page.getByLabel('Open log files').setInputFiles(path);
+  const row = page.getByRole('listitem', { name: 'Source one-line-dump.log' });
+  await expect(row).toContainText('done');
+  await expect(row).toContainText('1 line longer than 4 MiB was not read (the longest 4.5 MiB); read lines up to');
+  await expect(page.getByTestId('total-errors')).toHaveText('1');
+  await row.getByLabel('Line cap of one-line-dump.log').selectOption({ label: '16 MiB' });
+  await expect(row.getByLabel('Line cap of one-line-dump.log')).toHaveValue(String(16 * 2 ** 20));
+  await expect(row).toContainText('done');
+  await expect(page.getByTestId('total-errors')).toHaveText('2');
+  await expect(row).toContainText('Read lines up to');
+  const cli = JSON.parse(execFileSync('node', ['app/tools/cli.mjs', 'summarize', '--max-line', '16MiB', path], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } })) as CliSummary;
+  expect(cli.outcomes).toMatchObject({ catalogued: 2, rejected: 0 });
+  expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+});
+
 test('errors dated in the future are flagged as read and counted as such, on the page as in the command line (E9)', async ({ page }) => {
   await openDashboard(page);
   const line = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;

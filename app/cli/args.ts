@@ -1,4 +1,4 @@
-import { describeIngestLimits } from '../core/formats/ingest-limits';
+import { describeIngestLimits, INGEST_LIMITS, LINE_CAP_RANGE, parseSize, sizeText } from '../core/formats/ingest-limits';
 import { decodeResetOffset } from '../core/view-state';
 
 /** Words into lines of at most `width` characters, as the rest of the help is written. */
@@ -34,6 +34,8 @@ Options:
                       as the page uses the viewer's), UTC, or an offset such as +08:00, UTC+8 or -5
   --encoding NAME     gb18030 (or gbk): read text without a byte order mark as GB18030, as logs written
                       on Chinese Windows are, like the page's "read the file as"; utf-8 is the default
+  --max-line SIZE     read lines up to SIZE (such as 16MiB; from ${sizeText(LINE_CAP_RANGE.min)} to ${sizeText(LINE_CAP_RANGE.max)}) rather than
+                      ${sizeText(INGEST_LIMITS.maxLineBytes)}, like the page's "read lines up to" for a source with lines too long
   -h, --help          show this help
   --                  every argument after it is a file name
 
@@ -55,6 +57,8 @@ export type ParsedArgs =
       readonly textEncoding?: 'gb18030';
       /** Minutes east of UTC for zone-less times; absent: this machine's zone. */
       readonly localOffsetMinutes?: number;
+      /** `--max-line`, when it is not the default cap. */
+      readonly maxLineBytes?: number;
     }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -98,7 +102,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (name !== '--encoding' && name !== '--zone') return { kind: 'error', message: `unknown option: ${arg}` };
+    if (name !== '--encoding' && name !== '--zone' && name !== '--max-line') return { kind: 'error', message: `unknown option: ${arg}` };
     const value = eq < 0 ? argv[i + 1] : arg.slice(eq + 1);
     if (eq < 0) i += 1;
     options.set(name, value);
@@ -112,6 +116,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const zoneText = options.get('--zone');
   const zone = options.has('--zone') ? parseZone(zoneText ?? '') : null;
   if (zone === undefined) return { kind: 'error', message: `--zone takes local, UTC or an offset such as +08:00, not ${zoneText || 'nothing'}` };
+  const capText = options.get('--max-line');
+  const cap = options.has('--max-line') ? parseSize(capText ?? '') : INGEST_LIMITS.maxLineBytes;
+  if (cap === null || cap < LINE_CAP_RANGE.min || cap > LINE_CAP_RANGE.max) {
+    return { kind: 'error', message: `--max-line takes a size from ${sizeText(LINE_CAP_RANGE.min)} to ${sizeText(LINE_CAP_RANGE.max)}, such as 16MiB, not ${capText || 'nothing'}` };
+  }
   if (files.length === 0) return { kind: 'error', message: `${command}: no files given` };
   return {
     kind: 'run',
@@ -119,5 +128,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     files,
     ...(encoding === 'gb18030' ? { textEncoding: encoding } : {}),
     ...(zone === null ? {} : { localOffsetMinutes: zone }),
+    ...(cap === INGEST_LIMITS.maxLineBytes ? {} : { maxLineBytes: cap }),
   };
 }

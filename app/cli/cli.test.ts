@@ -59,6 +59,12 @@ describe('parseArgs', () => {
     [['events', '--zone', 'local', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'] }],
     [['events', '--zone', 'Mars', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not Mars' }],
     [['events', '--zone', '+15', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not +15' }],
+    [['summarize', '--max-line', '16MiB', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], maxLineBytes: 16 * 2 ** 20 }],
+    [['summarize', '--max-line=64M', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], maxLineBytes: 64 * 2 ** 20 }],
+    [['summarize', '--max-line', '4MiB', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'] }],
+    [['summarize', '--max-line', '10', 'a.log'], { kind: 'error', message: '--max-line takes a size from 1 KiB to 256 MiB, such as 16MiB, not 10' }],
+    [['summarize', '--max-line', '1GiB', 'a.log'], { kind: 'error', message: '--max-line takes a size from 1 KiB to 256 MiB, such as 16MiB, not 1GiB' }],
+    [['summarize', 'a.log', '--max-line'], { kind: 'error', message: '--max-line takes a size from 1 KiB to 256 MiB, such as 16MiB, not nothing' }],
     [['events', '-', '--', '-odd.log', '--zone'], { kind: 'run', command: 'events', files: ['-', '-odd.log', '--zone'] }],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 });
@@ -99,6 +105,29 @@ describe('summarize a large file', () => {
     expect(JSON.parse(out).files).toHaveLength(2);
     // Each block's 1308 has its own request id, which both files hold: the part thread hands its ids back.
     expect(JSON.parse(out).sharedRequestIds).toEqual({ checked: true, ids: blocks.length, eventsByFile: { [path]: blocks.length, [again]: blocks.length } });
+    rmSync(dir, { recursive: true });
+  }, 60_000);
+});
+
+describe('--max-line', () => {
+  it('reads lines longer than the default cap, in both halves of a large file, and says so when it was not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    const path = join(dir, 'long-lines.log');
+    // A whole request logged on one line with its 1302: 4.5 MiB, past the default 4 MiB. One in each half.
+    const long = (s: number) => `2026-11-27T10:00:0${s}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"},"request":"${'x'.repeat(4.5 * 2 ** 20)}"}`;
+    const short = Array.from({ length: 120_000 }, (_, i) => `2026-11-27T10:01:00Z INFO step ${i} ok`).join('\n');
+    writeFileSync(path, `${long(1)}\n${short}\n${short}\n${long(2)}\n`);
+    const asDefault = await run(['summarize', path]);
+    expect(JSON.parse(asDefault.out)).toMatchObject({ outcomes: { catalogued: 0 }, rejectedByReason: { line_too_long: 2 } });
+    expect(asDefault.err).toContain('; lines up to 256 MiB are read with --max-line SIZE');
+    const raised = await run(['summarize', '--max-line', '16MiB', path]);
+    expect(raised.err).toBe('');
+    expect(JSON.parse(raised.out)).toMatchObject({ outcomes: { catalogued: 2 }, byCode: { '1302': 2 } });
+    expect(JSON.parse(raised.out).rejectedByReason).toEqual({});
+    // The command as typed reads the second half in a thread of its own, with the same cap.
+    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', '--zone', 'UTC', '--max-line', '16MiB', path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(threaded.status).toBe(0);
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(raised.out));
     rmSync(dir, { recursive: true });
   }, 60_000);
 });
@@ -281,7 +310,7 @@ describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () =
       const { code, out, err } = await run(['summarize', path]);
       expect(code).toBe(EXIT.ok);
       const hostileBytes = Buffer.byteLength(hostile);
-      expect(err).toBe(`quotalens: ${path}: 3 lines rejected (line_too_long 1: line 1, 5,242,881 bytes; malformed_json 2: first line 2, ${hostileBytes} bytes)\n`);
+      expect(err).toBe(`quotalens: ${path}: 3 lines rejected (line_too_long 1: line 1, 5,242,881 bytes; malformed_json 2: first line 2, ${hostileBytes} bytes); lines up to 256 MiB are read with --max-line SIZE\n`);
       const [file] = JSON.parse(out).files;
       expect(file).toMatchObject({ lines: 4, catalogued: 1, rejected: { line_too_long: 1, malformed_json: 2 } });
       expect(file.examples).toEqual({

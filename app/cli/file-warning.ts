@@ -1,6 +1,6 @@
 import type { RejectReason } from '../core/classify/outcome';
 import type { Ledger, RejectExample } from '../core/ledger/types';
-import { recordsCutText } from '../core/formats/ingest-limits';
+import { LINE_CAP_RANGE, recordsCutText, sizeText } from '../core/formats/ingest-limits';
 import { isInformationNotice } from '../core/ledger/notices';
 import { formatBytes } from './format-count';
 
@@ -13,10 +13,12 @@ const UTF16_NOTICE = /^decoded as (UTF-16[LB]E)$/;
  * each reason is, and its size), bytes not split into lines, a file with no line at all, bytes that are not
  * UTF-8 (or not UTF-16, for a file with a UTF-16 byte order mark), a notice of something wrong (a checksum that
  * does not match). Null when the file read cleanly.
- * Example: `warningOf(ledgerOf('archive.zip'), true)` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
+ * Example: `warningOf(ledgerOf('archive.zip'), { utf8Assumed: true, lineCapChosen: false })` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
  */
-export function warningOf(ledger: Ledger, utf8Assumed: boolean): string | null {
-  const parts = [rejectedLines(ledger), unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
+export function warningOf(ledger: Ledger, run: { readonly utf8Assumed: boolean; readonly lineCapChosen: boolean }): string | null {
+  const { utf8Assumed } = run;
+  const longLines = (ledger.rejected.line_too_long ?? 0) > 0 && !run.lineCapChosen ? `lines up to ${sizeText(LINE_CAP_RANGE.max)} are read with --max-line SIZE` : null;
+  const parts = [rejectedLines(ledger), longLines, unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
     (part) => part !== null,
   );
   if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every(isInformationNotice)) return null;

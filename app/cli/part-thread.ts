@@ -20,6 +20,7 @@ export interface PartJob {
   readonly end: number;
   readonly file: string;
   readonly localOffsetMinutes: number | undefined;
+  readonly maxLineBytes: number | undefined;
   readonly compareRequestIds: boolean;
 }
 
@@ -35,7 +36,7 @@ export function spawnPartThread(entry: URL): Worker {
 
 export interface PartThreads {
   /** Reads a large file's second half in the part thread, which sums its events itself: only the sums cross back. */
-  split(file: string, summary: Summary, options: Pick<PartJob, 'localOffsetMinutes' | 'compareRequestIds'>): FileSplit<SummaryPart>;
+  split(file: string, summary: Summary, options: Pick<PartJob, 'localOffsetMinutes' | 'maxLineBytes' | 'compareRequestIds'>): FileSplit<SummaryPart>;
   /** Ends the part thread; the command is done. */
   close(): void;
 }
@@ -102,9 +103,11 @@ export function servePartThread(port: MessagePort, classifierFor: (localOffsetMi
   });
 }
 
-async function readPart({ path, at, end, file, compareRequestIds }: PartJob, classify: Classify) {
+async function readPart({ path, at, end, file, maxLineBytes, compareRequestIds }: PartJob, classify: Classify) {
   const summary = createSummary({ compareRequestIds });
-  const pipeline = createIngestPipeline({ classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event) });
+  const pipeline = createIngestPipeline({
+    classify, partAt: at, decodeBatchBytes: DECODE_BATCH_BYTES, onEvent: (event) => summary.addEvent(file, event), ...(maxLineBytes === undefined ? {} : { maxLineBytes }),
+  });
   await pushFileRange({ pipeline, path, start: at, end });
   const ledger = pipeline.finish();
   return { ledger, firstLine: pipeline.firstLine(), events: summary.partState() };

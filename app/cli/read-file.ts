@@ -74,6 +74,8 @@ export async function ingestFile<P>(options: {
   split?: FileSplit<P> | null;
   /** Text without a byte order mark read as GB18030 (`--encoding gb18030`); such a file is read in one part. */
   textEncoding?: TextEncodingName | undefined;
+  /** A line cap other than the default (`--max-line`). */
+  maxLineBytes?: number | undefined;
   /** Read in place of the file (standard input): its size is not known before, and it is read in one part. */
   input?: AsyncIterable<Uint8Array> | undefined;
 }): Promise<FileResult> {
@@ -81,6 +83,7 @@ export async function ingestFile<P>(options: {
   const pipeline = createIngestPipeline({
     classify: options.classify, onEvent: options.onEvent, ...(input === undefined ? { sourceBytes: options.size } : {}), decodeBatchBytes: DECODE_BATCH_BYTES,
     textEncoding: options.textEncoding,
+    ...(options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes }),
   });
   let done = 0;
   let part: FilePart<P> | null = null;

@@ -70,11 +70,11 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
       args.command === 'events'
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${toTerminalJson(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
-    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, { localOffsetMinutes: args.localOffsetMinutes, compareRequestIds }) : null;
+    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, { localOffsetMinutes: args.localOffsetMinutes, maxLineBytes: args.maxLineBytes, compareRequestIds }) : null;
     const input = file === STDIN ? io.stdin?.() : undefined;
-    const result = await ingestFile({ path: file, size: check.size, classify, onEvent, split, textEncoding: args.textEncoding, input });
+    const result = await ingestFile({ path: file, size: check.size, classify, onEvent, split, textEncoding: args.textEncoding, maxLineBytes: args.maxLineBytes, input });
     summary.addFile(file, result.ledger);
-    const warning = warningOf(result.ledger, args.textEncoding === undefined);
+    const warning = warningOf(result.ledger, { utf8Assumed: args.textEncoding === undefined, lineCapChosen: args.maxLineBytes !== undefined });
     if (warning !== null) io.err(`quotalens: ${shown(file)}: ${shown(warning)}\n`);
     if (result.error !== null) {
       io.err(`quotalens: ${shown(result.error)}\n`);

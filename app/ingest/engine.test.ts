@@ -196,6 +196,26 @@ describe('ingest engine', () => {
     expect(latest()).toMatchObject({ localOffsetMinutes: 480, ledger: { flags: { invalid_utf8_replaced: 1 } } });
   });
 
+  it('reads a source again with a larger line cap when asked: its long lines are read, and the cap is kept until set back', async () => {
+    const { engine, latest, ask } = harness(1_000_000);
+    // A whole request logged on one line with its 1302: 4.5 MiB, past the default cap of 4 MiB.
+    const long = `2026-11-27T10:00:00Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"},"request":"${'x'.repeat(4.5 * 2 ** 20)}"}`;
+    engine.handle({ type: 'add-source', name: 'long.log', kind: 'file', payload: { kind: 'file', file: new File([`${long}\n${errorLine(1)}\n`], 'long.log') }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done');
+    expect(latest()?.ledger).toMatchObject({ lines: 2, catalogued: 1, rejected: { line_too_long: 1 } });
+    expect(latest()?.maxLineBytes).toBeUndefined();
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, maxLineBytes: 16 * 2 ** 20 });
+    await until(() => latest()?.state === 'done' && latest()?.maxLineBytes === 16 * 2 ** 20);
+    expect(latest()?.ledger).toMatchObject({ lines: 2, catalogued: 2, rejected: {} });
+    expect((await ask(16)).overview.total).toBe(2);
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, localOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done' && latest()?.localOffsetMinutes === 480);
+    expect(latest()).toMatchObject({ maxLineBytes: 16 * 2 ** 20, ledger: { catalogued: 2 } });
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, maxLineBytes: 4 * 2 ** 20 });
+    await until(() => latest()?.state === 'done' && latest()?.maxLineBytes === undefined);
+    expect(latest()?.ledger).toMatchObject({ catalogued: 1, rejected: { line_too_long: 1 } });
+  });
+
   it('B8: each event of a line holding an array of errors opens with its own error\'s parameters', async () => {
     const { engine, latest, messages } = harness(1_000_000);
     const line = '[{"error":{"code":"1214","message":"The messages parameter is illegal. Please check the documentation."}},{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}}]';
@@ -362,6 +382,23 @@ describe('ingest engine', () => {
       expect(two.latest()?.bytesDone).toBe(new Blob([text]).size);
       expect(await two.exportAll(1)).toEqual(await one.exportAll(1));
       expect((await two.ask(2)).overview).toEqual((await one.ask(2)).overview);
+    });
+
+    it('reads both parts with the source\'s line cap: long lines on either side of the split are read as in one reading', async () => {
+      const long = (i: number) => `2026-11-27T10:00:0${i}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"},"request":"${'x'.repeat(4.5 * 2 ** 20)}"}`;
+      // The split falls in the short lines between the two long ones.
+      const short = (n: number) => Array.from({ length: n }, (_, i) => errorLine(i % 60)).join('\n');
+      const body = `${long(1)}\n${short(48_000)}\n${long(2)}\n${short(2)}\n`;
+      const read = async (h: ReturnType<typeof harness>) => {
+        h.engine.handle({ type: 'add-source', name: 'long.log', kind: 'paste', payload: { kind: 'text', text: body }, localOffsetMinutes: 0, providerOffsetMinutes: 480, maxLineBytes: 16 * 2 ** 20 });
+        await until(() => h.latest()?.state === 'done');
+        return h.latest();
+      };
+      const one = await read(harness(1_000_000));
+      const two = await read(harness(1_000_000, { partReader: inProcessParts(), splitMinBytes: 2048 }));
+      expect(two?.readers).toBe(2);
+      expect(one?.ledger).toMatchObject({ lines: 48_004, catalogued: 48_004, rejected: {} });
+      expect(two?.ledger).toEqual(one?.ledger);
     });
 
     it('reads on when the second reader does not say it has loaded, with the same result', async () => {

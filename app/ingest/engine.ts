@@ -10,7 +10,7 @@ import type { Ledger } from '../core/ledger/types';
 import { appendEvent, createEventStore, removeSource } from '../core/store';
 import { appendStore } from '../core/store/append-store';
 import { toClassifyOptions } from '../core/classify/classify-options';
-import { EVENTS_CAP } from '../core/formats/ingest-limits';
+import { EVENTS_CAP, INGEST_LIMITS } from '../core/formats/ingest-limits';
 import { fileKeyOf } from '../core/ledger/file-identity';
 import type { PartReader, PartResult, PartRun } from './read-part';
 import { answerQuery } from './queries';
@@ -198,6 +198,7 @@ export function createEngine(
         startedAt: Date.now(), finishedAt: null, error: null, ledger: createEmptyLedger(), localOffsetMinutes: request.localOffsetMinutes,
         ...(request.payload.kind === 'file' ? { fileKey: fileKeyOf(request.payload.file) } : {}),
         ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
+        ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
       },
     };
     sources.set(id, live);
@@ -221,6 +222,7 @@ export function createEngine(
       sourceBytes: blob.size,
       onEvent: (event: IngestedEvent) => storeEvent(event, id),
       textEncoding: request.textEncoding,
+      ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
     });
     live.recordEncoding = () => pipeline.textDecoding();
     const isStopped = () => live.cancelled || !sources.has(id);
@@ -283,6 +285,7 @@ export function createEngine(
         part = partReader.start({
           blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes,
           textEncoding: request.textEncoding,
+          ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
         });
         live.status = withReaders(live.status, 2);
         activeParts.add(part);
@@ -419,10 +422,13 @@ export function createEngine(
 
 /** The request a source is read again with: its own, changed as asked (a change left out keeps what it was). */
 function rereadRequest(previous: AddSourceRequest, change: RereadChange): AddSourceRequest {
-  const { textEncoding: _previousEncoding, ...rest } = previous;
+  const { textEncoding: _previousEncoding, maxLineBytes: _previousCap, ...rest } = previous;
   const localOffsetMinutes = change.localOffsetMinutes === undefined ? previous.localOffsetMinutes : change.localOffsetMinutes;
   const textEncoding = change.textEncoding === undefined ? previous.textEncoding : change.textEncoding === 'gb18030' ? 'gb18030' : undefined;
-  return { ...rest, localOffsetMinutes, ...(textEncoding === undefined ? {} : { textEncoding }) };
+  const cap = change.maxLineBytes ?? previous.maxLineBytes;
+  // The default cap is no choice: a source read again with it is read as one never changed.
+  const maxLineBytes = cap === undefined || cap === INGEST_LIMITS.maxLineBytes ? undefined : cap;
+  return { ...rest, localOffsetMinutes, ...(textEncoding === undefined ? {} : { textEncoding }), ...(maxLineBytes === undefined ? {} : { maxLineBytes }) };
 }
 
 /** The status saying how many workers read the file: 'read on 2 cores' is shown only for 2. */

@@ -45,6 +45,8 @@ export interface SourceStatus {
   readonly fileKey?: string;
   /** Set when the source was read as GB18030 (see AddSourceRequest). */
   readonly textEncoding?: 'gb18030';
+  /** Set when the source was read with a line cap other than the default (see AddSourceRequest). */
+  readonly maxLineBytes?: number;
 }
 
 export type SourcePayload =
@@ -62,12 +64,15 @@ export interface AddSourceRequest {
   readonly providerOffsetMinutes: number;
   /** Text without a byte order mark read as GB18030 rather than UTF-8 (A9), when the user says so. */
   readonly textEncoding?: 'gb18030';
+  /** A line cap other than the default (INGEST_LIMITS.maxLineBytes), when the user asks for a larger one. */
+  readonly maxLineBytes?: number;
 }
 
-/** What a source is read again with: another zone for its zone-less stamps, or another encoding. */
+/** What a source is read again with: another zone for its zone-less stamps, another encoding, another line cap. */
 export interface RereadChange {
   readonly localOffsetMinutes?: number | null;
   readonly textEncoding?: 'utf-8' | 'gb18030';
+  readonly maxLineBytes?: number;
 }
 
 /** Rejections counted on the page before records reach the worker (a cut frame, a replayed id, overflow). */

@@ -17,6 +17,8 @@ export interface PartRequest {
   readonly localOffsetMinutes: number | null;
   /** As the source's (see AddSourceRequest.textEncoding). */
   readonly textEncoding?: 'gb18030' | undefined;
+  /** As the source's (see AddSourceRequest.maxLineBytes). */
+  readonly maxLineBytes?: number | undefined;
   readonly providerOffsetMinutes: number;
 }
 
@@ -64,6 +66,7 @@ export async function readPart(request: PartRequest, onProgress: (progress: Part
     classify: (text) => classifyRecord(text, options),
     partAt: request.at,
     textEncoding: request.textEncoding,
+    ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
     onEvent: (event) => {
       if (store.size < request.eventsCap) appendEvent(store, event, request.sourceId);
       else notStored += 1;

@@ -6,7 +6,7 @@ import type { RereadChange, SourceStatus } from '../../ingest/protocol';
 import { formatBytes, formatCount, formatCountOf, formatRate } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 import { LedgerView } from './ledger-view';
-import { describeIngestLimits, EVENTS_CAP, recordsCutText } from '../../core/formats/ingest-limits';
+import { describeIngestLimits, EVENTS_CAP, INGEST_LIMITS, LINE_CAP_CHOICES, LINE_CAP_RANGE, recordsCutText, sizeText } from '../../core/formats/ingest-limits';
 import { isInformationNotice } from '../../core/ledger/notices';
 import type { Ledger } from '../../core/ledger/types';
 import { DEFAULT_LIVE_CAPACITY } from '../../core/stream/live-buffer';
@@ -129,6 +129,9 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       {((source.ledger.flags.invalid_utf8_replaced ?? 0) > 0 || source.textEncoding !== undefined) && source.state !== 'reading' && !isStream ? (
         <EncodingChoice source={source} onReread={onReread} />
       ) : null}
+      {((source.ledger.rejected.line_too_long ?? 0) > 0 || source.maxLineBytes !== undefined) && source.state !== 'reading' && !isStream ? (
+        <LineCapChoice source={source} onReread={onReread} />
+      ) : null}
       {source.eventsNotStored ? (
         <div role="alert" className="small">
           The page keeps at most 5,000,000 events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
@@ -184,6 +187,34 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
         {SOURCE_ZONE_CHOICES.map(([label, minutes]) => (
           <option key={label} value={minutes === null ? 'local' : String(minutes)}>
             {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * A whole request or response logged on one line can pass the default line cap: the user, told how many lines
+ * were too long and how long the longest was, can have the source read again with a larger cap.
+ */
+function LineCapChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
+  const cap = source.maxLineBytes ?? INGEST_LIMITS.maxLineBytes;
+  const tooLong = source.ledger.rejected.line_too_long ?? 0;
+  const longest = Math.max(0, ...(source.ledger.examples.line_too_long ?? []).map((example) => example.bytes));
+  const largest = LINE_CAP_CHOICES[LINE_CAP_CHOICES.length - 1] ?? cap;
+  return (
+    <label className="row small">
+      <span className="muted">
+        {tooLong === 0
+          ? 'Read lines up to'
+          : `${formatCountOf(tooLong, 'line')} longer than ${sizeText(cap)} ${tooLong === 1 ? 'was' : 'were'} not read (the longest ${formatBytes(longest)}${longest > largest ? `, more than the page reads: the command line's --max-line reads up to ${sizeText(LINE_CAP_RANGE.max)}` : ''}); read lines up to`}
+      </span>
+      <select aria-label={`Line cap of ${source.name}`} value={String(cap)} onChange={(event) => onReread(source.id, { maxLineBytes: Number(event.target.value) })}>
+        {LINE_CAP_CHOICES.map((bytes) => (
+          <option key={bytes} value={String(bytes)}>
+            {sizeText(bytes)}
+            {bytes === INGEST_LIMITS.maxLineBytes ? ' (default)' : ''}
           </option>
         ))}
       </select>
