@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { FIXED_NOW, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
 
 // NDJSON as an app logs it: the 1308 without an HTTP status (the catalog's 429 is only its usual one), the 1302 with a
@@ -122,4 +123,49 @@ test('the Latest error card names the code’s title, and once its reset has pas
   expect((await card.boundingBox())?.height).toBe(heightBefore);
   await card.scrollIntoViewIfNeeded();
   await screenshotBothThemes(page, 'latest-error-reset-passed', { fullPage: false });
+});
+
+test('an error dated by the stamped line above it shows that line, re-read from the file (gzip too), apart from its record; one too long for the window is said so', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  const stamped = '2026-11-27 10:44:00,123 - app - ERROR - request failed';
+  const plain = [
+    '2026-11-27 10:40:00,000 - app - INFO - starting',
+    stamped,
+    'Traceback (most recent call last):',
+    '  File "app.py", line 3, in <module>',
+    "openai.RateLimitError: Error code: 429 - {'error': {'code': '1302', 'message': 'Rate limit reached for requests'}}",
+    '2026-11-27 10:50:00,000 - app - INFO - retrying',
+    '{"ts":"2026-11-27T10:51:00Z","error":{"code":"1308","message":"Usage limit reached for 5 hour."}}',
+  ];
+  // The stamp opens a line of 70,000 characters: past the 64 KiB read before the record.
+  const long = [`2026-11-27 11:00:00 DEBUG response: ${'x'.repeat(70_000)}`, 'HTTP/1.1 429 Too Many Requests', 'Content-Type: application/json', '', '{"error":{"code":"1305","message":"The service may be temporarily overloaded"}}'];
+  await uploadFiles(page, [
+    { name: 'app.log', body: `${plain.join('\r\n')}\r\n` },
+    { name: 'app.log.gz', body: gzipSync(Buffer.from(`${plain.slice(1, 5).join('\n')}\n`)) },
+    { name: 'long.log', body: `${long.join('\r\n')}\r\n` },
+  ]);
+  for (const name of ['app.log', 'app.log.gz', 'long.log']) await expect(page.getByRole('listitem', { name: `Source ${name}`, exact: true })).toContainText('done');
+
+  // CRLF line ends: the line above is the stamped line alone, under a label that says what it is, above the record.
+  const dialog = await openEvent(page, 'Open event 1302 from line 3');
+  const above = dialog.getByRole('region', { name: 'Dated by the line above (line 2), which is not part of the record:' });
+  await expect(above).toHaveText(stamped);
+  await expect(above).toHaveCSS('font-family', await dialog.getByRole('region', { name: 'Raw record' }).evaluate((el) => getComputedStyle(el).fontFamily));
+  await expect(dialog.getByRole('region', { name: 'Raw record' })).not.toContainText('10:44:00');
+  expect((await above.boundingBox())?.y).toBeLessThan((await dialog.getByRole('region', { name: 'Raw record' }).boundingBox())?.y ?? 0);
+  await screenshotBothThemes(page, 'event-detail-line-above', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // An event with a time of its own shows no such line.
+  const dated = await openEvent(page, 'Open event 1308 from line 7');
+  await expect(dated.getByText(/Dated by the line above/)).toHaveCount(0);
+  await dated.getByRole('button', { name: 'Close' }).click();
+
+  // The same lines in a gzip file: re-read from the decompressed text, as the record is.
+  const gz = await openEvent(page, 'Open event 1302 from line 2');
+  await expect(gz.getByRole('region', { name: 'Dated by the line above (line 1), which is not part of the record:' })).toHaveText(stamped);
+  await gz.getByRole('button', { name: 'Close' }).click();
+
+  const cut = await openEvent(page, 'Open event 1305 from line 2');
+  await expect(cut.getByRole('note')).toHaveText('Dated by the line above (line 1), which is longer than 64 KiB: it is not shown.');
 });

@@ -1,5 +1,6 @@
 import type { BlockedIntervalsResult, CodeBreakdownRow, DataExtent, Overview, PlanTimeline, RateLimitResult, TrendResult, WindowResets } from '../core/aggregate';
 import type { RejectReason } from '../core/classify/outcome';
+import type { LineAbove } from '../core/formats/line-above';
 import type { Ledger } from '../core/ledger/types';
 import type { StoredEvent } from '../core/store';
 import type { AbsoluteRange, ViewState } from '../core/view-state';
@@ -210,4 +211,10 @@ export interface EventDetail {
   readonly rawBytes: number;
   /** Template parameters read from the record again (e.g. field: messages, next_flush_time: …). */
   readonly params: Readonly<Record<string, string>>;
+  /**
+   * For an event dated by the stamped line above its record (`timestamp_from_previous_line`): that line, re-read
+   * from the source like the record, so the user can check the dating; null for any other event, or when the
+   * source is gone.
+   */
+  readonly lineAbove: LineAbove | null;
 }

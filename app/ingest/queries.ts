@@ -2,13 +2,14 @@ import { filterEvents, listOrder, type AggregateContext } from '../core/aggregat
 import { toExportRow, type ExportRow } from '../core/export/events-export';
 import { classifyRecord } from '../core/classify/classify';
 import { errorsOf } from '../core/classify/outcome';
-import type { EventStore } from '../core/store';
+import type { EventStore, StoredEvent } from '../core/store';
 import { getEvent, sharedRequestIds } from '../core/store';
 import { withSourceIds, type ViewState } from '../core/view-state';
 import { classifyText } from './classify-text';
 import { dashboardAnswer } from './dashboard-answer';
 import { RECORD_READ_BYTES, type EventDetail, type EventsPage, type RecordExtent, type WorkerQuery } from './protocol';
-import { readRecordText } from './read-record';
+import { readRecordText, readRecordWithLineAbove, type RecordText } from './read-record';
+import type { LineAbove } from '../core/formats/line-above';
 import type { RecordEncoding } from '../core/formats/pipeline';
 
 interface QueryInput {
@@ -70,14 +71,22 @@ async function eventDetail(store: EventStore, sources: QueryInput['sources'], in
   const event = getEvent(store, index);
   if (!event) return null;
   const source = sources.get(event.sourceId);
-  const record = source?.blob ? await readRecordText(source.blob, event.byteOffset, event.byteLength, RECORD_READ_BYTES[extent], source.encoding) : null;
+  const record = source?.blob ? await readRecordOf(source.blob, event, RECORD_READ_BYTES[extent], source.encoding) : null;
   return {
     event,
     raw: record?.text ?? null,
     recordBytes: event.byteLength,
     rawBytes: record?.bytes ?? 0,
     params: record === null ? {} : paramsOf(record.text, event.code),
+    lineAbove: record?.lineAbove ?? null,
   };
+}
+
+/** The event's record, and for one dated by the stamped line above it, that line too (the detail shows what dated it). */
+async function readRecordOf(blob: Blob, event: StoredEvent, maxBytes: number, encoding: RecordEncoding | undefined): Promise<RecordText & { readonly lineAbove: LineAbove | null }> {
+  const { byteOffset: offset, byteLength: length } = event;
+  if (!event.flags.includes('timestamp_from_previous_line')) return { ...(await readRecordText(blob, offset, length, maxBytes, encoding)), lineAbove: null };
+  return readRecordWithLineAbove({ blob, offset, length, maxBytes, encoding });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../core/formats/gb18030.test-support';
-import { readRecordText, withoutLastGrapheme } from './read-record';
+import { readRecordText, readRecordWithLineAbove, withoutLastGrapheme } from './read-record';
 
 const FAMILY = '👩‍👩‍👧‍👦';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -73,4 +73,55 @@ describe('withoutLastGrapheme', () => {
     [`${'x'.repeat(1000)}${FAMILY}`, 'x'.repeat(1000)],
     ['שלום', 'שלו'],
   ])('withoutLastGrapheme(%j) = %j', (text, expected) => expect(withoutLastGrapheme(text)).toBe(expected));
+});
+
+describe('readRecordWithLineAbove', () => {
+  const STAMPED = '2026-11-20 10:00:00,123 - app - ERROR - request failed';
+  const TRACE = "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nopenai.RateLimitError: Error code: 429 - {'error': {'code': '1302'}}";
+  /** A log whose record (a traceback) sits under a stamped line, with `eol` line ends. */
+  function logWith(eol: string, head = 'INFO warming up') {
+    const before = `${head}${eol}${STAMPED}${eol}`;
+    const record = TRACE.replaceAll('\n', eol);
+    return { bytes: encode(`${before}${record}${eol}{"last":1}${eol}`), offset: encode(before).byteLength, length: encode(record).byteLength, record };
+  }
+
+  it.each(['\n', '\r\n', '\r'])('reads the record and the line above it, from a plain or a gzip source (line end %j)', async (eol) => {
+    const { bytes, offset, length, record } = logWith(eol);
+    for (const blob of [new Blob([bytes.slice()]), new Blob([gzipSync(bytes)]), new Blob([gzipSync(gzipSync(bytes))])]) {
+      const read = await readRecordWithLineAbove({ blob, offset, length, maxBytes: 64 * 1024 });
+      expect(read).toEqual({ text: record, bytes: length, lineAbove: { kind: 'line', text: STAMPED } });
+    }
+  });
+
+  it('says when the line above is longer than the window, and when the record opens the source', async () => {
+    const { bytes, offset, length } = logWith('\n', 'x'.repeat(500));
+    const blob = new Blob([bytes.slice()]);
+    expect((await readRecordWithLineAbove({ blob, offset, length, maxBytes: 1 << 20, windowBytes: 40 })).lineAbove).toEqual({ kind: 'too-long', windowBytes: 40 });
+    expect((await readRecordWithLineAbove({ blob, offset, length, maxBytes: 1 << 20, windowBytes: STAMPED.length + 2 })).lineAbove).toEqual({ kind: 'line', text: STAMPED });
+    const first = await readRecordWithLineAbove({ blob, offset: 0, length: 10, maxBytes: 1 << 20 });
+    expect(first).toEqual({ text: 'xxxxxxxxxx', bytes: 10, lineAbove: { kind: 'none' } });
+  });
+
+  it('cuts the record at the cap as readRecordText does, the line above whole', async () => {
+    const { bytes, offset, length } = logWith('\r\n');
+    const blob = new Blob([gzipSync(bytes)]);
+    const read = await readRecordWithLineAbove({ blob, offset, length, maxBytes: 9 });
+    expect(read).toEqual({ ...(await readRecordText(blob, offset, length, 9)), lineAbove: { kind: 'line', text: STAMPED } });
+    expect(read.text).toBe('Tracebac');
+  });
+
+  it('decodes the line above as the source was read (GB18030)', async () => {
+    const before = encodeGb18030(`2026-11-20 10:00:00 错误 请求失败\r\n`);
+    const record = encodeGb18030('{"error":{"code":"1302","message":"并发数过高"}}');
+    const blob = new Blob([before, record]);
+    const read = await readRecordWithLineAbove({ blob, offset: before.byteLength, length: record.byteLength, maxBytes: 1 << 20, encoding: 'gb18030' });
+    expect(read.lineAbove).toEqual({ kind: 'line', text: '2026-11-20 10:00:00 错误 请求失败' });
+    expect(read.text).toBe('{"error":{"code":"1302","message":"并发数过高"}}');
+  });
+
+  it('says the line above is unreadable when the source no longer holds the bytes before the record', async () => {
+    const { bytes, offset, length } = logWith('\n');
+    const cut = gzipSync(bytes.subarray(0, offset - 5));
+    expect((await readRecordWithLineAbove({ blob: new Blob([cut]), offset, length, maxBytes: 1 << 20 })).lineAbove).toEqual({ kind: 'unreadable' });
+  });
 });

@@ -1,5 +1,6 @@
 import { createGunzipStream } from '../core/formats/gunzip-stream';
 import { INGEST_LIMITS } from '../core/formats/ingest-limits';
+import { findLineAbove, LINE_ABOVE_WINDOW_BYTES, lineAboveWindow, type LineAbove } from '../core/formats/line-above';
 import { sniffBytes } from '../core/formats/sniff';
 import type { RecordEncoding } from '../core/formats/pipeline';
 import { graphemeBoundaryAtOrBefore } from '../core/text/grapheme-boundary';
@@ -18,8 +19,45 @@ export interface RecordText {
  */
 export async function readRecordText(blob: Blob, offset: number, length: number, maxBytes: number, encoding: RecordEncoding = 'utf-8'): Promise<RecordText> {
   const wanted = Math.min(length, maxBytes);
+  return recordTextOf({ bytes: await readSourceBytes(blob, offset, wanted), length, wanted, encoding });
+}
+
+export interface RecordWithLineAbove extends RecordText {
+  /** The line right above the record, found in the `windowBytes` before it (see core/formats/line-above.ts). */
+  readonly lineAbove: LineAbove;
+}
+
+/**
+ * readRecordText, and the line right above the record: the one that dated an error without a time of its own, so
+ * the detail can show it. The window before the record and the record are read in one range, so a gzip source is
+ * decompressed once for both.
+ * Example: a traceback under `2026-11-20 10:00:00 ERROR failed` -> { text: 'Traceback …', lineAbove: { kind: 'line', text: '2026-11-20 10:00:00 ERROR failed' } }
+ */
+export async function readRecordWithLineAbove(options: {
+  blob: Blob;
+  offset: number;
+  length: number;
+  maxBytes: number;
+  encoding?: RecordEncoding | undefined;
+  windowBytes?: number;
+}): Promise<RecordWithLineAbove> {
+  const { blob, offset, length, maxBytes, encoding = 'utf-8', windowBytes = LINE_ABOVE_WINDOW_BYTES } = options;
+  const wanted = Math.min(length, maxBytes);
+  const window = lineAboveWindow(offset, windowBytes);
+  const before = window.end - window.start;
+  const bytes = await readSourceBytes(blob, window.start, before + wanted);
+  // Fewer bytes than the window (a gzip source that ends sooner now): the bytes before the record are not all there.
+  const lineAbove: LineAbove = bytes.byteLength < before ? { kind: 'unreadable' } : findLineAbove({ bytes: bytes.subarray(0, before), isSourceStart: window.start === 0, encoding });
+  return { ...recordTextOf({ bytes: bytes.subarray(Math.min(before, bytes.byteLength)), length, wanted, encoding }), lineAbove };
+}
+
+/** `length` bytes of the source's text from `offset`: a plain file's bytes, a gzip file's once decompressed. */
+async function readSourceBytes(blob: Blob, offset: number, length: number): Promise<Uint8Array> {
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
-  const bytes = head[0] === 0x1f && head[1] === 0x8b ? await readDecompressed(blob, offset, wanted) : new Uint8Array(await blob.slice(offset, offset + wanted).arrayBuffer());
+  return head[0] === 0x1f && head[1] === 0x8b ? readDecompressed(blob, offset, length) : new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
+}
+
+function recordTextOf({ bytes, length, wanted, encoding }: { bytes: Uint8Array; length: number; wanted: number; encoding: RecordEncoding }): RecordText {
   // Decoded as the source was read: a GB18030 log shows its Chinese, a UTF-16 one its text, not UTF-8's U+FFFD and NULs.
   const decoder = new TextDecoder(encoding, { fatal: false });
   if (length <= wanted) return { text: decoder.decode(bytes), bytes: bytes.byteLength };

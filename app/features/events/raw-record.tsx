@@ -6,6 +6,7 @@ import { RECORD_READ_BYTES, type EventDetail } from '../../ingest/protocol';
 import { toDisplayText } from '../../core/text/display-text';
 import { formatBytes, formatCount } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
+import { LineAboveRecord } from './line-above';
 
 /** Graphemes shown when the detail opens: any ordinary record whole, and little enough to lay out at once. */
 const PREVIEW_GRAPHEMES = 20_000;
@@ -60,6 +61,7 @@ export function RawRecord({ client, index, storeEpoch, preview, raw }: RawRecord
         {copy === 'idle' || copy === 'copying' ? null : copyNote(copy)}
       </p>
       {full.error ? <p role="alert">Could not load the full record: {full.error.message}</p> : null}
+      {preview.lineAbove ? <LineAboveRecord lineAbove={preview.lineAbove} recordLine={preview.event.line} /> : null}
       <pre className="raw-record" tabIndex={0} role="region" aria-labelledby="raw-record-title">
         <SafeText text={fullDetail?.raw ?? raw} max={fullDetail ? FULL_GRAPHEMES : PREVIEW_GRAPHEMES} multiline />
         {isCutByBytes(fullDetail ?? preview) && (fullDetail || !isPreviewShortened) ? '…' : null}
