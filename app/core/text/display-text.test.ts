@@ -27,6 +27,18 @@ describe('makeControlsVisible', () => {
   ])('%j -> %j', (input, expected) => {
     expect(makeControlsVisible(input)).toBe(expected);
   });
+
+  it.each([
+    ['a\nb\n', 'a\nb\n'],
+    // A Windows log's CRLF ends a line like LF: no mark on every line.
+    ['a\r\nb\r\n', 'a\nb\n'],
+    // A lone CR ends a line too, as the reader splits there; it is shown, being unusual.
+    ['a\rb', 'a␍\nb'],
+    ['a\r\r\nb', 'a␍\n\nb'],
+    ['\u001B[31mred\r\n', '␛[31mred\n'],
+  ])('several lines: %j -> %j', (input, expected) => {
+    expect(makeControlsVisible(input, true)).toBe(expected);
+  });
 });
 
 describe('toDisplayText', () => {

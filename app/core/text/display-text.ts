@@ -19,10 +19,15 @@ const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200B\u200E\u2
 /** Half of a surrogate pair alone (a log's `"\ud800"` escape): not a character, shown as U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * One line: every line break is a visible mark. Several lines (keepNewlines, a raw record): a line ends as the
+ * reader ends it, at LF, CRLF or a lone CR, and a CR is shown only where it alone ends a line: every line of a
+ * Windows log marked with ␍ was noise, and a font without the mark drew it as a box.
+ */
 export function makeControlsVisible(text: string, keepNewlines = false): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, (ch) => {
+  return (keepNewlines ? text.replace(/\r\n/g, '\n') : text).replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, (ch) => {
     if (ch === '\n') return keepNewlines ? '\n' : '⏎';
-    if (ch === '\r') return '␍';
+    if (ch === '\r') return keepNewlines ? '␍\n' : '␍';
     if (ch === '\u001B') return '␛';
     return `⟨U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
   });
