@@ -517,6 +517,29 @@ test('zone-less times take the viewer\'s zone, and a source can be read again in
   await expect(page.getByRole('listitem', { name: 'Source beijing.log' }).getByLabel('Zone of zone-less times in beijing.log')).toHaveValue('480');
 });
 
+test('a source written in a named zone is read in it, daylight saving included, as the CLI reads it with --zone', async ({ page }) => {
+  await openDashboard(page, 'tz=utc');
+  const line = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
+  const path = join(mkdtempSync(join(tmpdir(), 'quotalens-e2e-')), 'server.log');
+  writeFileSync(path, `${line('2026-01-15 09:00:00')}\n${line('2026-07-01 09:00:00')}\n`);
+  await page.getByLabel('Open log files').setInputFiles(path);
+  const row = page.getByRole('listitem', { name: 'Source server.log' });
+  await expect(row).toContainText('done');
+  await row.getByLabel('Zone of zone-less times in server.log').selectOption({ label: 'America/Los Angeles' });
+  await expect(row.getByLabel('Zone of zone-less times in server.log')).toHaveValue('zone:America/Los_Angeles');
+  await expect(row).toContainText('done');
+  // 09:00 in Los Angeles is 17:00 UTC in January (PST) and 16:00 UTC in July (PDT).
+  const events = page.getByRole('table', { name: 'Error events' });
+  await expect(events).toContainText('2026-01-15 17:00:00 UTC');
+  await expect(events).toContainText('2026-07-01 16:00:00 UTC');
+  const cli = execFileSync('node', ['app/tools/cli.mjs', 'events', '--zone', 'America/Los_Angeles', path], { encoding: 'utf8' });
+  expect(cli.trim().split('\n').map((l) => (JSON.parse(l) as { ts: string }).ts)).toEqual(['2026-01-15T17:00:00.000Z', '2026-07-01T16:00:00.000Z']);
+  // An offset chosen in its place ends the named zone.
+  await row.getByLabel('Zone of zone-less times in server.log').selectOption({ label: 'UTC' });
+  await expect(events).toContainText('2026-07-01 09:00:00 UTC');
+  await expect(row.getByLabel('Zone of zone-less times in server.log')).toHaveValue('0');
+});
+
 test('a log written on Chinese Windows is read again as GB18030 when asked, and counts what the CLI counts (A9)', async ({ page }) => {
   await openDashboard(page);
   await page.getByLabel('Open log files').setInputFiles(fixture('gbk-windows.log'));

@@ -1,4 +1,5 @@
 import { describeIngestLimits, INGEST_LIMITS, LINE_CAP_RANGE, parseSize, sizeText } from '../core/formats/ingest-limits';
+import { isNamedZone } from '../core/time/named-zone';
 import { decodeResetOffset } from '../core/view-state';
 
 /** Words into lines of at most `width` characters, as the rest of the help is written. */
@@ -31,7 +32,8 @@ Commands:
 
 Options:
   --zone ZONE         the zone of times written without one: local (the default, this machine's zone,
-                      as the page uses the viewer's), UTC, or an offset such as +08:00, UTC+8 or -5
+                      as the page uses the viewer's), UTC, an offset such as +08:00, UTC+8 or -5, or a
+                      named zone such as America/New_York (daylight saving included)
   --encoding NAME     gb18030 (or gbk): read text without a byte order mark as GB18030, as logs written
                       on Chinese Windows are, like the page's "read the file as"; utf-8 is the default
   --max-line SIZE     read lines up to SIZE (such as 16MiB; from ${sizeText(LINE_CAP_RANGE.min)} to ${sizeText(LINE_CAP_RANGE.max)}) rather than
@@ -57,6 +59,8 @@ export type ParsedArgs =
       readonly textEncoding?: 'gb18030';
       /** Minutes east of UTC for zone-less times; absent: this machine's zone. */
       readonly localOffsetMinutes?: number;
+      /** A named zone (`--zone America/New_York`) for zone-less times, daylight saving included. */
+      readonly localZone?: string;
       /** `--max-line`, when it is not the default cap. */
       readonly maxLineBytes?: number;
     }
@@ -114,8 +118,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const encoding = options.has('--encoding') ? ENCODINGS[(encodingName ?? '').toLowerCase()] : undefined;
   if (options.has('--encoding') && encoding === undefined) return { kind: 'error', message: `--encoding takes gb18030 (or gbk) or utf-8, not ${encodingName || 'nothing'}` };
   const zoneText = options.get('--zone');
-  const zone = options.has('--zone') ? parseZone(zoneText ?? '') : null;
-  if (zone === undefined) return { kind: 'error', message: `--zone takes local, UTC or an offset such as +08:00, not ${zoneText || 'nothing'}` };
+  const named = zoneText !== undefined && isNamedZone(zoneText.trim()) && zoneText.trim() !== 'UTC' ? zoneText.trim() : undefined;
+  const zone = options.has('--zone') && named === undefined ? parseZone(zoneText ?? '') : null;
+  if (zone === undefined) return { kind: 'error', message: `--zone takes local, UTC, an offset such as +08:00 or a named zone such as America/New_York, not ${zoneText || 'nothing'}` };
   const capText = options.get('--max-line');
   const cap = options.has('--max-line') ? parseSize(capText ?? '') : INGEST_LIMITS.maxLineBytes;
   if (cap === null || cap < LINE_CAP_RANGE.min || cap > LINE_CAP_RANGE.max) {
@@ -128,6 +133,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     files,
     ...(encoding === 'gb18030' ? { textEncoding: encoding } : {}),
     ...(zone === null ? {} : { localOffsetMinutes: zone }),
+    ...(named === undefined ? {} : { localZone: named }),
     ...(cap === INGEST_LIMITS.maxLineBytes ? {} : { maxLineBytes: cap }),
   };
 }

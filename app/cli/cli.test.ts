@@ -12,7 +12,7 @@ import { classifierFor, type Classify } from './zone-classifier';
 
 const LOGS = 'e2e/fixtures/logs';
 /** Zone-less times in UTC unless `--zone` says otherwise, whatever the machine's zone. */
-const classifierInUtc = (localOffsetMinutes: number | undefined) => classifierFor(localOffsetMinutes ?? 0);
+const classifierInUtc = (localOffsetMinutes: number | undefined, localZone?: string) => classifierFor(localOffsetMinutes ?? (localZone === undefined ? 0 : undefined), localZone);
 
 async function run(argv: string[], stdin?: Uint8Array[], classifier = classifierInUtc): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -57,8 +57,11 @@ describe('parseArgs', () => {
     [['events', '--zone=UTC-5', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: -300 }],
     [['events', '--zone', '-5:30', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: -330 }],
     [['events', '--zone', 'local', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'] }],
-    [['events', '--zone', 'Mars', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not Mars' }],
-    [['events', '--zone', '+15', 'a.log'], { kind: 'error', message: '--zone takes local, UTC or an offset such as +08:00, not +15' }],
+    [['events', '--zone', 'Mars', 'a.log'], { kind: 'error', message: '--zone takes local, UTC, an offset such as +08:00 or a named zone such as America/New_York, not Mars' }],
+    [['events', '--zone', '+15', 'a.log'], { kind: 'error', message: '--zone takes local, UTC, an offset such as +08:00 or a named zone such as America/New_York, not +15' }],
+    [['events', '--zone', 'Mars/Olympus', 'a.log'], { kind: 'error', message: '--zone takes local, UTC, an offset such as +08:00 or a named zone such as America/New_York, not Mars/Olympus' }],
+    [['events', '--zone', 'America/New_York', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localZone: 'America/New_York' }],
+    [['events', '--zone=UTC', 'a.log'], { kind: 'run', command: 'events', files: ['a.log'], localOffsetMinutes: 0 }],
     [['summarize', '--max-line', '16MiB', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], maxLineBytes: 16 * 2 ** 20 }],
     [['summarize', '--max-line=64M', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'], maxLineBytes: 64 * 2 ** 20 }],
     [['summarize', '--max-line', '4MiB', 'a.log'], { kind: 'run', command: 'summarize', files: ['a.log'] }],
@@ -105,6 +108,28 @@ describe('summarize a large file', () => {
     expect(JSON.parse(out).files).toHaveLength(2);
     // Each block's 1308 has its own request id, which both files hold: the part thread hands its ids back.
     expect(JSON.parse(out).sharedRequestIds).toEqual({ checked: true, ids: blocks.length, eventsByFile: { [path]: blocks.length, [again]: blocks.length } });
+    rmSync(dir, { recursive: true });
+  }, 60_000);
+});
+
+describe('--zone with a named zone', () => {
+  it('reads zone-less times with the offset of their own date, in both halves of a large file read by two threads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotalens-cli-'));
+    const path = join(dir, 'new-york.log');
+    const error = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
+    const filler = Array.from({ length: 480_000 }, (_, i) => `2026-03-08 00:00:00 INFO step ${i} ok`).join('\n');
+    // 03:30 EDT is 07:30 UTC; its reset, 16:00 in Beijing, is 08:00 UTC: it fits only if 03:30 is read as EDT (as EST,
+    // the error would come after its reset; in UTC, the reset would be more than five hours on).
+    const quota = '2026-03-08 03:30:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-03-08 16:00:00"}}';
+    // 01:30 EST and 03:30 EDT, either side of the change on 2026-03-08; the second in the file's second half.
+    writeFileSync(path, `${error('2026-03-08 01:30:00')}\n${filler}\n${error('2026-03-08 03:30:00')}\n${quota}\n`);
+    const times = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line).ts);
+    expect(times((await run(['events', '--zone', 'America/New_York', path])).out)).toEqual(['2026-03-08T06:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-08T07:30:00.000Z']);
+    // In a machine zone far from New York, so that a half read in it would set the reset aside.
+    const threaded = spawnSync('node', ['app/tools/cli.mjs', 'summarize', '--zone', 'America/New_York', path], { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, TZ: 'Asia/Tokyo' } });
+    expect(threaded.status).toBe(0);
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse((await run(['summarize', '--zone', 'America/New_York', path])).out));
+    expect(JSON.parse(threaded.stdout)).toMatchObject({ resets: [{ code: '1308', resetAt: '2026-03-08T08:00:00.000Z' }], resetsSetAside: [] });
     rmSync(dir, { recursive: true });
   }, 60_000);
 });
@@ -244,6 +269,9 @@ describe('what the page does too', () => {
       { window: '5-hour', count: 1, latest: expect.objectContaining({ code: '1308', written: '2026-08-25 14:41:44', file }) },
     ]);
     expect(asUtc.resetsSetAside[0].latest.reason).toMatch(/before/);
+    // Shanghai by name is UTC+8 all year: the same reading.
+    const asShanghai = JSON.parse((await run(['summarize', '--zone', 'Asia/Shanghai', file])).out);
+    expect(asShanghai.resets).toEqual([expect.objectContaining({ code: '1308', window: '5-hour', resetAt: '2026-08-25T06:41:44.000Z' })]);
     const asBeijing = JSON.parse((await run(['summarize', '--zone', '+08:00', file])).out);
     expect(asBeijing.resets).toEqual([expect.objectContaining({ code: '1308', window: '5-hour', resetAt: '2026-08-25T06:41:44.000Z' })]);
     expect(asBeijing.resetsSetAside).toEqual([]);

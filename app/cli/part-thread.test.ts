@@ -25,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Reads one part through `threads` and returns the id of the thread that answered, or null when none did. */
 async function answeredBy(threads: ReturnType<typeof createPartThreads>, path = 'a.log'): Promise<number | null> {
-  const part = threads.split(path, createSummary(), { localOffsetMinutes: undefined, maxLineBytes: undefined, compareRequestIds: false }).start(path, 100, 200);
+  const part = threads.split(path, createSummary(), { localOffsetMinutes: undefined, localZone: undefined, maxLineBytes: undefined, compareRequestIds: false }).start(path, 100, 200);
   const result = await part.done;
   return result === null ? null : ((result.events as SummaryPart).byCode[0]?.[1] ?? null);
 }
@@ -66,7 +66,7 @@ describe('a part thread reading a file that changes (RELIABILITY A24)', () => {
     writeFileSync(path, 'a\nbbb\nccc\n');
     const { port1, port2 } = new MessageChannel();
     servePartThread(port1, () => classifierFor(0));
-    const job: PartJob = { path, at: 2, end, file: path, localOffsetMinutes: 0, maxLineBytes: undefined, compareRequestIds: false };
+    const job: PartJob = { path, at: 2, end, file: path, localOffsetMinutes: 0, localZone: undefined, maxLineBytes: undefined, compareRequestIds: false };
     const answer = new Promise<{ ledger: unknown } | null>((resolve) => port2.once('message', resolve));
     port2.postMessage(job);
     const result = await answer;

@@ -20,6 +20,7 @@ export interface PartJob {
   readonly end: number;
   readonly file: string;
   readonly localOffsetMinutes: number | undefined;
+  readonly localZone: string | undefined;
   readonly maxLineBytes: number | undefined;
   readonly compareRequestIds: boolean;
 }
@@ -36,7 +37,7 @@ export function spawnPartThread(entry: URL): Worker {
 
 export interface PartThreads {
   /** Reads a large file's second half in the part thread, which sums its events itself: only the sums cross back. */
-  split(file: string, summary: Summary, options: Pick<PartJob, 'localOffsetMinutes' | 'maxLineBytes' | 'compareRequestIds'>): FileSplit<SummaryPart>;
+  split(file: string, summary: Summary, options: Pick<PartJob, 'localOffsetMinutes' | 'localZone' | 'maxLineBytes' | 'compareRequestIds'>): FileSplit<SummaryPart>;
   /** Ends the part thread; the command is done. */
   close(): void;
 }
@@ -94,12 +95,12 @@ export function createPartThreads(entry: URL, prepared: Worker | null = null): P
  * The part thread's work: reads each part it is sent from its start to its end (bytes written to the file since
  * are not read), sums the events, hands back the sums.
  */
-export function servePartThread(port: MessagePort, classifierFor: (localOffsetMinutes: number | undefined) => Classify): void {
+export function servePartThread(port: MessagePort, classifierFor: (localOffsetMinutes: number | undefined, localZone?: string) => Classify): void {
   let queue = Promise.resolve();
   port.on('message', (job: PartJob) => {
     // A part that cannot be read, or ends before its end (the file was cut short), is answered with null: the
     // main thread then reads it itself and reports why.
-    queue = queue.then(() => readPart(job, classifierFor(job.localOffsetMinutes)).catch(() => null)).then((result) => port.postMessage(result));
+    queue = queue.then(() => readPart(job, classifierFor(job.localOffsetMinutes, job.localZone)).catch(() => null)).then((result) => port.postMessage(result));
   });
 }
 

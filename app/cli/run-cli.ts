@@ -29,7 +29,7 @@ const shown = (text: string): string => makeControlsVisible(text);
  * Runs one command line and returns the exit code; output goes through `io` so tests need no process.
  * Example: `await runCli(['summarize', 'app.log'], io, classifierFor)`.
  */
-export async function runCli(argv: readonly string[], io: CliIo, classifierFor: (localOffsetMinutes: number | undefined) => Classify, { partThreads = null }: CliOptions = {}): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, classifierFor: (localOffsetMinutes: number | undefined, localZone?: string) => Classify, { partThreads = null }: CliOptions = {}): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.out(USAGE);
@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
     io.err(failures.map((m) => `quotalens: ${shown(m)}\n`).join(''));
     return EXIT.unreadable;
   }
-  const classify = classifierFor(args.localOffsetMinutes);
+  const classify = classifierFor(args.localOffsetMinutes, args.localZone);
   // Request ids are compared across files, as the Sources panel does: one file has none to share.
   const compareRequestIds = args.command === 'summarize' && new Set(checks.flatMap((c) => (c.ok ? [c.identity] : []))).size > 1;
   const summary = createSummary({ compareRequestIds });
@@ -70,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
       args.command === 'events'
         ? (event: Parameters<typeof toEventJson>[1]) => io.out(`${toTerminalJson(toEventJson(file, event))}\n`)
         : (event: Parameters<typeof toEventJson>[1]) => summary.addEvent(file, event);
-    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, { localOffsetMinutes: args.localOffsetMinutes, maxLineBytes: args.maxLineBytes, compareRequestIds }) : null;
+    const split = args.command === 'summarize' && partThreads !== null && file !== STDIN ? partThreads.split(file, summary, { localOffsetMinutes: args.localOffsetMinutes, localZone: args.localZone, maxLineBytes: args.maxLineBytes, compareRequestIds }) : null;
     const input = file === STDIN ? io.stdin?.() : undefined;
     const result = await ingestFile({ path: file, size: check.size, classify, onEvent, split, textEncoding: args.textEncoding, maxLineBytes: args.maxLineBytes, input });
     summary.addFile(file, result.ledger);

@@ -216,6 +216,27 @@ describe('ingest engine', () => {
     expect(latest()?.ledger).toMatchObject({ catalogued: 1, rejected: { line_too_long: 1 } });
   });
 
+  it('reads a source again in a named zone, daylight saving included, until an offset is chosen in its place', async () => {
+    const { engine, latest, exportAll } = harness(1_000_000);
+    const line = (stamp: string) => `${stamp} ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
+    const text = `${[line('2026-01-15 09:00:00'), line('2026-07-01 09:00:00')].join('\n')}\n`;
+    engine.handle({ type: 'add-source', name: 'server.log', kind: 'file', payload: { kind: 'file', file: new File([text], 'server.log') }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done');
+    const times = async (requestId: number) => ((await exportAll(requestId)) as { time: string }[]).map((row) => row.time);
+    expect(await times(30)).toEqual(['2026-01-15T09:00:00.000Z', '2026-07-01T09:00:00.000Z']);
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, localZone: 'America/Los_Angeles' });
+    await until(() => latest()?.state === 'done' && latest()?.localZone === 'America/Los_Angeles');
+    // UTC−8 in winter, UTC−7 in summer.
+    expect(await times(31)).toEqual(['2026-01-15T17:00:00.000Z', '2026-07-01T16:00:00.000Z']);
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, textEncoding: 'gb18030' });
+    await until(() => latest()?.state === 'done' && latest()?.textEncoding === 'gb18030');
+    expect(latest()?.localZone).toBe('America/Los_Angeles');
+    engine.handle({ type: 'reread', sourceId: latest()?.id ?? 0, localOffsetMinutes: 480 });
+    await until(() => latest()?.state === 'done' && latest()?.localOffsetMinutes === 480);
+    expect(latest()?.localZone).toBeUndefined();
+    expect(await times(32)).toEqual(['2026-01-15T01:00:00.000Z', '2026-07-01T01:00:00.000Z']);
+  });
+
   it('B8: each event of a line holding an array of errors opens with its own error\'s parameters', async () => {
     const { engine, latest, messages } = harness(1_000_000);
     const line = '[{"error":{"code":"1214","message":"The messages parameter is illegal. Please check the documentation."}},{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}}]';

@@ -199,6 +199,7 @@ export function createEngine(
         ...(request.payload.kind === 'file' ? { fileKey: fileKeyOf(request.payload.file) } : {}),
         ...(request.textEncoding === undefined ? {} : { textEncoding: request.textEncoding }),
         ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
+        ...(request.localZone === undefined ? {} : { localZone: request.localZone }),
       },
     };
     sources.set(id, live);
@@ -286,6 +287,7 @@ export function createEngine(
           blob: blob.slice(at), at, sourceId: id, eventsCap, localOffsetMinutes: request.localOffsetMinutes, providerOffsetMinutes: request.providerOffsetMinutes,
           textEncoding: request.textEncoding,
           ...(request.maxLineBytes === undefined ? {} : { maxLineBytes: request.maxLineBytes }),
+          ...(request.localZone === undefined ? {} : { localZone: request.localZone }),
         });
         live.status = withReaders(live.status, 2);
         activeParts.add(part);
@@ -422,13 +424,18 @@ export function createEngine(
 
 /** The request a source is read again with: its own, changed as asked (a change left out keeps what it was). */
 function rereadRequest(previous: AddSourceRequest, change: RereadChange): AddSourceRequest {
-  const { textEncoding: _previousEncoding, maxLineBytes: _previousCap, ...rest } = previous;
+  const { textEncoding: _previousEncoding, maxLineBytes: _previousCap, localZone: _previousZone, ...rest } = previous;
   const localOffsetMinutes = change.localOffsetMinutes === undefined ? previous.localOffsetMinutes : change.localOffsetMinutes;
+  // A named zone holds until an offset or the viewer's zone is chosen in its place.
+  const localZone = change.localZone ?? (change.localOffsetMinutes === undefined ? previous.localZone : undefined);
   const textEncoding = change.textEncoding === undefined ? previous.textEncoding : change.textEncoding === 'gb18030' ? 'gb18030' : undefined;
   const cap = change.maxLineBytes ?? previous.maxLineBytes;
   // The default cap is no choice: a source read again with it is read as one never changed.
   const maxLineBytes = cap === undefined || cap === INGEST_LIMITS.maxLineBytes ? undefined : cap;
-  return { ...rest, localOffsetMinutes, ...(textEncoding === undefined ? {} : { textEncoding }), ...(maxLineBytes === undefined ? {} : { maxLineBytes }) };
+  return {
+    ...rest, localOffsetMinutes,
+    ...(textEncoding === undefined ? {} : { textEncoding }), ...(maxLineBytes === undefined ? {} : { maxLineBytes }), ...(localZone === undefined ? {} : { localZone }),
+  };
 }
 
 /** The status saying how many workers read the file: 'read on 2 cores' is shown only for 2. */

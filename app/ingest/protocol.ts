@@ -48,6 +48,8 @@ export interface SourceStatus {
   readonly textEncoding?: 'gb18030';
   /** Set when the source was read with a line cap other than the default (see AddSourceRequest). */
   readonly maxLineBytes?: number;
+  /** Set when the source's zone-less times were read in a named zone (see AddSourceRequest). */
+  readonly localZone?: string;
 }
 
 export type SourcePayload =
@@ -67,11 +69,19 @@ export interface AddSourceRequest {
   readonly textEncoding?: 'gb18030';
   /** A line cap other than the default (INGEST_LIMITS.maxLineBytes), when the user asks for a larger one. */
   readonly maxLineBytes?: number;
+  /**
+   * A named zone (IANA, `America/New_York`) for zone-less log stamps, its daylight saving included: taken before
+   * `localOffsetMinutes` when set.
+   */
+  readonly localZone?: string;
 }
 
 /** What a source is read again with: another zone for its zone-less stamps, another encoding, another line cap. */
 export interface RereadChange {
+  /** An offset, or the viewer's zone (null); either one ends a named zone the source was read in. */
   readonly localOffsetMinutes?: number | null;
+  /** A named zone in place of the source's offset. */
+  readonly localZone?: string;
   readonly textEncoding?: 'utf-8' | 'gb18030';
   readonly maxLineBytes?: number;
 }

@@ -17,6 +17,8 @@ export interface PartRequest {
   readonly localOffsetMinutes: number | null;
   /** As the source's (see AddSourceRequest.textEncoding). */
   readonly textEncoding?: 'gb18030' | undefined;
+  /** As the source's (see AddSourceRequest.localZone). */
+  readonly localZone?: string | undefined;
   /** As the source's (see AddSourceRequest.maxLineBytes). */
   readonly maxLineBytes?: number | undefined;
   readonly providerOffsetMinutes: number;

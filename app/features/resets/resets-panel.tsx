@@ -1,6 +1,7 @@
 import type { ImplausibleReset, WindowResets } from '../../core/aggregate';
 import { WINDOW_LABELS } from '../../core/catalog/labels';
 import { fittingZones } from '../../core/time/zone-fit';
+import { namedZoneOffset } from '../../core/time/named-zone';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
 import type { SourceStatus } from '../../ingest/protocol';
 import { formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
@@ -97,7 +98,8 @@ function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
   readonly onReadSourceIn: ResetsPanelProps['onReadSourceIn'];
 }) {
   const source = sources.find((s) => s.id === latest.sourceId);
-  const readAtOffset = source?.localOffsetMinutes ?? -new Date(latest.eventAt).getTimezoneOffset();
+  const readAtOffset =
+    source?.localZone !== undefined ? namedZoneOffset(source.localZone)(latest.eventAt) : (source?.localOffsetMinutes ?? -new Date(latest.eventAt).getTimezoneOffset());
   const fits =
     // A source still being read cannot be read again yet (its row hides the zone choice until then).
     latest.eventZoneAssumed && latest.resetAt !== null && source !== undefined && source.kind !== 'stream' && source.state !== 'reading' && onReadSourceIn

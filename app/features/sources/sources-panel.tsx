@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { SOURCE_ZONE_CHOICES } from '../../core/time/zone-fit';
+import { namedZones } from '../../core/time/named-zone';
 import { mergeLedgers } from '../../core/ledger/ledger';
 import { MAX_CHECKED_IDS, type SharedRequestIds } from '../../core/store/shared-request-ids';
 import type { RereadChange, SourceStatus } from '../../ingest/protocol';
@@ -169,9 +170,15 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
+/** The runtime's named zones, listed once: about 400 in a browser. */
+const NAMED_ZONES = namedZones();
+
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
   const current = source.localOffsetMinutes ?? null;
+  const value = source.localZone !== undefined ? `zone:${source.localZone}` : current === null ? 'local' : String(current);
+  const choose = (chosen: string): RereadChange =>
+    chosen.startsWith('zone:') ? { localZone: chosen.slice('zone:'.length) } : { localOffsetMinutes: chosen === 'local' ? null : Number(chosen) };
   const zoneless = source.ledger.flags.timestamp_zone_assumed ?? 0;
   return (
     <label className="row small">
@@ -180,15 +187,24 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
       </span>
       <select
         aria-label={`Zone of zone-less times in ${source.name}`}
-        value={current === null ? 'local' : String(current)}
-        onChange={(event) => onReread(source.id, { localOffsetMinutes: event.target.value === 'local' ? null : Number(event.target.value) })}
+        value={value}
+        onChange={(event) => onReread(source.id, choose(event.target.value))}
       >
-        {SOURCE_ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
+        {source.localZone !== undefined || SOURCE_ZONE_CHOICES.some(([, minutes]) => minutes === current) ? null : <option value={String(current)}>UTC{current! >= 0 ? '+' : ''}{current! / 60}</option>}
         {SOURCE_ZONE_CHOICES.map(([label, minutes]) => (
           <option key={label} value={minutes === null ? 'local' : String(minutes)}>
             {label}
           </option>
         ))}
+        {NAMED_ZONES.length > 0 ? (
+          <optgroup label="Named zones, with daylight saving">
+            {NAMED_ZONES.map((zone) => (
+              <option key={zone} value={`zone:${zone}`}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
       </select>
     </label>
   );
