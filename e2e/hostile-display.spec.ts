@@ -78,6 +78,8 @@ test.describe('hostile display (RELIABILITY 3 D)', () => {
     // A code is digits (core/classify/code-value.ts): markup in the code field is no code, and is counted as "none".
     const chart = page.getByRole('figure', { name: 'Errors by category over time' });
     const bar = chart.locator('path.recharts-rectangle').first();
+    // The file's bars, not a zero-sized one of a render in between or the demo's hidden while they are replaced.
+    await expect(bar).toBeVisible();
     await bar.scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();
     if (!box) throw new Error('no bar drawn');

@@ -663,6 +663,9 @@ for (const width of [390, 1280]) {
     await uploadText(page, name, '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}');
     const row = page.getByRole('listitem', { name: `Source ${name}` });
     await expect(row).toContainText('done');
+    // What could widen the page is drawn: the events list names the file beside each event.
+    await expect(page.getByTestId('total-errors')).toHaveText('1');
+    await expect(page.getByRole('table', { name: 'Error events' }).locator('.cell-source')).toHaveCount(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const remove = row.getByRole('button', { name: `Remove ${name}` });
     await remove.scrollIntoViewIfNeeded();
