@@ -652,6 +652,13 @@ test('records read with a caveat are counted by flag under the line accounting, 
   await expect(flags).toContainText('Read with a caveat: key written twice (1), not valid JSON (1)');
   await flags.getByText('Read with a caveat').click();
   await expect(flags).toContainText('A key was written twice in one object: its last value was read, as JSON.parse does.');
+  // Each says where its records are, as the CLI's flagLines does.
+  await expect(flags.getByRole('listitem').filter({ hasText: 'key written twice' })).toContainText('At line 2.');
+  await expect(flags.getByRole('listitem').filter({ hasText: 'not valid JSON' })).toContainText('At line 1.');
+  // With a second file, the total names the file of each place.
+  await uploadText(page, 'more-caveats.log', '{"ts":"2026-11-27T10:03:00Z","error":{"code":"1308","code":"1302","message":"Rate limit reached for requests"}}');
+  await expect(page.getByRole('listitem', { name: 'Source more-caveats.log' })).toContainText('done');
+  await expect(flags.getByRole('listitem').filter({ hasText: 'key written twice' })).toContainText('At caveats.log line 2; more-caveats.log line 1.');
 });
 
 for (const width of [390, 1280]) {

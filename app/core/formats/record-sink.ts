@@ -31,9 +31,9 @@ function flagsOfAll(outcome: ErrorOutcome): readonly RecordFlag[] {
 
 // Flags arrays come in several shapes (frozen, shared, fresh): V8 does not inline `for…of` over them and
 // allocates an iterator result per flag; an index does not.
-function countFlags(ledger: Ledger, flags: readonly RecordFlag[], invalidUtf8: boolean): void {
-  for (let i = 0; i < flags.length; i += 1) countFlag(ledger, flags[i] as RecordFlag);
-  if (invalidUtf8 && !flags.includes('invalid_utf8_replaced')) countFlag(ledger, 'invalid_utf8_replaced');
+function countFlags(ledger: Ledger, flags: readonly RecordFlag[], invalidUtf8: boolean, line: number): void {
+  for (let i = 0; i < flags.length; i += 1) countFlag(ledger, flags[i] as RecordFlag, line);
+  if (invalidUtf8 && !flags.includes('invalid_utf8_replaced')) countFlag(ledger, 'invalid_utf8_replaced', line);
 }
 
 /**
@@ -102,17 +102,17 @@ export function createRecordSink(options: {
     if (firstMayTake === null) firstMayTake = isUndatedError(outcome) && readTranscriptMarker(rec.text) === null;
     countRecord(ledger, rec, outcome);
     if (outcome.kind === 'non-error' || outcome.kind === 'rejected') {
-      if (outcome.kind === 'non-error') countFlags(ledger, outcome.flags, rec.invalidUtf8);
+      if (outcome.kind === 'non-error') countFlags(ledger, outcome.flags, rec.invalidUtf8, rec.firstLine);
       else {
         lineAbove = null;
-        countFlags(ledger, [], rec.invalidUtf8);
+        countFlags(ledger, [], rec.invalidUtf8, rec.firstLine);
       }
       folder.other(rec);
       return;
     }
     // The common case stops at the first comparison: no line above (a record of several lines before), or a dated error.
     if (above !== null && outcome.details.ts === null && isUndatedError(outcome)) outcome = datedByAbove(outcome, above, rec.text);
-    countFlags(ledger, outcome.also === undefined ? outcome.details.flags : flagsOfAll(outcome), rec.invalidUtf8);
+    countFlags(ledger, outcome.also === undefined ? outcome.details.flags : flagsOfAll(outcome), rec.invalidUtf8, rec.firstLine);
     folder.error(rec, outcome);
     // B8: a line holding an array of errors is one record, counted once, and an event per error.
     if (outcome.also !== undefined) for (const other of outcome.also) emitIncident(rec, other, 1, 0);

@@ -1,7 +1,7 @@
 import { detachString } from '../store/string-table';
 import type { Ledger } from './types';
 import type { RecordFlag, RejectReason } from '../classify/outcome';
-import { createEmptyCompressedLedger, MAX_EXAMPLE_CHARS, MAX_EXAMPLES_PER_REASON } from './ledger';
+import { createEmptyCompressedLedger, MAX_EXAMPLE_CHARS, MAX_EXAMPLES_PER_REASON, MAX_FLAG_LINES } from './ledger';
 
 /** The outcome every line of a record takes. */
 export type LineOutcome =
@@ -75,8 +75,11 @@ export function countCompressed(ledger: Ledger, use: 'inflated' | RejectReason |
   else compressed.bytesUnsplittable[use] = (compressed.bytesUnsplittable[use] ?? 0) + bytes;
 }
 
-export function countFlag(ledger: Ledger, flag: RecordFlag): void {
-  ledger.flags[flag] = (ledger.flags[flag] ?? 0) + 1;
+/** Counts a record read with a caveat, and keeps its first line's number among the flag's first few. */
+export function countFlag(ledger: Ledger, flag: RecordFlag, line: number): void {
+  const count = (ledger.flags[flag] ?? 0) + 1;
+  ledger.flags[flag] = count;
+  if (count <= MAX_FLAG_LINES) (ledger.flagLines[flag] ??= []).push(line);
 }
 
 export function addNotice(ledger: Ledger, notice: string): void {

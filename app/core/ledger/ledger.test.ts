@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLedger, checkLedger, createEmptyLedger, exampleReasons, fairShares, isFileLevelExample, mergeLedgers, shareExamples } from './ledger';
-import { addExample, countCompressed, countRecord, countUnsplittable, toExampleText } from './ledger-count';
+import { addLedger, checkLedger, createEmptyLedger, exampleReasons, fairShares, flagLinesText, isFileLevelExample, mergeLedgers, shareExamples } from './ledger';
+import { addExample, countCompressed, countFlag, countRecord, countUnsplittable, toExampleText } from './ledger-count';
 import type { Ledger } from './types';
 
 describe('checkLedger', () => {
@@ -108,6 +108,37 @@ function refusedWhole(bytes: number): Ledger {
   addExample(ledger, 'binary_data', { line: 0, text: 'binary data (PNG image): not read as text', bytes });
   return ledger;
 }
+
+describe('lines of records read with a caveat', () => {
+  it('keeps the first five lines of each flag, all of them counted', () => {
+    const ledger = createEmptyLedger();
+    for (const line of [3, 9, 12, 40, 41, 77, 90]) countFlag(ledger, 'timestamp_zone_assumed', line);
+    countFlag(ledger, 'timestamp_missing', 5);
+    expect(ledger.flags).toEqual({ timestamp_zone_assumed: 7, timestamp_missing: 1 });
+    expect(ledger.flagLines).toEqual({ timestamp_zone_assumed: [3, 9, 12, 40, 41], timestamp_missing: [5] });
+  });
+
+  it('moves a later part\'s lines by the lines before it, after the first part\'s, as one reading keeps them', () => {
+    const first = createEmptyLedger();
+    const later = createEmptyLedger();
+    for (const line of [2, 8]) countFlag(first, 'timestamp_zone_assumed', line);
+    for (const line of [1, 4, 6, 7]) countFlag(later, 'timestamp_zone_assumed', line);
+    addLedger(first, later, 100);
+    expect(first.flags.timestamp_zone_assumed).toBe(6);
+    expect(first.flagLines.timestamp_zone_assumed).toEqual([2, 8, 101, 104, 106]);
+  });
+});
+
+describe('flagLinesText', () => {
+  it.each([
+    [[], 0, ''],
+    [[3], 1, 'line 3'],
+    [[3, 9], 2, 'lines 3 and 9'],
+    [[3, 9, 12], 3, 'lines 3, 9 and 12'],
+    [[3, 9, 12, 40, 41], 7, 'lines 3, 9, 12, 40, 41 and 2 more'],
+    [[12_000], 4, 'line 12,000 and 3 more'],
+  ])('%j of %i records -> %j', (lines, records, text) => expect(flagLinesText(lines, records)).toBe(text));
+});
 
 describe('file-level examples', () => {
   it('tells a source refused whole (line 0) from a rejected line', () => {

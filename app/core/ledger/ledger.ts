@@ -4,6 +4,8 @@ import type { RecordFlag, RejectReason } from '../classify/outcome';
 /** Examples kept per reject reason, and the characters kept of each example's text. */
 export const MAX_EXAMPLES_PER_REASON = 20;
 export const MAX_EXAMPLE_CHARS = 300;
+/** Line numbers kept per caveat flag: enough to find the first ones in the file. */
+export const MAX_FLAG_LINES = 5;
 
 /** A ledger with every counter at zero: `createEmptyLedger().lines === 0`. */
 export function createEmptyLedger(): Ledger {
@@ -22,6 +24,7 @@ export function createEmptyLedger(): Ledger {
     bytesUnsplittable: {},
     sourceBytes: 0,
     flags: {},
+    flagLines: {},
     examples: {},
     notices: [],
   };
@@ -91,6 +94,27 @@ function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Par
   }
 }
 
+/**
+ * Where the records of a flag are, from the lines kept and how many records there were:
+ * flagLinesText([3, 9], 2) -> 'lines 3 and 9'; flagLinesText([3, 9, 12, 40, 41], 7) -> 'lines 3, 9, 12, 40, 41 and 2 more'.
+ */
+export function flagLinesText(lines: readonly number[], records: number): string {
+  const shown = lines.map((line) => line.toLocaleString('en-US'));
+  const more = records - lines.length;
+  if (shown.length === 0) return '';
+  if (more > 0) return `line${shown.length === 1 ? '' : 's'} ${shown.join(', ')} and ${more.toLocaleString('en-US')} more`;
+  if (shown.length === 1) return `line ${shown[0]}`;
+  return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+function addFlagLines(into: Ledger['flagLines'], from: Ledger['flagLines'], lineShift: number): void {
+  for (const flag of Object.keys(from) as RecordFlag[]) {
+    const list = into[flag] ?? [];
+    for (const line of from[flag] ?? []) if (list.length < MAX_FLAG_LINES) list.push(line + lineShift);
+    into[flag] = list;
+  }
+}
+
 function addExamples(
   into: Partial<Record<RejectReason, RejectExample[]>>,
   from: Partial<Record<RejectReason, RejectExample[]>>,
@@ -134,6 +158,7 @@ export function addLedger(into: Ledger, from: Ledger, lineShift = 0): void {
     addCounts<RejectReason | 'cancelled'>(compressed.bytesUnsplittable, from.compressed.bytesUnsplittable);
   }
   addExamples(into.examples, from.examples, lineShift);
+  addFlagLines(into.flagLines, from.flagLines, lineShift);
   into.notices.push(...from.notices);
 }
 

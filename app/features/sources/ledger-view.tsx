@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { RECORD_FLAGS, type RejectReason } from '../../core/classify/outcome';
-import { exampleReasons, isFileLevelExample, shareExamples } from '../../core/ledger/ledger';
+import { RECORD_FLAGS, type RecordFlag, type RejectReason } from '../../core/classify/outcome';
+import { exampleReasons, flagLinesText, isFileLevelExample, shareExamples } from '../../core/ledger/ledger';
 import type { Ledger, RejectExample } from '../../core/ledger/types';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
@@ -92,7 +92,7 @@ export function LedgerView({ ledger, label, sources }: LedgerViewProps) {
           {recordsCutText(ledger.recordsCut)}.
         </div>
       ) : null}
-      <FlagList ledger={ledger} />
+      <FlagList ledger={ledger} sources={sources} />
       {ledger.notices.map((notice, i) => (
         // Keyed by place: two sources may give the same notice. The total's start with a file name, so more is kept.
         <div key={i} className="small" role="note">
@@ -132,7 +132,7 @@ function BytesLine({ ledger }: { readonly ledger: Ledger }) {
 }
 
 /** Records accepted with a caveat, by flag: counted within the outcomes above (a record may carry several). */
-function FlagList({ ledger }: { readonly ledger: Ledger }) {
+function FlagList({ ledger, sources }: { readonly ledger: Ledger; readonly sources?: readonly ExampleSource[] | undefined }) {
   const flags = RECORD_FLAGS.flatMap((flag) => ((ledger.flags[flag] ?? 0) > 0 ? [[flag, ledger.flags[flag] ?? 0] as const] : []));
   if (flags.length === 0) return null;
   return (
@@ -142,11 +142,34 @@ function FlagList({ ledger }: { readonly ledger: Ledger }) {
       <ul>
         {flags.map(([flag, n]) => (
           <li key={flag}>
-            <strong>{RECORD_FLAG_LABEL[flag]}</strong> ({formatCountOf(n, 'record')}, <code>{flag}</code>): {RECORD_FLAG_TEXT[flag]}
+            <strong>{RECORD_FLAG_LABEL[flag]}</strong> ({formatCountOf(n, 'record')}, <code>{flag}</code>): {RECORD_FLAG_TEXT[flag]}{' '}
+            <FlagPlaces flag={flag} ledger={ledger} sources={sources} />
           </li>
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Where to find the records of a flag: 'At lines 3, 9 and 12.', or in a total, each file's first ones under its name. */
+function FlagPlaces({ flag, ledger, sources }: { readonly flag: RecordFlag; readonly ledger: Ledger; readonly sources?: readonly ExampleSource[] | undefined }) {
+  const places = (sources ?? [{ id: -1, name: '', ledger }]).filter((source) => (source.ledger.flagLines[flag] ?? []).length > 0);
+  if (places.length === 0) return null;
+  if (sources === undefined || sources.length === 1) {
+    const only = places[0]!.ledger;
+    return <span className="muted">At {flagLinesText(only.flagLines[flag] ?? [], only.flags[flag] ?? 0)}.</span>;
+  }
+  return (
+    <span className="muted">
+      At{' '}
+      {places.map((source, i) => (
+        <Fragment key={source.id}>
+          {i > 0 ? '; ' : ''}
+          <SafeText text={source.name} max={40} /> {flagLinesText(source.ledger.flagLines[flag] ?? [], source.ledger.flags[flag] ?? 0)}
+        </Fragment>
+      ))}
+      .
+    </span>
   );
 }
 
