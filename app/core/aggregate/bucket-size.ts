@@ -49,6 +49,45 @@ export function bucketGrid(range: { readonly from: number; readonly to: number }
 }
 
 /**
+ * The narrowest a bucket is drawn: a 3 px bar and a pixel of gap on each side. The worker's grid has up to
+ * MAX_BUCKETS buckets whatever the chart's width: on a phone's plot (264 px) that was bars of 1–2 px, touching.
+ */
+export const MIN_BUCKET_PX = 5;
+
+/** maxBucketsFor(264) -> 52: the buckets a plot `plotPx` wide holds at MIN_BUCKET_PX each; at least 2, at most MAX_BUCKETS. */
+export function maxBucketsFor(plotPx: number): number {
+  const fits = Number.isFinite(plotPx) ? Math.floor(plotPx / MIN_BUCKET_PX) : MAX_BUCKETS;
+  return Math.min(MAX_BUCKETS, Math.max(2, fits));
+}
+
+/**
+ * The sizes a grid is coarsened to: the ladder and the round steps between its rungs, so that a phone's hour is
+ * 30 bars of 2 min rather than 12 of 5 min. Each is a multiple of every smaller ladder size it can replace.
+ */
+const COARSER_LADDER = [...BUCKET_LADDER, 2 * SECOND, 10 * SECOND, 2 * MINUTE, 10 * MINUTE, 2 * HOUR].sort((a, b) => a - b);
+
+/**
+ * The grid of `grid`'s span in at most `maxBuckets` buckets, each made of whole buckets of `grid` (a size that is
+ * a multiple of its size), aligned as bucketGrid aligns them in the zone `offsetMinutes` east of UTC; `grid`
+ * itself when it has no more buckets than that.
+ * coarsenGrid({ start: 0, size: 30_000, count: 120 }, 52, 0) -> { start: 0, size: 120_000, count: 30 }
+ */
+export function coarsenGrid(grid: BucketGrid, maxBuckets: number, offsetMinutes: number): BucketGrid {
+  if (grid.count <= maxBuckets) return grid;
+  const span = grid.count * grid.size;
+  const limit = Math.max(1, maxBuckets - 1);
+  const fitting = COARSER_LADDER.find((size) => size > grid.size && size % grid.size === 0 && Math.ceil(span / size) <= limit);
+  const unit = grid.size >= WEEK ? grid.size : WEEK;
+  const size = fitting ?? Math.ceil(span / limit / unit) * unit;
+  const origin = -offsetMinutes * MINUTE + (size % WEEK === 0 ? 4 * DAY : 0);
+  const aligned = origin + Math.floor((grid.start - origin) / size) * size;
+  // Each bucket of `grid` must fall in one: when the zone's offset changed since the grid was made (daylight
+  // saving), the aligned start is between two of them, and the buckets start at the grid's start instead.
+  const start = (grid.start - aligned) % grid.size === 0 ? aligned : grid.start;
+  return { start, size, count: Math.ceil((grid.start + span - start) / size) };
+}
+
+/**
  * Bucket of time t, or -1 when t is off the grid (an outlying date left out of "all data", see
  * denseExtent). Small enough to be inlined in the per-event loops.
  */

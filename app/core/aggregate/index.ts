@@ -1,7 +1,9 @@
 export type { AggregateContext } from './context';
 export { chartDomain, filterRange } from './context';
 export { filterEvents } from './filter-events';
-export { BUCKET_LADDER, MAX_BUCKETS, bucketGrid, chooseBucketSize } from './bucket-size';
+export { BUCKET_LADDER, MAX_BUCKETS, bucketGrid, chooseBucketSize, maxBucketsFor } from './bucket-size';
+export { coarsenRateLimits, coarsenTrend } from './coarsen';
+export type { CoarsenOptions } from './coarsen';
 export type { BucketGrid } from './bucket-size';
 export { bucketTrend, toTrendChartRows, TREND_SERIES, TOOLTIP_CODES, OTHER_CODES } from './bucket-trend';
 export type { TrendChartRow, TrendResult, TrendRow, TrendSeriesKey } from './bucket-trend';

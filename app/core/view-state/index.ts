@@ -16,3 +16,5 @@ export { DEMO_STREAM } from './stream-codec';
 export { formatInstant } from './instant-codec';
 export { sourcesNotLoaded, withSourceIds } from './source-names';
 export type { NamedSource } from './source-names';
+export { nextZoomTrail, readZoomTrail, toZoomState } from './zoom-trail';
+export type { ZoomTrail } from './zoom-trail';

@@ -1,7 +1,8 @@
 import { notDrawnNote } from '../../shared/chart/not-drawn';
 import { memo, useCallback, useMemo } from 'react';
 import { lookupCode } from '../../core/catalog/catalog';
-import { blockedAfter, continuingBlock, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
+import { blockedAfter, coarsenRateLimits, continuingBlock, type BlockedIntervalsResult, type RateLimitResult, type RateLimitRow } from '../../core/aggregate';
+import { useChartZoom } from '../../data/use-view-state';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { continuingText, formatBlocked } from '../../shared/blocked-text';
 import type { BarLayerSeries } from '../../shared/chart/bar-layer';
@@ -10,7 +11,9 @@ import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
 import { codeColorClass, codeColors, codeColorVar } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
 import type { BandSpec } from '../../shared/chart/band-layer';
-import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, usePlotWidth, useTimeAxis } from '../../shared/chart/time-axis';
+import { useFittedToPlot } from '../../shared/chart/fit-to-plot';
+import { ChartZoomBar } from '../../shared/chart/chart-zoom-bar';
 import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
 import { BucketBarChart } from '../../shared/chart/bucket-bar-chart';
 
@@ -26,10 +29,15 @@ interface RateLimitChartProps extends KeepFrameProps {
   readonly showPeakHours: boolean;
 }
 
-/** Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. */
+/**
+ * Throttling and quota hits per code over time; shaded bands are the time blocked until a quota reset. Narrowed
+ * like the trend chart, in buckets its width has room for.
+ */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsAnswer, blocked: blockedAnswer, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: RateLimitChartProps) {
-  const { shown: rateLimits, isStale: isLimitsStale } = useHeldWhileLoading(limitsAnswer, loading);
+  const { shown: shownLimits, isStale: isLimitsStale } = useHeldWhileLoading(limitsAnswer, loading);
+  const plot = usePlotWidth();
+  const rateLimits = useFittedToPlot(shownLimits, coarsenRateLimits, tz, plot.plotPx);
   const { shown: blocked, isStale: isBlockedStale } = useHeldWhileLoading(blockedAnswer, loading);
   const isStale = isLimitsStale || isBlockedStale;
   const { rows } = rateLimits;
@@ -45,7 +53,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const axis = useTimeAxis(rows, bucketMs, tz);
+  const axis = useTimeAxis(rows, bucketMs, tz, plot);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = rows.find((r) => r.t === label);
@@ -65,7 +73,10 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
     [rows, series, bucketMs, tz],
   );
   const hasData = useCallback((index: number) => (chartRows[index]?.[STACK_TOP] ?? 0) > 0, [chartRows]);
-  const selection = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
+  const zoom = useChartZoom();
+  const { recordZoom } = zoom;
+  const narrow = useCallback((from: number, to: number) => recordZoom(() => onSelectRange(from, to)), [recordZoom, onSelectRange]);
+  const selection = useBucketSelection(rows, bucketMs, narrow, hasData);
   // The blocked periods are drawn over the peak hours.
   const bands = useMemo((): BandSpec[] => {
     const bucketStart = (t: number): number => rows.reduce<number | null>((best, row) => (row.t <= t ? row.t : best), null) ?? rows[0]?.t ?? t;
@@ -96,6 +107,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
         ...(bands.some((band) => band.className === 'peak-band') ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : []),
       ]}
       table={<BlockedTable blocked={blocked} tz={tz} />}
+      zoomBar={<ChartZoomBar trail={zoom.trail} tz={tz} onBack={zoom.goBack} onOrigin={zoom.goToOrigin} />}
       testId="rate-limit-chart"
       isStale={isStale}
     >

@@ -38,7 +38,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
       <div className="panel-header">
         <h2 id="resets-title">Quota resets</h2>
       </div>
-      <label className="field inline-field small">
+      <label className="field inline-field small reset-zone-field">
         <span>Reset stamps carry no zone; read them as</span>
         <select value={resetOffsetMinutes} onChange={(event) => onResetOffsetChange(Number(event.target.value))}>
           {choices.map((minutes) => (

@@ -89,13 +89,16 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
   const isStream = source.kind === 'stream';
   return (
     <li className="source-row" aria-label={`Source ${source.name}`}>
-      <div className="row">
-        <strong className="source-name"><SafeText text={source.name} max={120} tooltip /></strong>
-        {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
-        <span className={`source-state state-${source.state}`}>
-          {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : STATE_LABELS[source.state]}
+      {/* The name, kind and state wrap on the left; the buttons keep the top right (on a phone, not a line of their own). */}
+      <div className="source-head">
+        <span className="row source-title">
+          <strong className="source-name"><SafeText text={source.name} max={120} tooltip /></strong>
+          {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
+          <span className={`source-state state-${source.state}`}>
+            {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : STATE_LABELS[source.state]}
+          </span>
         </span>
-        <span className="row" style={{ marginLeft: 'auto' }}>
+        <span className="source-actions">
           {source.state === 'reading' ? (
             <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)}>Cancel</button>
           ) : null}

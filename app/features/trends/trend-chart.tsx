@@ -1,11 +1,14 @@
 import { memo, useCallback, useMemo } from 'react';
-import { toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
+import { coarsenTrend, toTrendChartRows, TREND_SERIES, type TrendChartRow, type TrendResult, type TrendRow } from '../../core/aggregate';
+import { useChartZoom } from '../../data/use-view-state';
 import { formatCount, formatCountOf, formatInstant } from '../../shared/format';
 import { notDrawnNote } from '../../shared/chart/not-drawn';
 import type { BarLayerSeries } from '../../shared/chart/bar-layer';
 import { TREND_SERIES_STYLE } from '../../shared/chart/series-style';
 import { peakBands } from '../../shared/chart/peak-bands';
-import { formatBucketRange, formatBucketSize, useTimeAxis } from '../../shared/chart/time-axis';
+import { formatBucketRange, formatBucketSize, usePlotWidth, useTimeAxis } from '../../shared/chart/time-axis';
+import { useFittedToPlot } from '../../shared/chart/fit-to-plot';
+import { ChartZoomBar } from '../../shared/chart/chart-zoom-bar';
 import { useBucketSelection } from '../../shared/chart/use-bucket-selection';
 import { BucketBarChart } from '../../shared/chart/bucket-bar-chart';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
@@ -20,10 +23,15 @@ interface TrendChartProps extends KeepFrameProps {
   readonly showPeakHours: boolean;
 }
 
-/** "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it. */
+/**
+ * "Errors by category over time": stacked by catalog category; drag to zoom, click a bar to narrow to it, and the
+ * bar above the plot to go back. In buckets its width has room for.
+ */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelectRange, showPeakHours, keepFrame = false, loading = false }: TrendChartProps) {
-  const { shown: trend, isStale } = useHeldWhileLoading(answer, loading);
+  const { shown, isStale } = useHeldWhileLoading(answer, loading);
+  const plot = usePlotWidth();
+  const trend = useFittedToPlot(shown, coarsenTrend, tz, plot.plotPx);
   const rows = useMemo(() => toTrendChartRows(trend.rows), [trend.rows]);
   const bucketMs = trend.grid?.size ?? 60_000;
   const bands = useMemo(() => (showPeakHours ? peakBands(rows, bucketMs) : []), [showPeakHours, rows, bucketMs]);
@@ -36,7 +44,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
   );
   // Stable props: Recharts copies axis and tooltip settings into its store, and a new function or object
   // there is a store update that redraws the chart once more.
-  const axis = useTimeAxis(rows, bucketMs, tz);
+  const axis = useTimeAxis(rows, bucketMs, tz, plot);
   const tooltipContent = useCallback(
     ({ active, label }: { active?: boolean; label?: unknown }) => {
       const row = trend.rows.find((r) => r.t === label);
@@ -45,7 +53,10 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
     [trend.rows, bucketMs, tz],
   );
   const hasData = useCallback((index: number) => (rows[index]?.total ?? 0) > 0, [rows]);
-  const selection = useBucketSelection(rows, bucketMs, onSelectRange, hasData);
+  const zoom = useChartZoom();
+  const { recordZoom } = zoom;
+  const narrow = useCallback((from: number, to: number) => recordZoom(() => onSelectRange(from, to)), [recordZoom, onSelectRange]);
+  const selection = useBucketSelection(rows, bucketMs, narrow, hasData);
   const drawn = trend.total - trend.undated - trend.outlying;
   const summary = `${formatCountOf(drawn, 'dated error')} in ${formatCountOf(rows.length, 'bucket')} of ${formatBucketSize(bucketMs)}${notDrawnNote(
     trend.undated,
@@ -59,6 +70,7 @@ export const TrendChart = memo(function TrendChart({ trend: answer, tz, onSelect
       summary={loading ? 'Loading…' : summary}
       legend={[...visibleSeries.map((key) => ({ key, ...TREND_SERIES_STYLE[key] })), ...(bands.length > 0 ? [{ key: 'peak', label: 'Peak hours (Mon–Fri 14:00–18:00 UTC+8)' }] : [])]}
       table={<TrendTable rows={trend.rows} bucketMs={bucketMs} tz={tz} />}
+      zoomBar={<ChartZoomBar trail={zoom.trail} tz={tz} onBack={zoom.goBack} onOrigin={zoom.goToOrigin} />}
       testId="trend-chart"
       isStale={isStale}
     >

@@ -30,6 +30,8 @@ interface ChartFigureProps {
   /** The plotted numbers as a table: the chart's text alternative. */
   readonly table: ReactNode;
   readonly actions?: ReactNode;
+  /** Between the legend and the plot, where the plot's zoom is undone (ChartZoomBar). */
+  readonly zoomBar?: ReactNode;
   readonly testId: string;
   /** The chart still holds what it drew before the page started loading: its body and legend are hidden. */
   readonly isStale?: boolean;
@@ -37,7 +39,7 @@ interface ChartFigureProps {
 }
 
 /** A chart as a figure with an accessible name, a summary, an HTML legend and its data as a table. */
-export function ChartFigure({ title, summary, legend, table, actions, testId, isStale = false, children }: ChartFigureProps) {
+export function ChartFigure({ title, summary, legend, table, actions, zoomBar, testId, isStale = false, children }: ChartFigureProps) {
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -61,7 +63,8 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
   return (
     <figure ref={figureRef} className="panel chart-figure" aria-labelledby={`${id}-title`} data-testid={testId}>
       <div className="panel-header">
-        <h2 id={`${id}-title`}>{title}</h2>
+        {/* Focusable from script only: where the focus goes when the zoom bar it was on leaves. */}
+        <h2 id={`${id}-title`} tabIndex={-1}>{title}</h2>
         <div className="panel-actions">
           {actions}
           <button type="button" className="btn btn-small" onClick={() => void exportAs('png')} aria-label={`Export ${title} as PNG`}>
@@ -82,6 +85,7 @@ export function ChartFigure({ title, summary, legend, table, actions, testId, is
           </li>
         ))}
       </ul>
+      {zoomBar}
       {/* Inert while stale: no tooltip or drag on bars that are not the caption's. */}
       <div className={isStale ? 'chart-body is-stale' : 'chart-body'} inert={isStale}>{children}</div>
       <details className="chart-table" onToggle={(event) => setTableShown(event.currentTarget.open)}>

@@ -136,13 +136,25 @@ export interface TimeAxis {
   readonly onResize: (width: number) => void;
 }
 
-/** The x axis of a time chart of `rows` buckets of `bucketMs`: its labels, and how many of them fit. */
-export function useTimeAxis(rows: readonly { readonly t: number }[], bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): TimeAxis {
-  const spanMs = rows.length * bucketMs;
+/** The plot's width, as the chart's ResponsiveContainer measures it: how many labels fit, and how many buckets. */
+export interface PlotWidth {
+  /** The plot's width in pixels (the chart's less its y axis and margins); 800 until measured. */
+  readonly plotPx: number;
+  /** For the ResponsiveContainer. */
+  readonly onResize: (width: number) => void;
+}
+
+export function usePlotWidth(): PlotWidth {
   const [plotPx, setPlotPx] = useState(800);
+  const onResize = useCallback((width: number) => setPlotPx(Math.max(1, width - PLOT_INSET_PX)), []);
+  return useMemo(() => ({ plotPx, onResize }), [plotPx, onResize]);
+}
+
+/** The x axis of a time chart of `rows` buckets of `bucketMs` on a plot `plot` wide: its labels, and how many of them fit. */
+export function useTimeAxis(rows: readonly { readonly t: number }[], bucketMs: number, tz: 'local' | 'utc' | 'utc+8', { plotPx, onResize }: PlotWidth): TimeAxis {
+  const spanMs = rows.length * bucketMs;
   const nice = useMemo(() => niceTicks(rows.map((r) => r.t), bucketMs, (t) => displayOffsetMinutes(tz, t), plotPx), [rows, bucketMs, tz, plotPx]);
   const tickFormatter = useTickFormatter(bucketMs, tz, spanMs, nice?.stepMs ?? null);
-  const onResize = useCallback((width: number) => setPlotPx(Math.max(1, width - PLOT_INSET_PX)), []);
   const first = rows[0];
   const labelChars = first === undefined ? 5 : formatTick(first.t, bucketMs, tz, spanMs).length;
   return { tickFormatter, interval: nice === null ? tickInterval(rows.length, labelChars, plotPx) : 0, ticks: nice?.ticks, onResize };
