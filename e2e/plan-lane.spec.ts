@@ -64,6 +64,24 @@ test('the plan lane reads straight down: the same instant at the same x as the c
   }
 });
 
+test('on a phone, whose charts draw fewer and wider buckets, the lane takes the same ones', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Buckets of 30 min from 01:30, which a 264 px plot draws as buckets of an hour from 01:00.
+  await openDashboard(page, 'tz=utc&from=2026-11-24T01:30:00Z&to=2026-11-26T00:30:00Z');
+  const lane = planLane(page);
+  await expect(lane.locator('path.plan-run').first()).toBeVisible();
+  await expect(trendChart(page).locator('figcaption')).toContainText('buckets of 1 hour');
+  const [left, right] = await plotEdges(trendChart(page));
+  const rects = await laneRectangles(lane);
+  expect(rects[0]?.[0]).toBeCloseTo(left, 1);
+  expect(rects.at(-1)?.[1]).toBeCloseTo(right, 1);
+  for (const at of [0.01, 0.5, 0.99]) {
+    const x = left + (right - left) * at;
+    const inTrend = await tooltipAt(page, trendChart(page), trendChart(page).locator('.recharts-cartesian-grid'), x);
+    expect(await tooltipAt(page, lane, lane.locator('.recharts-surface'), x)).toBe(inTrend);
+  }
+});
+
 test('time the logs do not cover is "No data", not "Active"; a link whose file is not loaded is all of it', async ({ page }) => {
   // The demo's logs start on 2026-11-23 at 00:00 UTC: the first half of this range is before them.
   await openDashboard(page, 'from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z&tz=utc');

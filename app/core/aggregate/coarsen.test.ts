@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../catalog/types';
 import { bucketTrend, OTHER_CODES, TOOLTIP_CODES } from './bucket-trend';
-import { coarsenRateLimits, coarsenTrend } from './coarsen';
+import { coarsenPlan, coarsenRateLimits, coarsenTrend } from './coarsen';
+import { planTimeline } from './plan-timeline';
+import { testReset } from '../store/test-events';
 import { bucketRateLimits } from './rate-limits';
 import { storeOf, viewOf, type TestRow } from './test-store';
 
@@ -104,5 +106,33 @@ describe('coarsenRateLimits', () => {
   it('rows have no prototype, as the worker makes them: a series key read from a log is never inherited', () => {
     const limits = bucketRateLimits(storeOf([[T, '1302']]), hour, ctx);
     expect(Object.getPrototypeOf(coarsenRateLimits(limits, phone).rows[0])).toBeNull();
+  });
+});
+
+describe('coarsenPlan', () => {
+  it('puts the lane on the grid of the charts above and below it, each wider bucket in the state that matters most', () => {
+    // A 1302 at 08:05 (throttled) and a 1308 at 08:07 with its reset 08:07:40 (exhausted until then), in an hour.
+    const store = storeOf([
+      [T + 5 * M, '1302'],
+      [T + 7 * M, '1308', { reset: testReset(T + 7 * M + 40_000) }],
+      [T + 59 * M, '1302'],
+    ]);
+    const plan = planTimeline(store, hour, ctx);
+    const trend = bucketTrend(store, hour, ctx);
+    expect(plan.grid).toEqual(trend.grid);
+    const coarse = coarsenPlan(plan, phone);
+    expect(coarse.grid).toEqual(coarsenTrend(trend, phone).grid);
+    expect(coarse.rows.map((r) => r.t)).toEqual(coarsenTrend(trend, phone).rows.map((r) => r.t));
+    // 08:04–08:06 throttled; 08:06–08:08 holds the quota hit: exhausted, though its first 30 s were active.
+    expect(coarse.rows[2]?.state).toBe('throttled');
+    expect(coarse.rows[3]?.state).toBe('exhausted');
+    expect(coarse.rows[10]?.state).toBe('active');
+    // The runs are the wider rows', one per stretch of one state, end to end over the grid (no data before the first error).
+    expect(coarse.runs.map((run) => run.state)).toEqual(['no-data', 'throttled', 'exhausted', 'active', 'throttled']);
+    expect(coarse.runs[0]?.from).toBe(coarse.grid?.start);
+    expect(coarse.runs.at(-1)?.to).toBe((coarse.grid?.start ?? 0) + (coarse.grid?.count ?? 0) * (coarse.grid?.size ?? 0));
+    // What the lane says beside its runs is its own.
+    expect(coarse.blockedPerDay).toEqual(plan.blockedPerDay);
+    expect(coarsenPlan(plan, { maxBuckets: 150, offsetMinutes: 0 })).toBe(plan);
   });
 });

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../catalog/types';
 import { bucketOf, coarsenGrid, type BucketGrid } from './bucket-size';
 import { OTHER_CODES, TOOLTIP_CODES, topWithOther, type TrendResult, type TrendRow } from './bucket-trend';
+import { toPlanRuns, type PlanRow, type PlanState, type PlanTimeline } from './plan-timeline';
 import type { RateLimitResult, RateLimitRow } from './rate-limits';
 
 /*
@@ -82,4 +83,23 @@ export function coarsenRateLimits(rateLimits: RateLimitResult, options: CoarsenO
     for (const key of keys) row[key] = group.reduce((sum, r) => sum + (r[key] ?? 0), 0);
     return row as RateLimitRow;
   });
+}
+
+/**
+ * What a wider bucket of the plan lane shows when its buckets differ: the state that matters most to the user,
+ * as a bar sums its buckets' errors. An hour of quota exhausted in two is the two hours' state.
+ */
+const PLAN_STATE_WEIGHT: Readonly<Record<PlanState, number>> = { expired: 5, exhausted: 4, throttled: 3, renewed: 2, active: 1, 'no-data': 0 };
+
+/**
+ * The plan lane in the buckets of the charts above and below it (coarsenTrend, coarsenRateLimits take the same
+ * grid to the same wider one), so that an instant stays at one x down the page on a narrow plot too.
+ */
+export function coarsenPlan(plan: PlanTimeline, options: CoarsenOptions): PlanTimeline {
+  const coarsened = coarsen(plan, options, (t, group: readonly PlanRow[]): PlanRow => {
+    let state: PlanState = 'no-data';
+    for (const row of group) if (PLAN_STATE_WEIGHT[row.state] > PLAN_STATE_WEIGHT[state]) state = row.state;
+    return { t, state };
+  });
+  return coarsened === plan || coarsened.grid === null ? plan : { ...coarsened, runs: toPlanRuns(coarsened.rows, coarsened.grid.size) };
 }

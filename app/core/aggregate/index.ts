@@ -2,7 +2,7 @@ export type { AggregateContext } from './context';
 export { chartDomain, filterRange } from './context';
 export { filterEvents } from './filter-events';
 export { BUCKET_LADDER, MAX_BUCKETS, bucketGrid, chooseBucketSize, maxBucketsFor } from './bucket-size';
-export { coarsenRateLimits, coarsenTrend } from './coarsen';
+export { coarsenPlan, coarsenRateLimits, coarsenTrend } from './coarsen';
 export type { CoarsenOptions } from './coarsen';
 export type { BucketGrid } from './bucket-size';
 export { bucketTrend, toTrendChartRows, TREND_SERIES, TOOLTIP_CODES, OTHER_CODES } from './bucket-trend';

@@ -1,12 +1,13 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PlanState, PlanTimeline } from '../../core/aggregate';
+import { coarsenPlan, type PlanState, type PlanTimeline } from '../../core/aggregate';
 import { formatInstant } from '../../shared/format';
 import { continuingText, formatBlocked } from '../../shared/blocked-text';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../../shared/chart/axis-style';
 import { ChartFigure, type KeepFrameProps } from '../../shared/chart/chart-figure';
 import { useHeldWhileLoading } from '../../shared/chart/use-held-while-loading';
-import { formatBucketRange } from '../../shared/chart/time-axis';
+import { formatBucketRange, usePlotWidth } from '../../shared/chart/time-axis';
+import { useFittedToPlot } from '../../shared/chart/fit-to-plot';
 import { useDismissibleTooltip } from '../../shared/chart/use-dismissible-tooltip';
 import { PlanRunLayer } from './plan-run-layer';
 
@@ -36,7 +37,10 @@ const LANE_DOMAIN: [number, number] = [0, 1];
 /** One lane, aligned with the trend chart: what state the plan was in, read from the error codes alone. */
 /** Memoized: it redraws only when its data changes, not on every progress update. */
 export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = false, loading = false }: PlanLaneProps) {
-  const { shown: plan, isStale } = useHeldWhileLoading(answer, loading);
+  const { shown, isStale } = useHeldWhileLoading(answer, loading);
+  // In the buckets of the charts above and below, which a narrow plot makes wider (see useFittedToPlot).
+  const plot = usePlotWidth();
+  const plan = useFittedToPlot(shown, coarsenPlan, tz, plot.plotPx);
   const size = plan.grid?.size ?? 60_000;
   const rows = useMemo(() => plan.rows.map((row) => ({ ...row, one: 1 })), [plan.rows]);
   const tooltipContent = useCallback(
@@ -66,7 +70,7 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
         <p className="empty">No dated errors in this view.</p>
       ) : (
         <div className="chart-plot" {...wrapperProps}>
-          <ResponsiveContainer width="100%" height={44}>
+          <ResponsiveContainer width="100%" height={44} onResize={plot.onResize}>
             <BarChart data={rows} margin={LANE_MARGIN} barCategoryGap={0}>
               <XAxis dataKey="t" hide includeHidden allowDuplicatedCategory={false} />
               <YAxis hide domain={LANE_DOMAIN} includeHidden />
