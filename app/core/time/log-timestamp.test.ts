@@ -44,14 +44,20 @@ describe('parseLogTimestamp', () => {
     expect(iso(parseLogTimestamp('2026-03-29 03:30:00', berlin)?.at)).toBe('2026-03-29T01:30:00.000Z');
   });
 
-  it('E7: a time in the hour daylight saving skips is read as the hour after; one in the repeated hour as its second pass', () => {
+  it('E7: a time in the hour daylight saving skips is read as the hour after; one in the repeated hour as its first pass, east and west of UTC alike', () => {
     // Berlin, 2025: forward at 01:00 UTC on 03-30 (02:00–03:00 does not exist), back at 01:00 UTC on 10-26 (02:00–03:00 twice).
     const berlin = (at: number) => (at >= Date.UTC(2025, 2, 30, 1) && at < Date.UTC(2025, 9, 26, 1) ? 120 : 60);
     expect(iso(parseLogTimestamp('2025-03-30 02:30:00', berlin)?.at)).toBe(iso(parseLogTimestamp('2025-03-30 03:30:00', berlin)?.at));
     expect(iso(parseLogTimestamp('2025-03-30 02:30:00', berlin)?.at)).toBe('2025-03-30T01:30:00.000Z');
-    // 02:30 CEST was 00:30 UTC, 02:30 CET is 01:30 UTC: which one a line meant is not written; the second is taken.
-    expect(iso(parseLogTimestamp('2025-10-26 02:30:00', berlin)?.at)).toBe('2025-10-26T01:30:00.000Z');
+    // 02:30 CEST was 00:30 UTC, 02:30 CET is 01:30 UTC: which one a line meant is not written; the first is taken.
+    expect(iso(parseLogTimestamp('2025-10-26 02:30:00', berlin)?.at)).toBe('2025-10-26T00:30:00.000Z');
+    expect(iso(parseLogTimestamp('2025-10-26 03:30:00', berlin)?.at)).toBe('2025-10-26T02:30:00.000Z');
     expect(parseLogTimestamp('2025-10-26 02:30:00', berlin)?.zoneAssumed).toBe(true);
+    // New York, 2025: forward at 07:00 UTC on 03-09, back at 06:00 UTC on 11-02 (01:00–02:00 twice).
+    const newYork = (at: number) => (at >= Date.UTC(2025, 2, 9, 7) && at < Date.UTC(2025, 10, 2, 6) ? -240 : -300);
+    expect(iso(parseLogTimestamp('2025-03-09 02:30:00', newYork)?.at)).toBe(iso(parseLogTimestamp('2025-03-09 03:30:00', newYork)?.at));
+    expect(iso(parseLogTimestamp('2025-11-02 01:30:00', newYork)?.at)).toBe('2025-11-02T05:30:00.000Z');
+    expect(iso(parseLogTimestamp('2025-11-02 02:30:00', newYork)?.at)).toBe('2025-11-02T07:30:00.000Z');
   });
 
   it('applies the local offset (number or function of the wall time) to zone-less stamps only', () => {

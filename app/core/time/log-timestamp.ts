@@ -45,17 +45,27 @@ function fromEpoch(value: number | string): LogTimestamp | null {
   return at === null ? null : { at, zoneAssumed: false, offsetMinutes: null };
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * The offset a zone-less wall time was written at. A zone's offset is known by instant, and the instant is what is
- * sought: asked at the wall time itself (read as UTC), the zone answers for an instant hours away, on the other
- * side of a daylight-saving change near it (New York's 03:30 on the day clocks go forward was read at −5, an hour
- * off). Asked again at the instant that first answer gives, it answers for the right side.
+ * sought. The zone's offsets a day either side are one and the same, unless a daylight-saving change comes near:
+ * then each is tried, and kept if the zone has it at the instant it gives. As JavaScript's Date and Temporal's
+ * "compatible" read them, in every zone east or west: a time the change skips (02:30 as clocks go from 02:00 to
+ * 03:00) is read with the offset before it, so as the hour after (03:30); a time the change repeats is read as its
+ * first pass, the earlier instant.
  */
 function resolveOffset(localOffset: LocalOffset, wall: number): number {
   if (typeof localOffset !== 'function') return validOffset(localOffset);
   try {
-    const first = validOffset(localOffset(wall));
-    return validOffset(localOffset(wall - first * 60_000));
+    const before = validOffset(localOffset(wall - DAY_MS));
+    const after = validOffset(localOffset(wall + DAY_MS));
+    if (before === after) return before;
+    const isBefore = validOffset(localOffset(wall - before * 60_000)) === before;
+    const isAfter = validOffset(localOffset(wall - after * 60_000)) === after;
+    if (isBefore && isAfter) return Math.max(before, after);
+    if (isAfter) return after;
+    return before;
   } catch {
     return 0;
   }

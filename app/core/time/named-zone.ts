@@ -31,23 +31,43 @@ export function isNamedZone(name: string): boolean {
   }
 }
 
-/** The runtime's named zones (about 400 in a browser), or none where it cannot list them. */
+/** Names the zone database has since replaced, which runtimes still list: a user looks for the city's name of today. */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+};
+
+/** The runtime's named zones (about 400 in a browser), by their current names, sorted; none where it cannot list them. */
 export function namedZones(): readonly string[] {
   try {
-    return Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'));
+    const zones = Intl.supportedValuesOf('timeZone')
+      .filter((zone) => zone.includes('/'))
+      .map((zone) => {
+        const current = RENAMED[zone];
+        return current !== undefined && isNamedZone(current) ? current : zone;
+      });
+    return [...new Set(zones)].sort();
   } catch {
     return [];
   }
 }
 
-/** Offsets change on a whole quarter-hour at most: an instant's offset holds for its quarter-hour. */
+/** Offsets nearly always change on a quarter-hour: its offset is asked once, and kept when it holds all through it. */
 const QUARTER_HOUR_MS = 15 * 60_000;
 /** A cache per zone, emptied past this many quarter-hours (about ten years of logs). */
 const MAX_CACHED = 350_000;
 
 /**
  * The zone's offset, in minutes east of UTC, at an instant (epoch ms). Formatting a date in a zone costs a few
- * microseconds; logs come thousands of lines to the quarter-hour, so each quarter-hour is asked once.
+ * microseconds; logs come thousands of lines to the quarter-hour, so each quarter-hour is asked once. A few zones
+ * changed at another minute (St. John's at 00:01 until 2011, Casey in 2020): such a quarter is not kept, its
+ * instants asked one by one (NaN in the cache).
  * namedZoneOffset('America/New_York')(Date.UTC(2026, 6, 1)) -> -240
  */
 export function namedZoneOffset(zone: string): (instant: number) => number {
@@ -56,11 +76,12 @@ export function namedZoneOffset(zone: string): (instant: number) => number {
   return (instant) => {
     const quarter = Math.floor(instant / QUARTER_HOUR_MS);
     const known = cache.get(quarter);
-    if (known !== undefined) return known;
+    if (known !== undefined) return Number.isNaN(known) ? offsetAt(format, instant) : known;
     if (cache.size >= MAX_CACHED) cache.clear();
-    const offset = offsetAt(format, quarter * QUARTER_HOUR_MS);
-    cache.set(quarter, offset);
-    return offset;
+    const start = offsetAt(format, quarter * QUARTER_HOUR_MS);
+    const end = offsetAt(format, (quarter + 1) * QUARTER_HOUR_MS - 1_000);
+    cache.set(quarter, start === end ? start : Number.NaN);
+    return start === end ? start : offsetAt(format, instant);
   };
 }
 

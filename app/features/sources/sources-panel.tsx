@@ -173,8 +173,18 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
-/** The runtime's named zones, listed once: about 400 in a browser. */
+/** The runtime's named zones, as options built once: about 400 in a browser, and a row renders four times a second while files are read. */
 const NAMED_ZONES = namedZones();
+const NAMED_ZONE_OPTIONS =
+  NAMED_ZONES.length > 0 ? (
+    <optgroup label="Named zones, with daylight saving">
+      {NAMED_ZONES.map((zone) => (
+        <option key={zone} value={`zone:${zone}`}>
+          {zone.replaceAll('_', ' ')}
+        </option>
+      ))}
+    </optgroup>
+  ) : null;
 
 /** Zone-less log stamps are read in the viewer's zone unless the user says the source was written elsewhere. */
 function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
@@ -199,15 +209,7 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
             {label}
           </option>
         ))}
-        {NAMED_ZONES.length > 0 ? (
-          <optgroup label="Named zones, with daylight saving">
-            {NAMED_ZONES.map((zone) => (
-              <option key={zone} value={`zone:${zone}`}>
-                {zone.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
+        {NAMED_ZONE_OPTIONS}
       </select>
     </label>
   );
@@ -220,7 +222,7 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
 function LineCapChoice({ source, onReread }: { readonly source: SourceStatus; readonly onReread: SourcesPanelProps['onReread'] }) {
   const cap = source.maxLineBytes ?? INGEST_LIMITS.maxLineBytes;
   const tooLong = source.ledger.rejected.line_too_long ?? 0;
-  const longest = Math.max(0, ...(source.ledger.examples.line_too_long ?? []).map((example) => example.bytes));
+  const longest = source.ledger.longestLineTooLong;
   const largest = LINE_CAP_CHOICES[LINE_CAP_CHOICES.length - 1] ?? cap;
   return (
     <label className="row small">
