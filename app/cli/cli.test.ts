@@ -144,7 +144,9 @@ describe('--max-line', () => {
     writeFileSync(path, `${long(1)}\n${short}\n${short}\n${long(2)}\n`);
     const asDefault = await run(['summarize', path]);
     expect(JSON.parse(asDefault.out)).toMatchObject({ outcomes: { catalogued: 0 }, rejectedByReason: { line_too_long: 2 } });
-    expect(asDefault.err).toContain('; lines up to 256 MiB are read with --max-line SIZE');
+    expect(asDefault.err).toContain('; --max-line 5MiB reads them all');
+    // A cap still too small says so again.
+    expect((await run(['summarize', '--max-line', '2MiB', path])).err).toContain('line_too_long 2: first line 1, 4,718,701 bytes); --max-line 5MiB reads them all');
     const raised = await run(['summarize', '--max-line', '16MiB', path]);
     expect(raised.err).toBe('');
     expect(JSON.parse(raised.out)).toMatchObject({ outcomes: { catalogued: 2 }, byCode: { '1302': 2 } });
@@ -338,7 +340,7 @@ describe('files that are hostile to the reader (RELIABILITY A13, A24, A7)', () =
       const { code, out, err } = await run(['summarize', path]);
       expect(code).toBe(EXIT.ok);
       const hostileBytes = Buffer.byteLength(hostile);
-      expect(err).toBe(`quotalens: ${path}: 3 lines rejected (line_too_long 1: line 1, 5,242,881 bytes; malformed_json 2: first line 2, ${hostileBytes} bytes); lines up to 256 MiB are read with --max-line SIZE\n`);
+      expect(err).toBe(`quotalens: ${path}: 3 lines rejected (line_too_long 1: line 1, 5,242,881 bytes; malformed_json 2: first line 2, ${hostileBytes} bytes); --max-line 6MiB reads them all\n`);
       const [file] = JSON.parse(out).files;
       expect(file).toMatchObject({ lines: 4, catalogued: 1, rejected: { line_too_long: 1, malformed_json: 2 } });
       expect(file.examples).toEqual({

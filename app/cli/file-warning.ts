@@ -13,12 +13,11 @@ const UTF16_NOTICE = /^decoded as (UTF-16[LB]E)$/;
  * each reason is, and its size), bytes not split into lines, a file with no line at all, bytes that are not
  * UTF-8 (or not UTF-16, for a file with a UTF-16 byte order mark), a notice of something wrong (a checksum that
  * does not match). Null when the file read cleanly.
- * Example: `warningOf(ledgerOf('archive.zip'), { utf8Assumed: true, lineCapChosen: false })` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
+ * Example: `warningOf(ledgerOf('archive.zip'), { utf8Assumed: true })` → `'nothing read; bytes not read as lines (unsupported_format 64); zip file: not read (extract or decompress it first)'`.
  */
-export function warningOf(ledger: Ledger, run: { readonly utf8Assumed: boolean; readonly lineCapChosen: boolean }): string | null {
+export function warningOf(ledger: Ledger, run: { readonly utf8Assumed: boolean }): string | null {
   const { utf8Assumed } = run;
-  const longLines = (ledger.rejected.line_too_long ?? 0) > 0 && !run.lineCapChosen ? `lines up to ${sizeText(LINE_CAP_RANGE.max)} are read with --max-line SIZE` : null;
-  const parts = [rejectedLines(ledger), longLines, unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
+  const parts = [rejectedLines(ledger), longLinesHint(ledger), unsplitBytes(ledger), gzipBytesLeft(ledger), undecodedBytes(ledger, utf8Assumed), ledger.recordsCut > 0 ? recordsCutText(ledger.recordsCut) : null].filter(
     (part) => part !== null,
   );
   if (parts.length === 0 && ledger.lines > 0 && ledger.notices.every(isInformationNotice)) return null;
@@ -33,6 +32,17 @@ function rejectedLines(ledger: Ledger): string | null {
   if (lines === 0) return null;
   const reasons = rejected.map(([reason, n]) => `${reason} ${n}${whereFirst(ledger.examples[reason]?.[0], n)}`);
   return `${lines} line${lines === 1 ? '' : 's'} rejected (${reasons.join('; ')})`;
+}
+
+/**
+ * How to read the lines too long: '--max-line 5MiB reads them all' (the longest rounded up to a MiB), or that the
+ * longest is past what --max-line reads. Null when no line was too long.
+ */
+function longLinesHint(ledger: Ledger): string | null {
+  if ((ledger.rejected.line_too_long ?? 0) === 0) return null;
+  const mib = Math.ceil(ledger.longestLineTooLong / 2 ** 20);
+  if (mib * 2 ** 20 > LINE_CAP_RANGE.max) return `the longest line is past the ${sizeText(LINE_CAP_RANGE.max)} that --max-line reads`;
+  return `--max-line ${mib}MiB reads them all`;
 }
 
 /** Where the first line rejected for a reason is, and its size: the size is what tells a line too long (A13). */

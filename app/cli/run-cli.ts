@@ -74,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo, classifierFor: 
     const input = file === STDIN ? io.stdin?.() : undefined;
     const result = await ingestFile({ path: file, size: check.size, classify, onEvent, split, textEncoding: args.textEncoding, maxLineBytes: args.maxLineBytes, input });
     summary.addFile(file, result.ledger);
-    const warning = warningOf(result.ledger, { utf8Assumed: args.textEncoding === undefined, lineCapChosen: args.maxLineBytes !== undefined });
+    const warning = warningOf(result.ledger, { utf8Assumed: args.textEncoding === undefined });
     if (warning !== null) io.err(`quotalens: ${shown(file)}: ${shown(warning)}\n`);
     if (result.error !== null) {
       io.err(`quotalens: ${shown(result.error)}\n`);

@@ -5,7 +5,8 @@ import { createEmptyLedger } from '../core/ledger/ledger';
 import { encodeGb18030 } from '../core/formats/gb18030.test-support';
 import { createEngine, PAGE_RENDER_MS, type EngineOptions } from './engine';
 import type { DashboardData, SourceStatus, WorkerMessage } from './protocol';
-import { readPart, type PartProgress, type PartReader } from './read-part';
+import { failedPart, readPart, type PartProgress, type PartReader, type PartResult } from './read-part';
+import { countFlag, countRecord } from '../core/ledger/ledger-count';
 
 const errorLine = (i: number) => `2026-11-27T10:00:${String(i).padStart(2, '0')}Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}`;
 
@@ -420,6 +421,23 @@ describe('ingest engine', () => {
       expect(two?.readers).toBe(2);
       expect(one?.ledger).toMatchObject({ lines: 48_004, catalogued: 48_004, rejected: {} });
       expect(two?.ledger).toEqual(one?.ledger);
+    });
+
+    it('while the parts are read, counts the second part\'s caveats but lists none of its lines: their numbers are known once joined', async () => {
+      // The second part has read a line with a caveat, its own line 1: which line of the file that is, no one knows yet.
+      const rest = createEmptyLedger();
+      countRecord(rest, { firstLine: 1, lineCount: 1, byteLength: 10, firstLineBytes: 9, text: 'x' }, { kind: 'non-error' });
+      countFlag(rest, 'timestamp_zone_assumed', 1);
+      let release: (result: PartResult) => void = () => undefined;
+      const held: PartReader = { start: () => ({ progress: () => ({ bytesDone: 10, ledger: rest }), done: new Promise<PartResult>((resolve) => (release = resolve)), cancel: () => undefined }) };
+      const h = harness(1_000_000, { partReader: held, splitMinBytes: 2048 });
+      add(h);
+      await until(() => h.latest()?.ledger.flags.timestamp_zone_assumed === 1);
+      expect(h.latest()?.state).toBe('reading');
+      expect(h.latest()?.ledger.flagLines.timestamp_zone_assumed).toBeUndefined();
+      release(failedPart());
+      await until(() => h.latest()?.state === 'done');
+      expect(h.latest()?.ledger.flags.timestamp_zone_assumed).toBeUndefined();
     });
 
     it('reads on when the second reader does not say it has loaded, with the same result', async () => {

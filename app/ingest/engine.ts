@@ -241,10 +241,11 @@ export function createEngine(
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
-      // The rest's lines are numbered from its own start until the parts are joined.
+      // The rest's lines are numbered from its own start until the parts are joined, and the lines before it are
+      // not all counted yet: its counts are added, its line numbers (examples, caveat lines) only once joined.
       const rest = part.progress();
       const sum = pipeline.ledger();
-      addLedger(sum, rest.ledger, sum.lines);
+      addLedger(sum, { ...rest.ledger, examples: {}, flagLines: {} }, sum.lines);
       return { bytesDone: bytesDone + rest.bytesDone, ledger: sum };
     };
     let readOptions: Parameters<typeof readBlobInChunks>[3] = { restMs };

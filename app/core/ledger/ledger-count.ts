@@ -42,6 +42,7 @@ export function countRecord(ledger: Ledger, record: CountedRecord, outcome: Line
   if (outcome.kind === 'rejected') {
     ledger.rejected[outcome.reason] = (ledger.rejected[outcome.reason] ?? 0) + n;
     addExample(ledger, outcome.reason, { line: record.firstLine, text: record.text, bytes: record.firstLineBytes });
+    if (outcome.reason === 'line_too_long') ledger.longestLineTooLong = Math.max(ledger.longestLineTooLong, record.firstLineBytes);
   } else if (outcome.kind === 'catalogued') ledger.catalogued += n;
   else if (outcome.kind === 'uncatalogued') ledger.uncatalogued += n;
   else ledger.nonError += n;

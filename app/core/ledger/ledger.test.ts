@@ -129,6 +129,20 @@ describe('lines of records read with a caveat', () => {
   });
 });
 
+describe('the longest line too long', () => {
+  it('is the longest of all, past the 20 examples kept, and the longest of either part of a source', () => {
+    const ledger = createEmptyLedger();
+    const tooLong = (line: number, bytes: number) => countRecord(ledger, { firstLine: line, lineCount: 1, byteLength: bytes + 1, firstLineBytes: bytes, text: 'x' }, { kind: 'rejected', reason: 'line_too_long' });
+    for (let line = 1; line <= 25; line += 1) tooLong(line, line === 23 ? 100 * 2 ** 20 : 5 * 2 ** 20);
+    expect(ledger.examples.line_too_long).toHaveLength(20);
+    expect(ledger.longestLineTooLong).toBe(100 * 2 ** 20);
+    const later = createEmptyLedger();
+    countRecord(later, { firstLine: 1, lineCount: 1, byteLength: 10, firstLineBytes: 9, text: '{' }, { kind: 'rejected', reason: 'malformed_json' });
+    addLedger(later, ledger, 1);
+    expect(later.longestLineTooLong).toBe(100 * 2 ** 20);
+  });
+});
+
 describe('flagLinesText', () => {
   it.each([
     [[], 0, ''],

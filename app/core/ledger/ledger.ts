@@ -24,6 +24,7 @@ export function createEmptyLedger(): Ledger {
     bytesUnsplittable: {},
     sourceBytes: 0,
     flags: {},
+    longestLineTooLong: 0,
     flagLines: {},
     examples: {},
     notices: [],
@@ -159,6 +160,7 @@ export function addLedger(into: Ledger, from: Ledger, lineShift = 0): void {
   }
   addExamples(into.examples, from.examples, lineShift);
   addFlagLines(into.flagLines, from.flagLines, lineShift);
+  into.longestLineTooLong = Math.max(into.longestLineTooLong, from.longestLineTooLong);
   into.notices.push(...from.notices);
 }
 

@@ -47,6 +47,8 @@ export interface Ledger {
   /** For a gzip source only (absent otherwise): the accounting of the file's own, compressed bytes. */
   compressed?: CompressedLedger;
   flags: Partial<Record<RecordFlag, number>>;
+  /** Bytes of the longest line rejected as too long (0: none): what cap would read them all. */
+  longestLineTooLong: number;
   /** The first lines (up to 5, by number, in file order) of the records counted under each flag: where to look. */
   flagLines: Partial<Record<RecordFlag, number[]>>;
   /** Up to 20 examples per reason. */

@@ -35,6 +35,8 @@ describe('makeControlsVisible', () => {
     // A lone CR ends a line too, as the reader splits there; it is shown, being unusual.
     ['a\rb', 'a␍\nb'],
     ['a\r\r\nb', 'a␍\n\nb'],
+    // A record of a file with CR line ends ends with its CR: shown, with no empty line after it.
+    ['a\rb\r', 'a␍\nb␍'],
     ['\u001B[31mred\r\n', '␛[31mred\n'],
   ])('several lines: %j -> %j', (input, expected) => {
     expect(makeControlsVisible(input, true)).toBe(expected);

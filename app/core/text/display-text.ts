@@ -25,9 +25,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Windows log marked with ␍ was noise, and a font without the mark drew it as a box.
  */
 export function makeControlsVisible(text: string, keepNewlines = false): string {
-  return (keepNewlines ? text.replace(/\r\n/g, '\n') : text).replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, (ch) => {
+  return (keepNewlines ? text.replace(/\r\n/g, '\n') : text).replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, (ch, at: number, whole: string) => {
     if (ch === '\n') return keepNewlines ? '\n' : '⏎';
-    if (ch === '\r') return keepNewlines ? '␍\n' : '␍';
+    // The CR that ends the last line ends the text: no empty line after it.
+    if (ch === '\r') return keepNewlines && at < whole.length - 1 ? '␍\n' : '␍';
     if (ch === '\u001B') return '␛';
     return `⟨U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
   });
