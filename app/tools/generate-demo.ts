@@ -37,19 +37,20 @@ function beijing(t: number): { date: string; time: string; compact: string } {
 const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
 const requestId = (t: number) => `${beijing(t).compact}${hex(16)}`;
 
-type Line = { t: number; text: string };
+/** A line, and for an API error the code it carries. */
+type Line = { t: number; text: string; code?: string };
 const lines: Line[] = [];
-const emit = (t: number, text: string) => lines.push({ t, text });
+const emit = (t: number, text: string, code?: string) => lines.push(code === undefined ? { t, text } : { t, text, code });
 
 function claudeCode(t: number, status: number, code: string, message: string) {
   const body = JSON.stringify({ type: 'error', error: { type: status === 429 ? 'rate_limit_error' : 'api_error', message: `[${code}][${message}][${requestId(t)}]` }, request_id: requestId(t) });
-  emit(t, `${iso(t)} [claude-code] API Error: ${status} ${body}`);
+  emit(t, `${iso(t)} [claude-code] API Error: ${status} ${body}`, code);
 }
 function appNdjson(t: number, status: number, code: string, message: string) {
-  emit(t, JSON.stringify({ ts: iso(t), level: 'error', service: 'review-bot', status, error: { code, message }, request_id: requestId(t) }));
+  emit(t, JSON.stringify({ ts: iso(t), level: 'error', service: 'review-bot', status, error: { code, message }, request_id: requestId(t) }), code);
 }
 function pythonSdk(t: number, status: number, code: string, message: string) {
-  emit(t, `${iso(t)} ERROR agent.llm: Error code: ${status} - {'error': {'code': '${code}', 'message': '${message}'}}`);
+  emit(t, `${iso(t)} ERROR agent.llm: Error code: ${status} - {'error': {'code': '${code}', 'message': '${message}'}}`, code);
 }
 const writers = [claudeCode, appNdjson, pythonSdk] as const;
 
@@ -118,7 +119,9 @@ for (const [startHour, hits] of [[3, 22], [27, 35], [52, 18], [76, 40]] as const
 }
 
 // The plan expired on Wednesday morning and was renewed two hours later.
-for (let t = START + 53 * HOUR + 5 * 60_000; t < START + 55 * HOUR; t += 4 * 60_000 + Math.floor(random() * 60_000)) {
+const EXPIRED_FROM = START + 53 * HOUR + 5 * 60_000;
+const RENEWED_AT = START + 55 * HOUR;
+for (let t = EXPIRED_FROM; t < RENEWED_AT; t += 4 * 60_000 + Math.floor(random() * 60_000)) {
   pick(writers)(t, 429, '1309', 'Your GLM Coding Plan package has expired and is temporarily unavailable. You can resume using it after renewing the subscription on the official website. https://z.ai/subscribe');
 }
 
@@ -135,7 +138,10 @@ for (let i = 0; i < 12; i += 1) {
   claudeCode(weeklyHit + i * 7 * 60_000, 429, '1310', `Weekly/Monthly Limit Exhausted. Your limit will reset at ${weeklyReset.date} ${weeklyReset.time}`);
 }
 
-lines.sort((a, b) => a.t - b.t);
-const text = `${lines.map((line) => line.text).join('\n')}\n`;
+// While the plan is expired every call answers 1309: no other API error comes from that time, and the plan lane
+// reads expired, then renewed, once. (Dropped after the fact, so the seeded draws, and the rest of the file, stay.)
+const isMuted = (line: Line) => line.code !== undefined && line.code !== '1309' && line.t >= EXPIRED_FROM && line.t < RENEWED_AT;
+const kept = lines.filter((line) => !isMuted(line)).sort((a, b) => a.t - b.t);
+const text = `${kept.map((line) => line.text).join('\n')}\n`;
 writeFileSync(new URL('../../public/demo/quotalens-demo.log', import.meta.url), text);
-console.log(`wrote ${lines.length} lines, ${Buffer.byteLength(text)} bytes`);
+console.log(`wrote ${kept.length} lines, ${Buffer.byteLength(text)} bytes`);
