@@ -105,7 +105,7 @@ test.describe('first screen', () => {
       w.__emptyStates = [];
       return w.__demoTexts;
     });
-    expect(demoTexts).toEqual(expect.arrayContaining(['total-errors 939', 'Weekly window reset']));
+    expect(demoTexts).toEqual(expect.arrayContaining(['total-errors 892', 'Weekly window reset']));
     // An app log whose errors come after a long quiet start (about 11 MB of successful requests): the demo
     // leaves at once, and for a while the store holds nothing.
     const quiet = Array.from({ length: 200_000 }, (_, i) => `2026-11-25 10:${String(Math.floor(i / 1500) % 60).padStart(2, '0')}:00.000 | INFO | request ${i} ok in 120 ms`);
