@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -681,3 +681,129 @@ for (const width of [390, 1280]) {
     await expect(row.locator('.source-name bdi')).toHaveAttribute('title', name);
   });
 }
+
+/** Writes a folder tree: a string or Buffer is a file, an object a folder. Returns the paths of its files. */
+function writeTree(root: string, tree: { [name: string]: string | Buffer | object }): string[] {
+  mkdirSync(root, { recursive: true });
+  return Object.entries(tree).flatMap(([name, value]) => {
+    const path = join(root, name);
+    if (typeof value === 'string' || Buffer.isBuffer(value)) {
+      writeFileSync(path, value);
+      return [path];
+    }
+    return writeTree(path, value as { [name: string]: string | Buffer | object });
+  });
+}
+
+test.describe('a folder of logs (A27)', () => {
+  const hiddenError = '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}\n';
+  const sources = (page: Page) => page.getByRole('region', { name: 'Sources' }).getByRole('listitem', { name: /^Source / });
+
+  test('a folder picked is read with its subfolders, each file a source named by its path, counted as the CLI counts them', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    const root = join(mkdtempSync(join(tmpdir(), 'quotalens-folder-')), 'logs');
+    const deep = { d2: { d3: { d4: { d5: { d6: { d7: { d8: { 'kept.log': hiddenError, d9: { 'too-deep.log': hiddenError } } } } } } } } };
+    writeTree(root, {
+      projects: { abc: { 'session-1.jsonl': readFileSync(fixture('claude-session.jsonl')) } },
+      a: { 'output.log': readFileSync(fixture('mixed.log')) },
+      b: { 'output.log': readFileSync(fixture('crlf.log')) },
+      'app.log.gz': readFileSync(fixture('app.log.gz')),
+      '.secret.log': hiddenError,
+      '.cache': { 'x.log': hiddenError },
+      ...deep,
+    });
+    const read = ['a/output.log', 'app.log.gz', 'b/output.log', 'd2/d3/d4/d5/d6/d7/d8/kept.log', 'projects/abc/session-1.jsonl'];
+    await openDashboard(page);
+    await page.getByLabel('Open a folder').setInputFiles(root);
+    for (const path of read) await expect(page.getByRole('listitem', { name: `Source logs/${path}`, exact: true })).toContainText('done');
+    await expect(sources(page)).toHaveCount(read.length);
+    await expect(page.getByTestId('dropzone')).toContainText(
+      'logs/: 5 files read; 1 hidden file and 1 hidden folder skipped; 1 folder more than 8 levels deep not opened.',
+    );
+    const cli = cliSummary(read.map((path) => join(root, path)));
+    expect(await pageLedger(page)).toEqual({ lines: cli.lines, ...cli.outcomes });
+    await expect(page.getByTestId('total-errors')).toHaveText(String(cli.events));
+    // The two output.log are two sources, in the Source filter and in the link, each with its own errors.
+    await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('logs/b/output.log');
+    await expect(page).toHaveURL(/[?&]src=logs%2Fb%2Foutput\.log(&|$)/);
+    await expect(page.getByTestId('total-errors')).toHaveText(String(cliSummary([join(root, 'b', 'output.log')]).events));
+    await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('');
+    // Picked again: nothing is read twice, and the box says so.
+    const ledger = await pageLedger(page);
+    await page.getByLabel('Open a folder').setInputFiles(root);
+    await expect(page.getByTestId('dropzone')).toContainText('logs/a/output.log, logs/app.log.gz, logs/b/output.log and 2 more are already loaded, so not read twice');
+    await expect(sources(page)).toHaveCount(read.length);
+    expect(await pageLedger(page)).toEqual(ledger);
+    // The file picker is the one it was.
+    await page.getByLabel('Open log files').setInputFiles(fixture('crlf.log'));
+    await expect(page.getByRole('listitem', { name: 'Source crlf.log', exact: true })).toContainText('done');
+    expect(problems).toEqual([]);
+  });
+
+  test('a folder dropped is walked, subfolders and batches of entries included, beside a file dropped with it', async ({ page }) => {
+    const { problems } = await watchForHostileEffects(page);
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const error = (code: string, second: number) => `{"ts":"2026-11-27T10:00:${String(second).padStart(2, '0')}Z","error":{"code":"${code}","message":"Rate limit reached for requests"}}\n`;
+    // A browser's entries: at most 100 per readEntries call, each answer later, a folder it may not read; the
+    // items are emptied once the drop's handlers have run, as a browser does.
+    const prevented = await page.evaluate(
+      ({ tree, loose }) => {
+        type Tree = { [name: string]: string | Tree | null };
+        let isLive = true;
+        const later = (run: () => void) => setTimeout(run, 5);
+        const entryOf = (name: string, value: string | Tree | null): object => {
+          if (typeof value === 'string') return { name, isFile: true, isDirectory: false, file: (ok: (f: File) => void) => later(() => ok(new File([value], name, { lastModified: 1795132800000 }))) };
+          const children = value === null ? [] : Object.entries(value);
+          return {
+            name,
+            isFile: false,
+            isDirectory: true,
+            createReader: () => {
+              let next = 0;
+              return {
+                readEntries: (ok: (entries: object[]) => void, fail: (error: DOMException) => void) =>
+                  later(() => {
+                    if (value === null) return fail(new DOMException('denied', 'NotReadableError'));
+                    const batch = children.slice(next, next + 100).map(([child, inner]) => entryOf(child, inner));
+                    next += batch.length;
+                    ok(batch);
+                  }),
+              };
+            },
+          };
+        };
+        const looseFile = new File([loose], 'loose.log', { lastModified: 1795132800000 });
+        const items = [
+          { kind: 'string', webkitGetAsEntry: () => null, getAsFile: () => null },
+          { kind: 'file', webkitGetAsEntry: () => (isLive ? entryOf('drop-root', tree) : null), getAsFile: () => (isLive ? new File([], 'drop-root') : null) },
+          { kind: 'file', webkitGetAsEntry: () => (isLive ? entryOf('loose.log', loose) : null), getAsFile: () => (isLive ? looseFile : null) },
+        ];
+        const event = new Event('drop', { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files', 'text/uri-list'], items, files: [new File([], 'drop-root'), looseFile] } });
+        document.querySelector('[data-testid="trend-chart"]')?.dispatchEvent(event);
+        isLive = false;
+        return event.defaultPrevented;
+      },
+      {
+        tree: {
+          a: { 'output.log': error('1302', 1) },
+          b: { 'output.log': error('1302', 2) },
+          many: { ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`.tmp-${i}`, 'x'])), 'z.log': error('1302', 3) },
+          private: null,
+        },
+        loose: error('1302', 4),
+      },
+    );
+    expect(prevented).toBe(true);
+    for (const name of ['drop-root/a/output.log', 'drop-root/b/output.log', 'drop-root/many/z.log', 'loose.log']) {
+      await expect(page.getByRole('listitem', { name: `Source ${name}`, exact: true })).toContainText('done');
+    }
+    await expect(sources(page)).toHaveCount(4);
+    await expect(page.getByTestId('dropzone')).toContainText(
+      'drop-root/: 3 files read; 120 hidden files skipped; drop-root/private/ could not be read (the browser was refused access, or it was moved or deleted).',
+    );
+    await expect(page.getByTestId('total-errors')).toHaveText('4');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,8 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { carriesFiles, filesOfDrop, skippedNotice } from './dropped-files';
+import { FOLDER_LIMITS } from '../../core/folders/folder-bounds';
+import { folderNotice } from '../../core/folders/folder-notice';
+import { carriesFiles, filesOfDrop, joinNotices, skippedNotice } from './dropped-files';
+import { filesOfFolderPick, readDroppedFolders } from './folder-files';
 
 /** With no drag event for this long, the files are no longer dragged over the page (browsers send dragover every 50–350 ms). */
 const DRAG_IDLE_MS = 1000;
+
+/** Makes a file input pick a folder, with every file under it (`webkitdirectory` is no attribute React types). */
+const asFolderPicker = (input: HTMLInputElement | null) => {
+  if (input) input.webkitdirectory = true;
+};
 
 interface UploadZoneProps {
   /** Reads the files; says which were left out as already loaded. */
@@ -10,12 +18,13 @@ interface UploadZoneProps {
 }
 
 /**
- * File picker and drop target, one labelled control: "Open log files". The whole page takes a drop of files, with
- * an overlay that says so: dropped anywhere but here, the browser opened the file in place of the dashboard and
- * everything loaded was gone.
+ * File and folder pickers ("Open log files", "Open a folder") and drop target. The whole page takes a drop of files
+ * or folders, with an overlay that says so: dropped anywhere but here, the browser opened the file in place of the
+ * dashboard and everything loaded was gone. A folder is read within FOLDER_LIMITS, and what it left out is said.
  */
 export function UploadZone({ onFiles }: UploadZoneProps) {
   const inputId = useId();
+  const folderInputId = useId();
   const [isOver, setIsOver] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const onFilesRef = useRef(onFiles);
@@ -59,8 +68,21 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       if (event.dataTransfer === null || !carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       hide();
+      // Entries are taken now: the browser empties the items once this handler returns. The walk comes after.
       const { files, folders } = filesOfDrop(event.dataTransfer);
-      setNotice(skippedNotice(folders, files.length > 0 ? onFilesRef.current(files).skipped : []));
+      const skipped = files.length > 0 ? onFilesRef.current(files).skipped : [];
+      if (folders.length === 0) {
+        setNotice(skippedNotice(skipped));
+        return;
+      }
+      setNotice(`Reading ${folders.map((folder) => `${folder.name}/`).join(', ')}…`);
+      readDroppedFolders({ folders }).then(
+        (found) => {
+          const more = found.files.length > 0 ? onFilesRef.current(found.files).skipped : [];
+          setNotice(joinNotices(folderNotice(found.tallies), skippedNotice([...skipped, ...more])));
+        },
+        (error: unknown) => setNotice(`The folder could not be read: ${error instanceof Error ? error.message : String(error)}`),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -77,26 +99,49 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
 
   return (
     <div className={`dropzone${isOver ? ' is-over' : ''}`} data-testid="dropzone">
-      <input
-        id={inputId}
-        type="file"
-        multiple
-        className="sr-only"
-        aria-label="Open log files"
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          setNotice(skippedNotice(0, files.length > 0 ? onFiles(files).skipped : []));
-          event.target.value = '';
-        }}
-      />
-      <label htmlFor={inputId} className="btn btn-primary">
-        Open log files
-      </label>
+      <div className="row dropzone-actions">
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          className="sr-only"
+          aria-label="Open log files"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            setNotice(skippedNotice(files.length > 0 ? onFiles(files).skipped : []));
+            event.target.value = '';
+          }}
+        />
+        <label htmlFor={inputId} className="btn btn-primary">
+          Open log files
+        </label>
+        <input
+          id={folderInputId}
+          type="file"
+          multiple
+          ref={asFolderPicker}
+          className="sr-only"
+          aria-label="Open a folder"
+          onChange={(event) => {
+            const picked = Array.from(event.target.files ?? []);
+            const { files, tallies } = filesOfFolderPick(picked);
+            const skipped = files.length > 0 ? onFiles(files).skipped : [];
+            setNotice(picked.length === 0 ? 'The folder picked holds no files.' : joinNotices(folderNotice(tallies), skippedNotice(skipped)));
+            event.target.value = '';
+          }}
+        />
+        <label htmlFor={folderInputId} className="btn">
+          Open a folder
+        </label>
+      </div>
       <span className="hint">
-        or drop them anywhere on the page: NDJSON, text logs, Claude Code transcripts (.jsonl), HAR, raw HTTP dumps, .gz
+        or drop files or folders anywhere on the page: NDJSON, text logs, Claude Code transcripts (.jsonl), HAR, raw HTTP dumps, .gz
+      </span>
+      <span className="hint">
+        A folder is read {FOLDER_LIMITS.depth} levels deep, {FOLDER_LIMITS.files} files at most (the first by path); hidden files and folders are skipped.
       </span>
       {notice ? (
-        <span role="status" className="hint">
+        <span role="status" className="hint upload-notice">
           {notice}
         </span>
       ) : null}
