@@ -806,4 +806,19 @@ test.describe('a folder of logs (A27)', () => {
     await expect(page.getByTestId('total-errors')).toHaveText('4');
     expect(problems).toEqual([]);
   });
+  test('a folder of 503 files: the first 500 by path are read, all of them to the end, and the 3 others are named as not read', async ({ page }) => {
+    const root = join(mkdtempSync(join(tmpdir(), 'quotalens-folder-')), 'many');
+    const line = (i: number) => `2026-11-27T10:${String(i % 60).padStart(2, '0')}:00Z ERROR {"error":{"code":"1302","message":"Rate limit reached for requests"}}\n`;
+    writeTree(root, Object.fromEntries(Array.from({ length: 503 }, (_, i) => [`f${String(i).padStart(3, '0')}.log`, line(i)])));
+    await openDashboard(page);
+    await page.getByLabel('Open a folder').setInputFiles(root);
+    await expect(page.getByTestId('dropzone')).toContainText('many/: 503 files; the first 500 by path were read, 3 were not (500 at most per');
+    await expect(page.getByTestId('total-errors')).toHaveText('500');
+    await expect(sources(page)).toHaveCount(500);
+    await expect(page.getByRole('listitem', { name: 'Source many/f499.log', exact: true })).toContainText('done');
+    await expect(page.getByRole('listitem', { name: 'Source many/f500.log', exact: true })).toHaveCount(0);
+    // The page answers while it holds them: a filter applies at once.
+    await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('many/f007.log');
+    await expect(page.getByTestId('total-errors')).toHaveText('1');
+  });
 });

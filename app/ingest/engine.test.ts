@@ -238,6 +238,23 @@ describe('ingest engine', () => {
     expect(await times(32)).toEqual(['2026-01-15T01:00:00.000Z', '2026-07-01T01:00:00.000Z']);
   });
 
+  it('sends few statuses when many files come at once, each with every source: not one per file added, started and ended', async () => {
+    const { engine, messages } = harness(1_000_000);
+    for (let i = 0; i < 300; i += 1) {
+      engine.handle({ type: 'add-source', name: `f${i}.log`, kind: 'file', payload: { kind: 'file', file: new File([`${errorLine(i % 60)}\n`], `f${i}.log`) }, localOffsetMinutes: 0, providerOffsetMinutes: 480 });
+    }
+    const last = () => messages.findLast((m) => m.type === 'sources');
+    await until(() => {
+      const m = last();
+      return m?.type === 'sources' && m.sources.length === 300 && m.sources.every((s) => s.state === 'done');
+    });
+    const sent = messages.filter((m) => m.type === 'sources').length;
+    // Four a file (added, started, first lines, ended) was 1,200 messages of up to 300 statuses each.
+    expect(sent).toBeLessThan(150);
+    const final = last();
+    expect(final?.type === 'sources' && final.sources.reduce((sum, s) => sum + s.ledger.events, 0)).toBe(300);
+  });
+
   it('B8: each event of a line holding an array of errors opens with its own error\'s parameters', async () => {
     const { engine, latest, messages } = harness(1_000_000);
     const line = '[{"error":{"code":"1214","message":"The messages parameter is illegal. Please check the documentation."}},{"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 20:00:00"}}]';

@@ -38,6 +38,11 @@ type FileSource = LiveSource & { readonly request: AddSourceRequest };
 
 const STATUS_INTERVAL_MS = 250;
 /**
+ * Statuses asked for at once go at most this often: each carries every source's status, and 500 files opened
+ * together asked for 2,000 of them, which froze the page for a minute as it drew each.
+ */
+const NOW_GAP_MS = 40;
+/**
  * Where the second reader looks for its start, as a share of the file. While the second worker got its part only
  * at this reader's first pause, this reader was given more (0.55). Now that this reader lets the worker load
  * first (see untilReady), both start at once and read at the same pace: in Chromium, 100 MiB of mixed text took
@@ -98,6 +103,9 @@ export function createEngine(
   let nextSourceId = 1;
   let storeVersion = 0;
   let statusTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pending status is due, and when the last one went (performance.now()). */
+  let statusDueAt = 0;
+  let lastPublishAt = -Infinity;
   /** Files being read that take (or may take) both cores, and until when this worker leaves its core to the page (see PAGE_RENDER_MS). */
   let splitReads = 0;
   /**
@@ -169,6 +177,7 @@ export function createEngine(
 
   function publishStatus() {
     statusTimer = null;
+    lastPublishAt = performance.now();
     const updatedAt = Date.now();
     const statuses = [...sources.values()].map((live) => {
       if (live.progress) live.status = { ...live.status, ...live.progress() };
@@ -178,12 +187,23 @@ export function createEngine(
     });
     post({ type: 'sources', sources: statuses, storeVersion, storeEpoch: store.epoch });
   }
-  // Progress and chart updates are coalesced to at most four a second, whatever the event rate.
-  function schedulePublish(now = false) {
-    if (now) {
+  /**
+   * Progress and chart updates are coalesced to at most four a second, whatever the event rate. A change the page
+   * should show now (a file added, started, ended) is sent within NOW_GAP_MS; only the first lines of a large file
+   * go at once.
+   */
+  function schedulePublish(urgency: boolean | 'at-once' = false) {
+    const now = performance.now();
+    const due = urgency === 'at-once' ? now : urgency ? Math.max(now, lastPublishAt + NOW_GAP_MS) : now + STATUS_INTERVAL_MS;
+    // Due now: sent now, whatever timer waits (a read that does not yield to timers would hold it back).
+    if (due <= now || (statusTimer !== null && statusDueAt <= now)) {
       if (statusTimer !== null) clearTimeout(statusTimer);
-      publishStatus();
-    } else if (statusTimer === null) statusTimer = setTimeout(publishStatus, STATUS_INTERVAL_MS);
+      return publishStatus();
+    }
+    if (statusTimer !== null && statusDueAt <= due) return;
+    if (statusTimer !== null) clearTimeout(statusTimer);
+    statusDueAt = due;
+    statusTimer = setTimeout(publishStatus, due - now);
   }
 
   async function addSource(request: AddSourceRequest) {
@@ -256,9 +276,9 @@ export function createEngine(
           pipeline.push(chunk);
           const isFirst = bytesDone === 0;
           bytesDone += chunk.byteLength;
-          // The first lines are shown at once (they took 0.5 s to appear on a 100 MiB file); then at most four
-          // statuses a second, as for every source.
-          schedulePublish(isFirst);
+          // The first lines of a large file are shown at once (they took 0.5 s to appear on a 100 MiB file); then at
+          // most four statuses a second, as for every source. A file read in one chunk is soon done: its end says it.
+          schedulePublish(isFirst ? (bytesDone < from.size ? 'at-once' : true) : false);
         },
         isStopped,
         readOptions,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { SOURCE_ZONE_CHOICES } from '../../core/time/zone-fit';
 import { namedZones } from '../../core/time/named-zone';
 import { mergeLedgers } from '../../core/ledger/ledger';
@@ -31,6 +31,7 @@ interface SourcesPanelProps {
 
 /** The loaded sources, their progress, and the line accounting that proves nothing was lost. */
 export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds }: SourcesPanelProps) {
+  const handlers = useStableHandlers({ onCancel, onRemove, onReread });
   const total = useMemo(() => {
     const merged = mergeLedgers(sources.map((s) => s.ledger));
     // Each notice says which source it is about ("zip file: not read" alone does not), and only what is worth a word.
@@ -45,7 +46,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
       </div>
       <ul className="source-list">
         {sources.map((source) => (
-          <SourceRow key={source.id} source={source} onCancel={onCancel} onRemove={onRemove} onReread={onReread} />
+          <SourceRow key={source.id} source={source} {...handlers} />
         ))}
       </ul>
       {sharedIds !== undefined && sources.length > 1 ? <SharedIdsNote shared={sharedIds} sources={sources} /> : null}
@@ -61,10 +62,7 @@ export function SourcesPanel({ sources, onCancel, onRemove, onReread, sharedIds 
           <details className="small">
             <summary>Per source</summary>
             {sources.map((source) => (
-              <div key={source.id} className="stack">
-                <strong><SafeText text={source.name} max={60} /></strong>
-                <LedgerView ledger={source.ledger} label={`Source ${source.name}`} />
-              </div>
+              <SourceLedger key={source.id} source={source} />
             ))}
           </details>
         ) : null}
@@ -83,7 +81,56 @@ function rowNotices(ledger: Ledger): string[] {
   return [...ledger.notices.filter((notice) => !isInformationNotice(notice)), ...(ledger.recordsCut > 0 ? [recordsCutText(ledger.recordsCut)] : [])];
 }
 
-function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: SourceStatus } & Omit<SourcesPanelProps, 'sources'>) {
+type RowHandlers = Pick<SourcesPanelProps, 'onCancel' | 'onRemove' | 'onReread'>;
+
+/**
+ * The panel's callbacks as functions that never change and call the latest ones: a row drawn again only when its
+ * own status changes must not keep an old callback.
+ */
+function useStableHandlers(latest: RowHandlers): RowHandlers {
+  const ref = useRef(latest);
+  useLayoutEffect(() => {
+    ref.current = latest;
+  });
+  return useMemo(
+    () => ({
+      onCancel: (id) => ref.current.onCancel(id),
+      onRemove: (id) => ref.current.onRemove(id),
+      onReread: (id, change) => ref.current.onReread(id, change),
+    }),
+    [],
+  );
+}
+
+const shownKeys = new WeakMap<SourceStatus, string>();
+
+/**
+ * What a row shows of a status, as a string to compare: all of it but its publish time, which only a source still
+ * reading shows (its rate). Every status arrives anew with each message of the worker, four a second while any file
+ * is read: with 500 sources, drawing every row again for each froze the page.
+ */
+function shownKey(source: SourceStatus): string {
+  let key = shownKeys.get(source);
+  if (key === undefined) {
+    key = JSON.stringify(source.state === 'reading' ? source : { ...source, updatedAt: 0 });
+    shownKeys.set(source, key);
+  }
+  return key;
+}
+
+const sameShown = (a: { readonly source: SourceStatus }, b: { readonly source: SourceStatus }) => a.source === b.source || shownKey(a.source) === shownKey(b.source);
+
+/** One source's accounting under "Per source", drawn again only when its status changes. */
+const SourceLedger = memo(function SourceLedger({ source }: { readonly source: SourceStatus }) {
+  return (
+    <div className="stack">
+      <strong><SafeText text={source.name} max={60} /></strong>
+      <LedgerView ledger={source.ledger} label={`Source ${source.name}`} />
+    </div>
+  );
+}, sameShown);
+
+const SourceRow = memo(function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: SourceStatus } & RowHandlers) {
   const rate = readRate(source);
   const fraction = source.sizeBytes ? source.bytesDone / source.sizeBytes : 0;
   const isStream = source.kind === 'stream';
@@ -144,7 +191,7 @@ function SourceRow({ source, onCancel, onRemove, onReread }: { readonly source: 
       ) : null}
     </li>
   );
-}
+}, (a, b) => sameShown(a, b) && a.onCancel === b.onCancel && a.onRemove === b.onRemove && a.onReread === b.onReread);
 
 /**
  * The same failed request logged by the agent, its proxy and the browser is one event per source: the counts of
