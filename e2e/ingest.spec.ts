@@ -821,4 +821,32 @@ test.describe('a folder of logs (A27)', () => {
     await page.getByRole('region', { name: 'Filters' }).getByLabel('Source').selectOption('many/f007.log');
     await expect(page.getByTestId('total-errors')).toHaveText('1');
   });
+  test('two folders dropped one after the other: the box says what each left out, whichever walk ends first', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    // The first folder answers slowly, the second at once: the second walk ends first.
+    await page.evaluate(() => {
+      const dropFolder = (name: string, delayMs: number, files: Record<string, string>) => {
+        const later = (run: () => void) => setTimeout(run, delayMs);
+        const file = (n: string, text: string) => ({ name: n, isFile: true, isDirectory: false, file: (ok: (f: File) => void) => later(() => ok(new File([text], n))) });
+        let given = false;
+        const folder = {
+          name, isFile: false, isDirectory: true,
+          createReader: () => ({ readEntries: (ok: (entries: object[]) => void) => later(() => ok(given ? [] : ((given = true), Object.entries(files).map(([n, t]) => file(n, t))))) }),
+        };
+        const event = new Event('drop', { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], items: [{ kind: 'file', webkitGetAsEntry: () => folder }], files: [new File([], name)] } });
+        document.body.dispatchEvent(event);
+      };
+      const line = '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}\n';
+      dropFolder('slow', 400, { 'a.log': line, '.hidden.log': line });
+      dropFolder('fast', 0, { 'b.log': line, '.x.log': line, '.y.log': line });
+    });
+    const box = page.getByTestId('dropzone');
+    await expect(box).toContainText('fast/: 1 file read; 2 hidden files skipped.');
+    await expect(box).toContainText('Reading slow/');
+    await expect(box).toContainText('slow/: 1 file read; 1 hidden file skipped.');
+    await expect(box).toContainText('fast/: 1 file read; 2 hidden files skipped.');
+    await expect(box).not.toContainText('Reading');
+  });
 });

@@ -21,7 +21,7 @@ describe('folderNotice', () => {
     ],
     [
       { found: 12000, read: 500, isListingCut: true },
-      'logs/: over 12,000 files (a drop lists 10,000 files and folders at most); the first 500 by path were read, 11,500 of those listed were not (500 at most per drop).',
+      'logs/: over 12,000 files (a drop lists 10,000 files and folders at most); 500 of those listed were read, 11,500 of those listed were not (500 at most per drop).',
     ],
   ] as const)('%j', (fields, expected) => {
     expect(folderNotice([tally(fields as Partial<FolderTally>)])).toBe(expected);

@@ -28,7 +28,8 @@ function readClause({ found, read, isListingCut }: FolderTally, limits: FolderLi
     const listed = `a drop lists ${formatCount(limits.listed)} files and folders at most`;
     if (found === 0) return `not listed (${listed})`;
     const rest = found > read ? `, ${formatCount(found - read)} of those listed were not (${cap})` : '';
-    return `over ${count(found, 'file')} (${listed}); the first ${formatCount(read)} by path were read${rest}`;
+    // Not "the first by path": a listing cut short holds the entries the browser gave first, in its own order.
+    return `over ${count(found, 'file')} (${listed}); ${formatCount(read)} of those listed were read${rest}`;
   }
   if (found === 0) return 'no files read';
   if (read === found) return `${count(found, 'file')} read`;

@@ -115,8 +115,21 @@ describe('readDroppedFolders', () => {
     const { names, tallies } = await walk({ big: manyFiles(120), later: manyFiles(3) }, { depth: 8, files: 20, listed: 50 });
     expect(names).toHaveLength(20);
     expect(folderNotice(tallies, { depth: 8, files: 20, listed: 50 })).toBe(
-      'big/: over 50 files (a drop lists 50 files and folders at most); the first 20 by path were read, 30 of those listed were not (20 at most per drop). later/: not listed (a drop lists 50 files and folders at most).',
+      'big/: over 50 files (a drop lists 50 files and folders at most); 20 of those listed were read, 30 of those listed were not (20 at most per drop). later/: not listed (a drop lists 50 files and folders at most).',
     );
+  });
+
+  it('takes a folder a browser gives in one batch, however large, as a folder listed (Firefox gives them so)', async () => {
+    const file = (name: string): WalkFileEntry => ({ name, isFile: true, isDirectory: false, file: (success) => later(() => success(new File(['x\n'], name))) });
+    const batch = Array.from({ length: 200_000 }, (_, i) => file(`f-${String(i).padStart(6, '0')}.log`));
+    let given = false;
+    const huge: WalkDirectoryEntry = {
+      name: 'huge', isFile: false, isDirectory: true,
+      createReader: () => ({ readEntries: (success) => later(() => success(given ? [] : ((given = true), batch))) }),
+    };
+    const { files, tallies } = await readDroppedFolders({ folders: [huge] });
+    expect(files).toHaveLength(500);
+    expect(folderNotice(tallies)).toMatch(/^huge\/: over 10,000 files \(a drop lists 10,000 files and folders at most\); 500 of those listed were read/);
   });
 
   it('says an empty folder is empty', async () => {

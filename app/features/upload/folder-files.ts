@@ -96,7 +96,10 @@ async function readAllEntries(reader: WalkDirectoryReader, budget: number): Prom
   const all: WalkEntry[] = [];
   for (;;) {
     const batch = await new Promise<WalkEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
-    if (batch.length === 0 || all.push(...batch) > budget) return all;
+    if (batch.length === 0) return all;
+    // One by one: a browser may give a whole folder in one batch, too many for the arguments of one push.
+    for (const entry of batch) all.push(entry);
+    if (all.length > budget) return all;
   }
 }
 

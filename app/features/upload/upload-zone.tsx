@@ -3,6 +3,7 @@ import { FOLDER_LIMITS } from '../../core/folders/folder-bounds';
 import { folderNotice } from '../../core/folders/folder-notice';
 import { carriesFiles, filesOfDrop, joinNotices, skippedNotice } from './dropped-files';
 import { filesOfFolderPick, readDroppedFolders } from './folder-files';
+import { SafeText } from '../../shared/safe-text';
 
 /** With no drag event for this long, the files are no longer dragged over the page (browsers send dragover every 50–350 ms). */
 const DRAG_IDLE_MS = 1000;
@@ -64,24 +65,39 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       depth = Math.max(0, depth - 1);
       if (depth === 0) hide();
     };
+    // Drops while a folder is walked: each one's words are kept until every walk has ended, so that a walk
+    // ending first does not take away what a later one left out, nor the reverse.
+    const walking = new Map<number, string>();
+    let said: (string | null)[] = [];
+    let nextDrop = 0;
+    const showSaid = () => setNotice(joinNotices(...said, walking.size === 0 ? null : `Reading ${[...walking.values()].join(', ')}…`));
     const drop = (event: DragEvent) => {
       if (event.dataTransfer === null || !carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       hide();
+      if (walking.size === 0) said = [];
       // Entries are taken now: the browser empties the items once this handler returns. The walk comes after.
       const { files, folders } = filesOfDrop(event.dataTransfer);
       const skipped = files.length > 0 ? onFilesRef.current(files).skipped : [];
       if (folders.length === 0) {
-        setNotice(skippedNotice(skipped));
+        said.push(skippedNotice(skipped));
+        showSaid();
         return;
       }
-      setNotice(`Reading ${folders.map((folder) => `${folder.name}/`).join(', ')}…`);
+      const id = nextDrop++;
+      walking.set(id, folders.map((folder) => `${folder.name}/`).join(', '));
+      showSaid();
+      const ended = (words: string | null) => {
+        walking.delete(id);
+        said.push(words);
+        showSaid();
+      };
       readDroppedFolders({ folders }).then(
         (found) => {
           const more = found.files.length > 0 ? onFilesRef.current(found.files).skipped : [];
-          setNotice(joinNotices(folderNotice(found.tallies), skippedNotice([...skipped, ...more])));
+          ended(joinNotices(folderNotice(found.tallies), skippedNotice([...skipped, ...more])));
         },
-        (error: unknown) => setNotice(`The folder could not be read: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => ended(`The folder could not be read: ${error instanceof Error ? error.message : String(error)}`),
       );
     };
     window.addEventListener('dragenter', enter);
@@ -142,7 +158,8 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       </span>
       {notice ? (
         <span role="status" className="hint upload-notice">
-          {notice}
+          {/* File and folder names are the user's disk's: a bidi override in one must not reorder the words. */}
+          <SafeText text={notice} max={2000} />
         </span>
       ) : null}
       {isOver ? (
