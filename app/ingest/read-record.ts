@@ -1,3 +1,4 @@
+import { concatBytes } from '../core/formats/bytes';
 import { createGunzipStream } from '../core/formats/gunzip-stream';
 import { INGEST_LIMITS } from '../core/formats/ingest-limits';
 import { findLineAbove, LINE_ABOVE_WINDOW_BYTES, lineAboveWindow, type LineAbove } from '../core/formats/line-above';
@@ -108,7 +109,7 @@ async function readDecompressed(blob: Blob, offset: number, wanted: number): Pro
  * inside a gzip (A21), and its offsets count the inner text's bytes.
  */
 function gunzipIfGzip(maxOutputBytes: number, onText: (chunk: Uint8Array) => void): { push: (chunk: Uint8Array) => void; finish: () => void } {
-  let head = new Uint8Array(0);
+  let head: Uint8Array = new Uint8Array(0);
   let target: ((chunk: Uint8Array) => void) | null = null;
   const decide = () => {
     if (sniffBytes(head).kind === 'gzip') {
@@ -120,10 +121,7 @@ function gunzipIfGzip(maxOutputBytes: number, onText: (chunk: Uint8Array) => voi
   return {
     push: (chunk) => {
       if (target !== null) return target(chunk);
-      const joined = new Uint8Array(head.byteLength + chunk.byteLength);
-      joined.set(head);
-      joined.set(chunk, head.byteLength);
-      head = joined;
+      head = concatBytes([head, chunk]);
       if (head.byteLength >= GZIP_MAGIC_BYTES) decide();
     },
     finish: () => {

@@ -1,15 +1,12 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { formatCount } from '../core/text/count-text';
+import { formatCount, formatCountOf } from '../core/text/count-text';
 
 dayjs.extend(utc);
 
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 
-export { formatCount };
-
-/** formatCountOf(1, 'hit') -> '1 hit'; formatCountOf(1200, 'hit') -> '1,200 hits' */
-export const formatCountOf = (n: number, noun: string, plural = `${noun}s`) => `${formatCount(n)} ${n === 1 ? noun : plural}`;
+export { formatCount, formatCountOf };
 export const formatShare = (share: number) => percent.format(share);
 
 export function formatBytes(bytes: number): string {

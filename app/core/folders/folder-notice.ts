@@ -1,4 +1,4 @@
-import { formatCount } from '../text/count-text';
+import { formatCount, formatCountOf } from '../text/count-text';
 import { comparePaths, FOLDER_LIMITS, type FolderLimits, type FolderTally } from './folder-bounds';
 
 const UNREADABLE_WHY = 'the browser was refused access, or it was moved or deleted';
@@ -29,31 +29,26 @@ function readClause({ found, read, isListingCut }: FolderTally, limits: FolderLi
     if (found === 0) return `not listed (${listed})`;
     const rest = found > read ? `, ${formatCount(found - read)} of those listed were not (${cap})` : '';
     // Not "the first by path": a listing cut short holds the entries the browser gave first, in its own order.
-    return `over ${count(found, 'file')} (${listed}); ${formatCount(read)} of those listed were read${rest}`;
+    return `over ${formatCountOf(found, 'file')} (${listed}); ${formatCount(read)} of those listed were read${rest}`;
   }
   if (found === 0) return 'no files read';
-  if (read === found) return `${count(found, 'file')} read`;
-  if (read === 0) return `${count(found, 'file')}; none were read (${cap}, taken by the folders before it)`;
-  return `${count(found, 'file')}; the first ${formatCount(read)} by path were read, ${formatCount(found - read)} were not (${cap})`;
+  if (read === found) return `${formatCountOf(found, 'file')} read`;
+  if (read === 0) return `${formatCountOf(found, 'file')}; none were read (${cap}, taken by the folders before it)`;
+  return `${formatCountOf(found, 'file')}; the first ${formatCount(read)} by path were read, ${formatCount(found - read)} were not (${cap})`;
 }
 
 function hiddenClause({ hiddenFiles, hiddenFolders }: FolderTally): string | null {
-  const parts = [hiddenFiles > 0 ? count(hiddenFiles, 'hidden file') : null, hiddenFolders > 0 ? count(hiddenFolders, 'hidden folder') : null];
+  const parts = [hiddenFiles > 0 ? formatCountOf(hiddenFiles, 'hidden file') : null, hiddenFolders > 0 ? formatCountOf(hiddenFolders, 'hidden folder') : null];
   const named = parts.filter((part) => part !== null);
   return named.length === 0 ? null : `${named.join(' and ')} skipped`;
 }
 
 function deepClause({ deepFolders }: FolderTally, limits: FolderLimits): string | null {
-  return deepFolders === 0 ? null : `${count(deepFolders, 'folder')} more than ${limits.depth} levels deep not opened`;
+  return deepFolders === 0 ? null : `${formatCountOf(deepFolders, 'folder')} more than ${limits.depth} levels deep not opened`;
 }
 
 function unreadableClause(paths: readonly string[]): string | null {
   if (paths.length === 0) return null;
   const named = paths.length === 1 ? paths[0] : `${paths[0]} and ${formatCount(paths.length - 1)} more`;
   return `${named} could not be read (${UNREADABLE_WHY})`;
-}
-
-/** count(1, 'hidden file') -> '1 hidden file'; count(3, 'folder') -> '3 folders' */
-function count(n: number, noun: string): string {
-  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

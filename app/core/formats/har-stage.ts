@@ -2,7 +2,7 @@ import { errorsOf, type ErrorOutcome, type Outcome } from '../classify/outcome';
 import { MAX_EXAMPLE_CHARS } from '../ledger/ledger';
 import type { Ledger } from '../ledger/types';
 import { addNotice, countRecord, countUnsplittable } from '../ledger/ledger-count';
-import { formatCount } from '../text/count-text';
+import { formatCount, formatCountOf } from '../text/count-text';
 import type { ByteStage } from './byte-stages';
 import { concatBytes } from './bytes';
 import { classifyHarEntry } from './har-entry';
@@ -107,7 +107,7 @@ function readEntries(text: string, whole: boolean): HarRead | null {
 }
 
 /** entriesText(3, 'complete ') → '3 complete entries'. */
-const entriesText = (n: number, what = ''): string => `${formatCount(n)} ${what}${n === 1 ? 'entry' : 'entries'}`;
+const entriesText = (n: number, what = ''): string => formatCountOf(n, `${what}entry`, `${what}entries`);
 
 /**
  * Reads a HAR: each error entry (provider host, status >= 400 or an error body) is one record whose

@@ -1,4 +1,4 @@
-import { formatCount } from '../text/count-text';
+import { formatCount, formatCountOf } from '../text/count-text';
 
 const MIB = 1024 * 1024;
 
@@ -73,6 +73,6 @@ export function describeIngestLimits(): readonly string[] {
  */
 export function recordsCutText(records: number): string {
   const l = INGEST_LIMITS;
-  const what = records === 1 ? '1 record' : `${formatCount(records)} records`;
+  const what = formatCountOf(records, 'record');
   return `${what} reached the cap of a record (${formatCount(l.maxRecordLines)} lines or ${sizeText(l.maxRecordBytes)}; ${formatCount(l.maxPrettyJsonLines)} lines of pretty-printed JSON): cut there, the lines after read on their own`;
 }

@@ -1,5 +1,6 @@
 import type { CompressedLedger, Ledger, RejectExample } from './types';
 import type { RecordFlag, RejectReason } from '../classify/outcome';
+import { formatCount } from '../text/count-text';
 
 /** Examples kept per reject reason, and the characters kept of each example's text. */
 export const MAX_EXAMPLES_PER_REASON = 20;
@@ -100,10 +101,10 @@ function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Par
  * flagLinesText([3, 9], 2) -> 'lines 3 and 9'; flagLinesText([3, 9, 12, 40, 41], 7) -> 'lines 3, 9, 12, 40, 41 and 2 more'.
  */
 export function flagLinesText(lines: readonly number[], records: number): string {
-  const shown = lines.map((line) => line.toLocaleString('en-US'));
+  const shown = lines.map(formatCount);
   const more = records - lines.length;
   if (shown.length === 0) return '';
-  if (more > 0) return `line${shown.length === 1 ? '' : 's'} ${shown.join(', ')} and ${more.toLocaleString('en-US')} more`;
+  if (more > 0) return `line${shown.length === 1 ? '' : 's'} ${shown.join(', ')} and ${formatCount(more)} more`;
   if (shown.length === 1) return `line ${shown[0]}`;
   return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { SOURCE_ZONE_CHOICES } from '../../core/time/zone-fit';
 import { namedZones } from '../../core/time/named-zone';
 import { mergeLedgers } from '../../core/ledger/ledger';
@@ -185,7 +185,7 @@ const SourceRow = memo(function SourceRow({ source, onCancel, onRemove, onReread
       ) : null}
       {source.eventsNotStored ? (
         <div role="alert" className="small">
-          The page keeps at most 5,000,000 events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
+          The page keeps at most {formatCount(EVENTS_CAP)} events: {formatCount(source.eventsNotStored)} more from this source are counted in the line
           accounting but not charted.
         </div>
       ) : null}
@@ -221,11 +221,14 @@ function SharedIdsNote({ shared, sources }: { readonly shared: SharedRequestIds;
 const STATE_LABELS = { reading: 'reading…', done: 'done', cancelled: 'cancelled (partial)', failed: 'failed' } as const;
 
 /** The runtime's named zones, as options built once: about 400 in a browser, and a row renders four times a second while files are read. */
-const NAMED_ZONES = namedZones();
-const NAMED_ZONE_OPTIONS =
-  NAMED_ZONES.length > 0 ? (
+let namedZoneOptions: ReactNode | undefined;
+/** Built when a zone choice is first drawn, not when the page starts: most sessions never show one. */
+const namedZoneOptionsOnce = (): ReactNode =>
+  (namedZoneOptions ??= namedZoneGroup(namedZones()));
+const namedZoneGroup = (zones: readonly string[]): ReactNode =>
+  zones.length > 0 ? (
     <optgroup label="Named zones, with daylight saving">
-      {NAMED_ZONES.map((zone) => (
+      {zones.map((zone) => (
         <option key={zone} value={`zone:${zone}`}>
           {zone.replaceAll('_', ' ')}
         </option>
@@ -256,7 +259,7 @@ function ZoneChoice({ source, onReread }: { readonly source: SourceStatus; reado
             {label}
           </option>
         ))}
-        {NAMED_ZONE_OPTIONS}
+        {namedZoneOptionsOnce()}
       </select>
     </label>
   );

@@ -1,11 +1,12 @@
 import type { MouseEvent } from 'react';
 import type { ViewRange } from '../../core/view-state';
-import { describeRange, type DisplayZone } from './range-label';
+import type { TimeZoneId } from '../../core/view-state';
+import { describeRange } from './range-label';
 
 export interface ChartZoomBarProps {
   /** What the zoom that led here undoes to (see useChartZoom); null: the view was not narrowed from a chart. */
   readonly trail: { readonly back: ViewRange; readonly origin: ViewRange; readonly depth: number } | null;
-  readonly tz: DisplayZone;
+  readonly tz: TimeZoneId;
   /** Back, as the browser's: the range before the last zoom. */
   readonly onBack: () => void;
   /** Back past every zoom of the run, to the range before the first. */

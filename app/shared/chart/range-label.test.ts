@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewRange } from '../../core/view-state';
-import { describeRange, type DisplayZone } from './range-label';
+import type { TimeZoneId, ViewRange } from '../../core/view-state';
+import { describeRange } from './range-label';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('describeRange (what a chart\'s Back button returns to)', () => {
-  it.each<[string, ViewRange, DisplayZone, string]>([
+  it.each<[string, ViewRange, TimeZoneId, string]>([
     ['all data', 'all', 'utc', 'all data'],
     ['a preset from now', '24h', 'utc', 'the last 24 hours'],
     ['a preset from the latest error', 'last-1h', 'utc', 'the latest hour of data'],
