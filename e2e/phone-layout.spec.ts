@@ -184,6 +184,19 @@ test.describe('on a desktop', () => {
     await expect(chart.getByRole('heading', { name: 'Rate-limit and quota hits' })).toBeFocused();
   });
 
+  test('typing a search after a zoom keeps the way back, which still returns to the range before the zoom', async ({ page }) => {
+    await openDashboard(page);
+    await demoLoaded(page);
+    await narrowAt(page, trendChart(page), 0.3, 'click');
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('1302');
+    await expect.poll(() => params(page).get('q')).toBe('1302');
+    const back = trendChart(page).getByRole('button', { name: 'Back to all data' });
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect.poll(() => params(page).get('from')).toBeNull();
+    await expect(page.getByLabel('Time range')).toHaveValue('all');
+  });
+
   test('a reload keeps the way back; the same link opened afresh has no zoom to undo', async ({ page, context }) => {
     await openDashboard(page);
     await demoLoaded(page);

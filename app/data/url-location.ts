@@ -49,7 +49,8 @@ export function navigate(search: string, mode: 'push' | 'replace'): void {
   }
   pendingReplace = setTimeout(() => {
     pendingReplace = null;
-    window.history.replaceState(null, '', url);
+    // The entry stays the one it was, so it keeps what its state says (a chart's zoom keeps its way back).
+    window.history.replaceState(window.history.state, '', url);
     notify();
   }, REPLACE_DELAY_MS);
 }
