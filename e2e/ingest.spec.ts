@@ -849,4 +849,35 @@ test.describe('a folder of logs (A27)', () => {
     await expect(box).toContainText('fast/: 1 file read; 2 hidden files skipped.');
     await expect(box).not.toContainText('Reading');
   });
+
+  test('a file picked while a dropped folder is walked: the box keeps what the folder left out and what the pick did', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');
+    const line = '{"ts":"2026-11-27T10:00:00Z","error":{"code":"1302","message":"Rate limit reached for requests"}}\n';
+    const picked = fixture('crlf.log');
+    const input = page.getByLabel('Open log files');
+    await input.setInputFiles(picked);
+    await expect(page.getByRole('listitem', { name: 'Source crlf.log' })).toContainText('done');
+    await page.evaluate((text) => {
+      const later = (run: () => void) => setTimeout(run, 1500);
+      const file = { name: 'a.log', isFile: true, isDirectory: false, file: (ok: (f: File) => void) => later(() => ok(new File([text], 'a.log'))) };
+      let given = false;
+      const folder = {
+        name: 'slow', isFile: false, isDirectory: true,
+        createReader: () => ({ readEntries: (ok: (entries: object[]) => void) => later(() => ok(given ? [] : ((given = true), [file, { ...file, name: '.hidden.log' }]))) }),
+      };
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], items: [{ kind: 'file', webkitGetAsEntry: () => folder }], files: [new File([], 'slow')] } });
+      document.body.dispatchEvent(event);
+    }, line);
+    const box = page.getByTestId('dropzone');
+    await expect(box).toContainText('Reading slow/');
+    // The same file again, while the folder is walked: it is left out, and the walk is still said.
+    await input.setInputFiles(picked);
+    await expect(box).toContainText('crlf.log is already loaded, so not read twice');
+    await expect(box).toContainText('Reading slow/');
+    await expect(box).toContainText('slow/: 1 file read; 1 hidden file skipped.');
+    await expect(box).toContainText('crlf.log is already loaded, so not read twice');
+    await expect(box).not.toContainText('Reading');
+  });
 });

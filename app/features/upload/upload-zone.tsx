@@ -4,6 +4,7 @@ import { folderNotice } from '../../core/folders/folder-notice';
 import { carriesFiles, filesOfDrop, joinNotices, skippedNotice } from './dropped-files';
 import { filesOfFolderPick, readDroppedFolders } from './folder-files';
 import { SafeText } from '../../shared/safe-text';
+import { UploadNotices } from './upload-notices';
 
 /** With no drag event for this long, the files are no longer dragged over the page (browsers send dragover every 50–350 ms). */
 const DRAG_IDLE_MS = 1000;
@@ -28,6 +29,8 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
   const folderInputId = useId();
   const [isOver, setIsOver] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // One book for drops and picks: a pick made while a dropped folder is walked keeps the drop's words.
+  const [notices] = useState(() => new UploadNotices(setNotice));
   const onFilesRef = useRef(onFiles);
   useEffect(() => {
     onFilesRef.current = onFiles;
@@ -65,33 +68,18 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       depth = Math.max(0, depth - 1);
       if (depth === 0) hide();
     };
-    // Drops while a folder is walked: each one's words are kept until every walk has ended, so that a walk
-    // ending first does not take away what a later one left out, nor the reverse.
-    const walking = new Map<number, string>();
-    let said: (string | null)[] = [];
-    let nextDrop = 0;
-    const showSaid = () => setNotice(joinNotices(...said, walking.size === 0 ? null : `Reading ${[...walking.values()].join(', ')}…`));
     const drop = (event: DragEvent) => {
       if (event.dataTransfer === null || !carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       hide();
-      if (walking.size === 0) said = [];
       // Entries are taken now: the browser empties the items once this handler returns. The walk comes after.
       const { files, folders } = filesOfDrop(event.dataTransfer);
       const skipped = files.length > 0 ? onFilesRef.current(files).skipped : [];
       if (folders.length === 0) {
-        said.push(skippedNotice(skipped));
-        showSaid();
+        notices.say(skippedNotice(skipped));
         return;
       }
-      const id = nextDrop++;
-      walking.set(id, folders.map((folder) => `${folder.name}/`).join(', '));
-      showSaid();
-      const ended = (words: string | null) => {
-        walking.delete(id);
-        said.push(words);
-        showSaid();
-      };
+      const ended = notices.beginWalk(folders.map((folder) => `${folder.name}/`).join(', '));
       readDroppedFolders({ folders }).then(
         (found) => {
           const more = found.files.length > 0 ? onFilesRef.current(found.files).skipped : [];
@@ -111,7 +99,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [notices]);
 
   return (
     <div className={`dropzone${isOver ? ' is-over' : ''}`} data-testid="dropzone">
@@ -124,7 +112,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
           aria-label="Open log files"
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
-            setNotice(skippedNotice(files.length > 0 ? onFiles(files).skipped : []));
+            notices.say(skippedNotice(files.length > 0 ? onFiles(files).skipped : []));
             event.target.value = '';
           }}
         />
@@ -142,7 +130,7 @@ export function UploadZone({ onFiles }: UploadZoneProps) {
             const picked = Array.from(event.target.files ?? []);
             const { files, tallies } = filesOfFolderPick(picked);
             const skipped = files.length > 0 ? onFiles(files).skipped : [];
-            setNotice(picked.length === 0 ? 'The folder picked holds no files.' : joinNotices(folderNotice(tallies), skippedNotice(skipped)));
+            notices.say(picked.length === 0 ? 'The folder picked holds no files.' : joinNotices(folderNotice(tallies), skippedNotice(skipped)));
             event.target.value = '';
           }}
         />
