@@ -60,7 +60,7 @@ function inProcessParts({ fail = false } = {}): PartReader & { started: number }
       let latest: PartProgress = { bytesDone: 0, ledger: createEmptyLedger() };
       let cancelled = false;
       const done = fail ? Promise.resolve(readPart({ ...request, blob: new Blob([]) }, () => undefined)).then((r) => ({ ...r, state: 'failed' as const })) : readPart(request, (p) => (latest = { bytesDone: p.bytesDone, ledger: p.ledger }), () => cancelled);
-      return { progress: () => latest, done, cancel: () => (cancelled = true) };
+      return { progress: () => latest, done, cancel: () => (cancelled = true), stop: () => (cancelled = true) };
     },
   };
   return reader;
@@ -531,7 +531,8 @@ describe('ingest engine', () => {
 
     it('ends as cancelled, and stops the second reader, when Cancel comes during the first part\'s last read', async () => {
       let partsCancelled = 0;
-      const never = (r: Parameters<PartReader['start']>[0]) => ({ ...inProcessParts().start(r), done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
+      // A reader that never ends its part, nor says it stopped.
+      const never = (r: Parameters<PartReader['start']>[0]) => ({ progress: inProcessParts().start(r).progress, done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
       const two = harness(1_000_000, { partReader: { start: never }, splitMinBytes: 2048 });
       const { file, release } = lastReadHeld();
       addFile(two, file);
@@ -568,9 +569,10 @@ describe('ingest engine', () => {
       expect(rests).toHaveLength(2);
     });
 
-    it('ends with a consistent partial ledger when cancelled while the second part is read, and stops that reader', async () => {
+    it('ends with a consistent partial ledger when cancelled while a second reader that cannot stop reads its part, and stops that reader', async () => {
       let partsCancelled = 0;
-      const never = (r: Parameters<PartReader['start']>[0]) => ({ ...inProcessParts().start(r), done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
+      // A reader that never ends its part, nor says it stopped.
+      const never = (r: Parameters<PartReader['start']>[0]) => ({ progress: inProcessParts().start(r).progress, done: new Promise<never>(() => undefined), cancel: () => (partsCancelled += 1) });
       const two = harness(1_000_000, { partReader: { start: never }, splitMinBytes: 2048 });
       add(two);
       await until(() => (two.latest()?.bytesDone ?? 0) > 0);
@@ -588,6 +590,62 @@ describe('ingest engine', () => {
       expect(ledger?.notices).toContainEqual(expect.stringMatching(/^cancelled while a second core was reading ahead: the [\d,]+ bytes it read from byte [\d,]+ were discarded and count as not read$/));
       // Nothing of the second part was kept: the row does not say the source was read on two cores.
       expect(two.latest()?.readers).toBeUndefined();
+    });
+
+    it('keeps what the second reader read when Cancel comes once only its part is left: it stops where it is, its lines numbered after the first part\'s', async () => {
+      // The second part gives half its bytes, then a quarter more once it is told to stop, and never ends by itself.
+      let stopAsked = () => undefined as void;
+      const stopped = new Promise<void>((resolve) => (stopAsked = resolve));
+      let partAt = -1;
+      let partBytes = 0;
+      const held = (r: Parameters<PartReader['start']>[0]) => {
+        partAt = r.at;
+        partBytes = r.blob.size;
+        const bytes = (from: number, to: number) => r.blob.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b));
+        const heldBlob = (from: number): Blob => {
+          const slice = r.blob.slice(from);
+          return Object.assign(slice, {
+            slice: (start = 0) => heldBlob(from + start),
+            stream: () =>
+              new ReadableStream<Uint8Array>({
+                async start(controller) {
+                  const half = Math.floor(partBytes / 2);
+                  if (from < half) controller.enqueue(await bytes(from, half));
+                  await stopped;
+                  controller.enqueue(await bytes(Math.max(from, half), Math.floor((partBytes * 3) / 4)));
+                },
+              }),
+          });
+        };
+        const run = inProcessParts().start({ ...r, blob: heldBlob(0) });
+        return { ...run, stop: () => (run.stop?.(), stopAsked()) };
+      };
+      const two = harness(1_000_000, { partReader: { start: held }, splitMinBytes: 2048 });
+      add(two);
+      const size = new Blob([text]).size;
+      // The first part is read whole, the second half way.
+      await until(() => partAt > 0 && two.latest()?.bytesDone === partAt + Math.floor(partBytes / 2));
+      expect(two.latest()?.state).toBe('reading');
+      two.engine.handle({ type: 'cancel', sourceId: two.latest()?.id ?? 0 });
+      await until(() => two.latest()?.state === 'cancelled');
+      const status = two.latest();
+      const readTo = partAt + Math.floor((partBytes * 3) / 4);
+      expect(status?.state).toBe('cancelled');
+      expect(status?.bytesDone).toBe(readTo);
+      expect(status?.readers).toBe(2);
+      const ledger = status?.ledger;
+      expect(ledger?.lines).toBe((ledger?.catalogued ?? 0) + (ledger?.nonError ?? 0) + (ledger?.uncatalogued ?? 0) + Object.values(ledger?.rejected ?? {}).reduce((a, b) => a + b, 0));
+      expect(ledger?.bytesRead).toBe(size);
+      expect(ledger?.notices).toEqual([`cancelled after ${readTo.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} bytes`]);
+      // The lines read are those of one reading of the same bytes up to the last line end (the bytes of the line cut
+      // short are counted as cancelled, not as a line).
+      const bytes = new TextEncoder().encode(text);
+      const one = harness(1_000_000);
+      add(one, new TextDecoder().decode(bytes.slice(0, bytes.lastIndexOf(10, readTo - 1) + 1)));
+      await until(() => one.latest()?.state === 'done');
+      expect(ledger?.lines).toBe(one.latest()?.ledger.lines);
+      expect(ledger?.catalogued).toBe(one.latest()?.ledger.catalogued);
+      expect((await two.exportAll(3)) as unknown[]).toEqual((await one.exportAll(3)) as unknown[]);
     });
   });
 });

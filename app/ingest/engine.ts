@@ -320,21 +320,32 @@ export function createEngine(
       let droppedAhead = outcome === 'cancelled' && part !== null && at !== null ? { at, bytes: part.progress().bytesDone } : null;
       if (outcome === 'done' && part !== null) {
         // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
-        const rest = isStopped() ? null : await untilStopped(part.done, live);
-        // Cancelled or removed while the second part was read: its reader stops too (it read on to its end).
+        let rest = isStopped() ? null : await untilStopped(part.done, live);
+        // Cancelled while only the second part is still read: it stops where it is, and what it read is kept, its
+        // lines numbered after the first part's, which was read whole.
+        if (rest === null && live.cancelled && sources.has(id) && part.stop !== undefined) {
+          part.stop();
+          rest = await settledWithin(part.done, PART_STOP_WAIT_MS);
+        }
+        // Removed, or its reader did not answer the stop: it stops too (it read on to its end), and is dropped.
         if (rest === null) {
           droppedAhead = { at: at ?? 0, bytes: part.progress().bytesDone };
           part.cancel();
         }
         activeParts.delete(part);
         part = null;
-        const join = rest === null || rest.state !== 'done' ? null : joinParts(pipeline, rest);
+        const join = rest === null || rest.state === 'failed' ? null : joinParts(pipeline, rest);
         if (rest === null) outcome = 'cancelled';
         else if (join !== null) {
           ledger = join.ledger;
           joined = true;
-          bytesDone = blob.size;
+          bytesDone = (at ?? 0) + rest.bytesRead;
+          if (rest.state === 'stopped') outcome = 'cancelled';
           appendPart(rest, join.lineShift, id);
+        } else if (rest.state === 'stopped') {
+          // The split fell inside a record, so the part's lines are not the source's: dropped, as above.
+          droppedAhead = { at: at ?? 0, bytes: rest.bytesRead };
+          outcome = 'cancelled';
         } else {
           // The part failed, or the split fell inside a record: this reader reads the rest, as if alone.
           live.status = withReaders(live.status, 1);
@@ -467,6 +478,22 @@ function withReaders({ readers: _readers, ...status }: SourceStatus, readers: 1 
 const readBytes = (blob: Blob) => async (offset: number, length: number) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
 
 const isGzip = async (blob: Blob) => sniffBytes(await readBytes(blob)(0, 3)).kind === 'gzip';
+
+/** How long a Cancel waits for a second reader to stop and say what it read (it stops within a chunk's read). */
+const PART_STOP_WAIT_MS = 2000;
+
+/** The part's result, or null when it has not come within `ms`. */
+async function settledWithin(done: Promise<PartResult>, ms: number): Promise<PartResult | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The part's result, or null as soon as the source is cancelled or removed while it is awaited. */
 async function untilStopped(done: Promise<PartResult>, live: LiveSource): Promise<PartResult | null> {

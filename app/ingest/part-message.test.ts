@@ -23,7 +23,7 @@ describe('a part result between workers', () => {
     }
     expect(store.wordings.values.length).toBeGreaterThan(1);
     const expected = Array.from({ length: store.size }, (_, i) => getEvent(store, i));
-    const { message, transfer } = toPartDone({ state: 'done', ledger: createEmptyLedger(), firstLine: null, store, notStored: 0 });
+    const { message, transfer } = toPartDone({ state: 'done', bytesRead: 0, ledger: createEmptyLedger(), firstLine: null, store, notStored: 0 });
     const arrived = unpackedOrFailed(structuredClone(message, { transfer }));
     expect(arrived.state).toBe('done');
     expect(Array.from({ length: arrived.store.size }, (_, i) => getEvent(arrived.store, i))).toEqual(expected);

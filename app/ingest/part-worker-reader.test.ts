@@ -20,7 +20,7 @@ class FakeWorker extends EventTarget implements PartWorker {
 }
 
 const request = (at: number): PartRequest => ({ blob: new Blob(['x']), at, sourceId: 1, eventsCap: 10, localOffsetMinutes: null, providerOffsetMinutes: 480 });
-const doneMessage = () => toPartDone({ state: 'done', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 }).message;
+const doneMessage = () => toPartDone({ state: 'done', bytesRead: 0, ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 }).message;
 
 function pool(keepAfterBytesMax?: number) {
   const spawned: FakeWorker[] = [];
@@ -135,6 +135,21 @@ describe('createWorkerPartReader', () => {
     await run.done;
     run.rest?.(120);
     // The kept worker may be reading the next file's part by then: that one's rests are its own reader's to ask.
+    expect(worker.posted).toHaveLength(2);
+  });
+
+  it('asks the worker to stop where it is and settles with what it read, then stops that worker', async () => {
+    const { reader, spawned } = pool();
+    const run = reader.start(request(100));
+    const worker = spawned[0] as FakeWorker;
+    run.stop?.();
+    expect(worker.posted).toEqual([request(100), { type: 'stop' }]);
+    const store = createEventStore();
+    worker.say(toPartDone({ state: 'stopped', bytesRead: 7, ledger: createEmptyLedger(), firstLine: null, store, notStored: 0 }).message);
+    expect(await run.done).toMatchObject({ state: 'stopped', bytesRead: 7 });
+    // A worker told to stop is not kept: its heap holds what it read.
+    expect(worker.terminated).toBe(true);
+    run.stop?.();
     expect(worker.posted).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { createEmptyLedger } from '../core/ledger/ledger';
 import { unpackedOrFailed, type PartDone } from './part-message';
-import type { PartRest } from './part.worker';
+import type { PartRest, PartStop } from './part.worker';
 import { failedPart, type PartProgress, type PartReader, type PartResult } from './read-part';
 
 type PartMessage = ({ readonly type: 'progress' } & PartProgress) | PartDone | { readonly type: 'failed' } | { readonly type: 'ready' };
@@ -90,6 +90,9 @@ export function createWorkerPartReader(spawn: () => PartWorker = spawnPartWorker
         progress: () => latest,
         done,
         cancel: () => settle(failedPart()),
+        stop: () => {
+          if (!settled) worker.postMessage({ type: 'stop' } satisfies PartStop);
+        },
         rest: (ms) => {
           if (!settled) worker.postMessage({ type: 'rest', ms } satisfies PartRest);
         },

@@ -13,17 +13,25 @@ export interface PartRest {
   readonly ms: number;
 }
 
+/** Asked by the ingest worker when its source is cancelled: the read ends where it is, and says what it read. */
+export interface PartStop {
+  readonly type: 'stop';
+}
+
 let restUntil = 0;
+let isStopped = false;
 const restMs = () => Math.max(0, restUntil - performance.now());
 
 // Told once loaded: the ingest worker waits for it before reading its own part (see PartRun.ready).
 self.postMessage({ type: 'ready' });
 
-self.addEventListener('message', (event: MessageEvent<PartRequest | PartRest>) => {
+self.addEventListener('message', (event: MessageEvent<PartRequest | PartRest | PartStop>) => {
   if ('type' in event.data) {
-    restUntil = performance.now() + event.data.ms;
+    if (event.data.type === 'stop') isStopped = true;
+    else restUntil = performance.now() + event.data.ms;
     return;
   }
+  isStopped = false;
   let lastPost = 0;
   void readPart(
     event.data,
@@ -33,7 +41,7 @@ self.addEventListener('message', (event: MessageEvent<PartRequest | PartRest>) =
       lastPost = now;
       self.postMessage({ type: 'progress', bytesDone: progress.bytesDone, ledger: progress.ledger });
     },
-    undefined,
+    () => isStopped,
     restMs,
   )
     .then((result) => {

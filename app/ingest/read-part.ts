@@ -30,8 +30,13 @@ export interface PartProgress {
 }
 
 export interface PartResult {
-  /** 'failed' when the part could not be read: the reader of the part before then reads it itself. */
-  readonly state: 'done' | 'failed';
+  /**
+   * 'failed' when the part could not be read: the reader of the part before then reads it itself. 'stopped' when
+   * its reader was asked to stop (PartRun.stop): what it read up to there, the rest of the part counted as cancelled.
+   */
+  readonly state: 'done' | 'stopped' | 'failed';
+  /** The part's bytes read. */
+  readonly bytesRead: number;
   readonly ledger: Ledger;
   readonly firstLine: FirstLine | null;
   readonly store: EventStore;
@@ -41,6 +46,8 @@ export interface PartResult {
 /** Reads a part in parallel (a worker of its own in the page); `cancel` stops it, its result then unused. */
 export interface PartRun {
   progress(): PartProgress;
+  /** Asks the part's reader to end where it is: `done` then settles 'stopped' with what it read (a Cancel keeps it). */
+  stop?(): void;
   /** Asks the part's reader to leave its core to the page for `ms` (see the engine's PAGE_RENDER_MS). */
   rest?(ms: number): void;
   readonly done: Promise<PartResult>;
@@ -57,10 +64,13 @@ export interface PartReader {
   start(request: PartRequest): PartRun;
 }
 
-export const failedPart = (): PartResult => ({ state: 'failed', ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 });
+export const failedPart = (): PartResult => ({ state: 'failed', bytesRead: 0, ledger: createEmptyLedger(), firstLine: null, store: createEventStore(), notStored: 0 });
 
-/** Reads the part into an event store of its own, telling its progress along the way. */
-export async function readPart(request: PartRequest, onProgress: (progress: PartProgress) => void, isCancelled = () => false, restMs = () => 0): Promise<PartResult> {
+/**
+ * Reads the part into an event store of its own, telling its progress along the way. Once `isStopped` is true, it
+ * ends where it is, with what it read ('stopped').
+ */
+export async function readPart(request: PartRequest, onProgress: (progress: PartProgress) => void, isStopped = () => false, restMs = () => 0): Promise<PartResult> {
   const options = toClassifyOptions(request);
   const store = createEventStore();
   let notStored = 0;
@@ -83,12 +93,15 @@ export async function readPart(request: PartRequest, onProgress: (progress: Part
         bytesDone += chunk.length;
         onProgress({ bytesDone, get ledger() { return pipeline.ledger(); } });
       },
-      isCancelled,
+      isStopped,
       { restMs },
     );
-    if (outcome === 'cancelled') return failedPart();
+    if (outcome === 'cancelled') {
+      const ledger = pipeline.cancel(request.blob.size - bytesDone);
+      return { state: 'stopped', bytesRead: bytesDone, ledger, firstLine: pipeline.firstLine(), store, notStored };
+    }
   } catch {
     return failedPart();
   }
-  return { state: 'done', ledger: pipeline.finish(), firstLine: pipeline.firstLine(), store, notStored };
+  return { state: 'done', bytesRead: bytesDone, ledger: pipeline.finish(), firstLine: pipeline.firstLine(), store, notStored };
 }

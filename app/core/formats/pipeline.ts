@@ -169,7 +169,9 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       else countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
       const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
-      addNotice(ledger, `${what} after ${formatCount(pushed)} of ${formatCount(pushed + unread)} bytes`);
+      // A later part says where in the source it stopped: its ledger is added to that of the whole part before it.
+      const before = options.partAt ?? 0;
+      addNotice(ledger, `${what} after ${formatCount(before + pushed)} of ${formatCount(before + pushed + unread)} bytes`);
     }
     return cloneLedger(ledger);
   };
