@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { lookupCode } from './core/catalog/catalog';
 import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
@@ -10,7 +10,6 @@ import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
 import { SafeText } from './shared/safe-text';
 import { CodeBreakdown } from './features/breakdown/code-breakdown';
-import { EventDetail } from './features/events/event-detail';
 import { EventsTable } from './features/events/events-table';
 import { FilterBar } from './features/filters/filter-bar';
 import { GuidanceCard } from './features/guidance/guidance-card';
@@ -19,15 +18,12 @@ import { AppHeader } from './features/header/app-header';
 import { HeaderActions } from './features/header/header-actions';
 import { ReadingStatus } from './features/header/reading-status';
 import { readingSummary } from './features/header/reading-summary';
-import { RateLimitChart } from './features/limits/rate-limit-chart';
 import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
 import { OverviewCards } from './features/overview/overview-cards';
-import { PlanLane } from './features/plan/plan-lane';
 import { PastePanel } from './features/paste/paste-panel';
 import { rejectedTotal } from './features/sources/ledger-view';
 import { SourcesPanel } from './features/sources/sources-panel';
-import { TrendChart } from './features/trends/trend-chart';
 import { UploadZone } from './features/upload/upload-zone';
 import { emptyDashboard } from './ingest/dashboard-answer';
 import type { IngestClient } from './ingest/ingest-client';
@@ -44,6 +40,15 @@ import { useStaggered } from './shared/use-staggered';
 import { chartRefreshMs } from './shared/chart-refresh';
 import { useThrottledValue } from './shared/use-throttled-value';
 import { PROVIDER_OFFSET_MINUTES } from './core/time/provider-stamp';
+
+// The charts and Recharts are more than half the page's script: they come in a chunk of their own, asked for as the
+// page starts, so the overview, the resets and their countdowns are drawn without waiting for them to be parsed.
+const charts = import('./charts');
+const TrendChart = lazy(() => charts.then((module) => ({ default: module.TrendChart })));
+const PlanLane = lazy(() => charts.then((module) => ({ default: module.PlanLane })));
+const RateLimitChart = lazy(() => charts.then((module) => ({ default: module.RateLimitChart })));
+// Only an opened event needs its dialog: it is loaded at the first open.
+const EventDetail = lazy(() => import('./features/events/event-detail').then((module) => ({ default: module.EventDetail })));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
@@ -212,11 +217,13 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendShown.keepFrame} loading={trendShown.loading} />
-                  {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planShown.keepFrame} loading={planShown.loading} /> : null}
-                  {limitsData ? (
-                    <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsShown.keepFrame} loading={limitsShown.loading} />
-                  ) : null}
+                  <Suspense fallback={<p className="empty charts-loading">Loading the charts…</p>}>
+                    <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendShown.keepFrame} loading={trendShown.loading} />
+                    {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planShown.keepFrame} loading={planShown.loading} /> : null}
+                    {limitsData ? (
+                      <RateLimitChart rateLimits={limitsData.rateLimits} blocked={limitsData.blocked} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={limitsShown.keepFrame} loading={limitsShown.loading} />
+                    ) : null}
+                  </Suspense>
                   <CodeBreakdown rows={data.breakdown} tz={view.tz} onFilterCode={filterCode} loading={trendShown.loading} />
                 </div>
               ) : dashboard.error ? null : (
@@ -235,18 +242,20 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                 input={input}
                 sourceNames={sourceNames}
                 renderDetail={(index, onClose) => (
-                  <EventDetail
-                    client={client}
-                    index={index}
-                    storeEpoch={storeEpoch}
-                    tz={view.tz}
-                    resetOffsetMinutes={view.resetOffsetMinutes}
-                    sourceName={(id) => sourceNames.get(id) ?? `source ${id}`}
-                    onClose={onClose}
-                    renderGuidance={(event) => (
-                      <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
-                    )}
-                  />
+                  <Suspense fallback={null}>
+                    <EventDetail
+                      client={client}
+                      index={index}
+                      storeEpoch={storeEpoch}
+                      tz={view.tz}
+                      resetOffsetMinutes={view.resetOffsetMinutes}
+                      sourceName={(id) => sourceNames.get(id) ?? `source ${id}`}
+                      onClose={onClose}
+                      renderGuidance={(event) => (
+                        <GuidanceCard entry={event.code ? lookupCode(event.code) ?? null : null} code={event.code} http={event.http} message={event.message} language={event.language} requestId={event.requestId} />
+                      )}
+                    />
+                  </Suspense>
                 )}
               />
             </PanelBoundary>
