@@ -217,7 +217,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
                     <input type="checkbox" checked={showPeakHours} onChange={(event) => setShowPeakHours(event.target.checked)} />
                     Shade the provider’s peak hours (Mon–Fri 14:00–18:00 UTC+8)
                   </label>
-                  <Suspense fallback={<p className="empty charts-loading">Loading the charts…</p>}>
+                  <Suspense fallback={<p className="empty charts-loading">Loading…</p>}>
                     <TrendChart trend={data.trend} tz={view.tz} onSelectRange={selectRange} showPeakHours={showPeakHours} keepFrame={trendShown.keepFrame} loading={trendShown.loading} />
                     {planData ? <PlanLane plan={planData.plan} tz={view.tz} keepFrame={planShown.keepFrame} loading={planShown.loading} /> : null}
                     {limitsData ? (

@@ -160,6 +160,27 @@ test.describe('first screen', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('the page\'s own script leaves the charts to a chunk of their own, and the event dialog to one loaded at its first open', async ({ page }) => {
+    const scripts: { url: string; text: string }[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) void response.text().then((text) => scripts.push({ url: response.url(), text }), () => undefined);
+    });
+    await openDashboard(page);
+    await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(readFileSync(join(import.meta.dirname, '..', 'dist', 'index.html'), 'utf8'))?.[1];
+    expect(entry).toBeDefined();
+    await expect.poll(() => scripts.some((s) => s.url.endsWith(entry ?? '?'))).toBe(true);
+    const entryScript = scripts.find((s) => s.url.endsWith(entry ?? '?'))?.text ?? '';
+    // Recharts names its drawings recharts-…: they are drawn by a script loaded beside the page's.
+    expect(entryScript).not.toContain('recharts-surface');
+    expect(scripts.some((s) => s.text.includes('recharts-surface'))).toBe(true);
+    expect(entryScript.length).toBeLessThan(512 * 1024);
+    expect(scripts.some((s) => s.text.includes('event-dialog'))).toBe(false);
+    await page.getByRole('region', { name: 'Error events' }).getByRole('row').nth(1).getByRole('cell').nth(3).click();
+    await expect(page.getByRole('dialog')).toContainText('Raw record');
+    expect(scripts.some((s) => s.text.includes('event-dialog'))).toBe(true);
+  });
+
   test('pasting a 1309 shows the renewal link; a Chinese message links the Chinese page', async ({ page }) => {
     await openDashboard(page);
     await pasteLogText(
