@@ -471,6 +471,11 @@ test.describe('log ingestion', () => {
     await expect(row).toBeInViewport();
     await row.getByRole('button', { name: 'Cancel' }).click();
     await expect(row).toContainText('cancelled (partial)');
+    // Read on two cores: what the second one had read from the middle of the file is kept too, and said.
+    await expect(row).toContainText('read on 2 cores');
+    // (On a machine slow to click, the first core may have read its half by then: the second stops where it is.)
+    await expect(row).toContainText(/cancelled: read bytes 0 to [\d,]+ and, on a second core, [\d,]+ to [\d,]+ of [\d,]+; the bytes between and after are not read|cancelled after [\d,]+ of [\d,]+ bytes/);
+    await expect(row).not.toContainText('discarded');
     const ledger = await pageLedger(page);
     expect(ledger.lines).toBeGreaterThan(0);
     expect(ledger.lines).toBe(ledger.catalogued + ledger.uncatalogued + ledger.nonError + ledger.rejected);

@@ -592,6 +592,55 @@ describe('ingest engine', () => {
       expect(two.latest()?.readers).toBeUndefined();
     });
 
+    it('keeps what both readers read when Cancel comes while the first part is read: the lines after the gap keep their numbers', async () => {
+      // Every slice of the file streams 512 bytes at a time, a few milliseconds apart, as a disk read does.
+      const file = new File([text], 'big.log');
+      const slice = file.slice.bind(file);
+      file.slice = (start?: number, end?: number) => {
+        const part = slice(start, end);
+        return Object.assign(part, {
+          stream: () => {
+            let at = 0;
+            return new ReadableStream<Uint8Array>({
+              async pull(controller) {
+                await new Promise((r) => setTimeout(r, 15));
+                if (at >= part.size) return controller.close();
+                controller.enqueue(new Uint8Array(await part.slice(at, at + 512).arrayBuffer()));
+                at += 512;
+              },
+            });
+          },
+        });
+      };
+      const two = harness(1_000_000, { partReader: inProcessParts(), splitMinBytes: 2048 });
+      addFile(two, file);
+      const size = new Blob([text]).size;
+      await until(() => (two.latest()?.bytesDone ?? 0) > 4096);
+      two.engine.handle({ type: 'cancel', sourceId: two.latest()?.id ?? 0 });
+      await until(() => two.latest()?.state === 'cancelled');
+      const status = two.latest();
+      expect(status?.state).toBe('cancelled');
+      expect(status?.readers).toBe(2);
+      // The row said at once that the read was ending, and no longer once it had.
+      const statuses = two.messages.flatMap((m) => (m.type === 'sources' && m.sources[0] !== undefined ? [m.sources[0]] : []));
+      expect(statuses.some((s) => s.state === 'reading' && s.stopping === true)).toBe(true);
+      expect(status?.stopping).toBeUndefined();
+      const ledger = status?.ledger;
+      expect(ledger?.lines).toBe((ledger?.catalogued ?? 0) + (ledger?.nonError ?? 0) + (ledger?.uncatalogued ?? 0) + Object.values(ledger?.rejected ?? {}).reduce((a, b) => a + b, 0));
+      expect(ledger?.bytesRead).toBe(size);
+      expect(ledger?.notices).toEqual([expect.stringMatching(/^cancelled: read bytes 0 to [\d,]+ and, on a second core, [\d,]+ to [\d,]+ of [\d,]+; the bytes between and after are not read$/)]);
+      expect(status?.bytesDone).toBeLessThan(size);
+      // Each event kept, from either part, is on the line of the file its number says.
+      const fileLines = text.split('\n');
+      const events = (await two.exportAll(4)) as { code: string; line: number }[];
+      expect(events.length).toBeGreaterThan(0);
+      const [, restFrom] = /on a second core, ([\d,]+) to/.exec(ledger?.notices[0] ?? '') ?? [];
+      const restStart = Number((restFrom ?? '').replaceAll(',', ''));
+      const restLine = new TextEncoder().encode(text).subarray(0, restStart).filter((b) => b === 10).length + 1;
+      expect(events.some((e) => e.line >= restLine)).toBe(true);
+      for (const e of events) expect(fileLines[e.line - 1]).toMatch(e.code === '1308' ? /^HTTP\/1\.1 429/ : new RegExp(`"code":"${e.code}"`));
+    });
+
     it('keeps what the second reader read when Cancel comes once only its part is left: it stops where it is, its lines numbered after the first part\'s', async () => {
       // The second part gives half its bytes, then a quarter more once it is told to stop, and never ends by itself.
       let stopAsked = () => undefined as void;

@@ -1,7 +1,7 @@
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline, type RecordEncoding } from '../core/formats/pipeline';
 import { sniffBytes } from '../core/formats/sniff';
-import { chooseSplit, joinParts, SPLIT_MIN_BYTES } from '../core/formats/split-source';
+import { chooseSplit, createLineEndCounter, joinParts, joinPartsAcrossGap, SPLIT_MIN_BYTES } from '../core/formats/split-source';
 import type { IngestedEvent } from '../core/formats/types';
 import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
 import { addNotice } from '../core/ledger/ledger-count';
@@ -248,6 +248,8 @@ export function createEngine(
     live.recordEncoding = () => pipeline.textDecoding();
     const isStopped = () => live.cancelled || !sources.has(id);
     let bytesDone = 0;
+    /** The last byte read: a CR there ends its line only with the byte after it. */
+    let lastByte = -1;
     let part: PartRun | null = null;
     let ledger: Ledger | null = null;
     /** The second part's reading was joined to the first's: the source was read on two cores. */
@@ -257,7 +259,8 @@ export function createEngine(
       if (part !== null) activeParts.delete(part);
       part?.cancel();
       live.progress = undefined;
-      live.status = withReaders({ ...live.status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, joined ? 2 : 1);
+      const { stopping: _stopping, ...status } = live.status;
+      live.status = withReaders({ ...status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, joined ? 2 : 1);
     };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
@@ -276,6 +279,7 @@ export function createEngine(
           pipeline.push(chunk);
           const isFirst = bytesDone === 0;
           bytesDone += chunk.byteLength;
+          lastByte = chunk[chunk.byteLength - 1] ?? lastByte;
           // The first lines of a large file are shown at once (they took 0.5 s to appear on a 100 MiB file); then at
           // most four statuses a second, as for every source. A file read in one chunk is soon done: its end says it.
           schedulePublish(isFirst ? (bytesDone < from.size ? 'at-once' : true) : false);
@@ -315,18 +319,32 @@ export function createEngine(
         await untilReady(part);
       }
       let outcome = await read(at === null || part === null ? blob : blob.slice(0, at));
-      // What the second reader read ahead when Cancel stopped the first: its lines cannot be numbered without
-      // the bytes between the two, which no one read, so it is dropped, and the ledger says so.
-      let droppedAhead = outcome === 'cancelled' && part !== null && at !== null ? { at, bytes: part.progress().bytesDone } : null;
+      let droppedAhead: { at: number; bytes: number } | null = null;
+      if (outcome === 'cancelled' && part !== null && at !== null) {
+        // Cancelled before the first part reached the second: the second reader stops where it is, and what it read
+        // is kept, its lines numbered after the line ends of the bytes between the two, counted without reading them.
+        const rest = live.cancelled && sources.has(id) ? await stopPart(part) : null;
+        const gapFrom = lastByte === CR ? bytesDone - 1 : bytesDone;
+        const gapLineEnds = rest === null || rest.state === 'failed' ? null : await countLineEnds(blob.slice(gapFrom, at), () => !sources.has(id));
+        if (rest !== null && gapLineEnds !== null) {
+          const join = joinPartsAcrossGap(pipeline, rest, { cut: bytesDone, at, restBytesRead: rest.bytesRead, sourceBytes: blob.size, gapLineEnds });
+          activeParts.delete(part);
+          part = null;
+          ledger = join.ledger;
+          joined = true;
+          bytesDone += rest.bytesRead;
+          appendPart(rest, join.lineShift, id);
+        } else {
+          // Removed, or the second reader could not stop: what it read is dropped, and the ledger says so.
+          droppedAhead = { at, bytes: rest?.bytesRead ?? part.progress().bytesDone };
+        }
+      }
       if (outcome === 'done' && part !== null) {
         // A Cancel or Remove that came during this reader's last read is seen here: the read ends as 'done'.
         let rest = isStopped() ? null : await untilStopped(part.done, live);
         // Cancelled while only the second part is still read: it stops where it is, and what it read is kept, its
         // lines numbered after the first part's, which was read whole.
-        if (rest === null && live.cancelled && sources.has(id) && part.stop !== undefined) {
-          part.stop();
-          rest = await settledWithin(part.done, PART_STOP_WAIT_MS);
-        }
+        if (rest === null && live.cancelled && sources.has(id)) rest = await stopPart(part);
         // Removed, or its reader did not answer the stop: it stops too (it read on to its end), and is dropped.
         if (rest === null) {
           droppedAhead = { at: at ?? 0, bytes: part.progress().bytesDone };
@@ -416,6 +434,11 @@ export function createEngine(
           if (live) {
             live.cancelled = true;
             live.onStop?.();
+            // Said at once: ending a read on two cores can take a moment (see readSource).
+            if (live.request !== undefined && live.status.state === 'reading' && live.status.waiting === undefined) {
+              live.status = { ...live.status, stopping: true };
+              schedulePublish(true);
+            }
           }
           return;
         }
@@ -482,17 +505,28 @@ const isGzip = async (blob: Blob) => sniffBytes(await readBytes(blob)(0, 3)).kin
 /** How long a Cancel waits for a second reader to stop and say what it read (it stops within a chunk's read). */
 const PART_STOP_WAIT_MS = 2000;
 
-/** The part's result, or null when it has not come within `ms`. */
-async function settledWithin(done: Promise<PartResult>, ms: number): Promise<PartResult | null> {
+const CR = 13;
+
+/** Asks a second reader to stop where it is: what it read, or null when it cannot stop or has not said within PART_STOP_WAIT_MS. */
+async function stopPart(part: PartRun): Promise<PartResult | null> {
+  if (part.stop === undefined) return null;
+  part.stop();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
+    timer = setTimeout(() => resolve(null), PART_STOP_WAIT_MS);
   });
   try {
-    return await Promise.race([done, late]);
+    return await Promise.race([part.done, late]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The line ends of bytes no one reads, counted (scanned, not decoded) to number the lines after them; null if stopped. */
+async function countLineEnds(bytes: Blob, isStopped: () => boolean): Promise<number | null> {
+  const counter = createLineEndCounter();
+  const outcome = await readBlobInChunks(bytes, (chunk) => counter.push(chunk), isStopped);
+  return outcome === 'done' ? counter.count() : null;
 }
 
 /** The part's result, or null as soon as the source is cancelled or removed while it is awaited. */

@@ -42,6 +42,8 @@ export interface SourceStatus {
   readonly compressed?: 'gzip';
   /** A file added while others were read: it waits its turn (state 'reading', nothing read yet). */
   readonly waiting?: true;
+  /** Cancel was asked and the read is ending (a second reader stopping, the lines between the parts counted). */
+  readonly stopping?: true;
   /** For a file: its name, size and modification time (see core/ledger/file-identity.ts), so that it is not read twice. */
   readonly fileKey?: string;
   /** Set when the source was read as GB18030 (see AddSourceRequest). */

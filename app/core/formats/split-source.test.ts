@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { lineStartsPastHead, readSplit as readSplitWith, readWhole as readWholeWith } from './read-in-parts.test-support';
-import { chooseSplit, findSplitPoint } from './split-source';
+import { createIngestPipeline } from './pipeline';
+import { chooseSplit, createLineEndCounter, findSplitPoint, joinPartsAcrossGap } from './split-source';
 
 const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -76,6 +77,81 @@ describe('reading a source in two parts', () => {
     expect(readSplit(har, at)).toBeNull();
     const small = encode('a\nb\n');
     expect(readSplit(small, 2)).toBeNull();
+  });
+});
+
+/** Line ends as the splitter ends lines, counted one by one: the reference for the counter. */
+function lineEndsOf(bytes: Uint8Array): number {
+  let ends = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (bytes[i] === 10) ends += 1;
+    else if (bytes[i] === 13 && bytes[i + 1] !== 10) ends += 1;
+  }
+  return ends;
+}
+
+describe('createLineEndCounter', () => {
+  it('counts LF, CRLF and lone CR as one line end each, however the bytes are chunked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(10, 13, 97, 0xe4), { maxLength: 60 }), fc.array(fc.nat(60)), (codes, cuts) => {
+        const bytes = new Uint8Array(codes);
+        const counter = createLineEndCounter();
+        let from = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          counter.push(bytes.subarray(from, Math.max(from, Math.min(cut, bytes.length))));
+          from = Math.max(from, Math.min(cut, bytes.length));
+        }
+        counter.push(bytes.subarray(from));
+        expect(counter.count()).toBe(lineEndsOf(bytes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('joinPartsAcrossGap: a Cancel before the first part reached the second', () => {
+  const head = `${'2026-11-20T00:00:00Z INFO warming up\n'.repeat(30)}`;
+  const pieces = [...PIECES, 'progress 10%\rprogress 20%\n', 'a line cut short by a CR\r'];
+
+  it('numbers the rest\'s lines after every line before it, read or not, and counts every byte once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), fc.nat(), fc.constantFrom('\n', '\r\n'), (chosen, pickAt, pickCut, pickEnd, eol) => {
+        const bytes = encode((head + chosen.join('')).replaceAll('\r\n', '\n').replaceAll('\n', eol));
+        const starts = lineStartsPastHead(bytes);
+        if (starts.length === 0) return;
+        const at = starts[pickAt % starts.length] ?? 0;
+        // Half the time right after a CR, where a line waits for the byte after it to know how it ends.
+        const afterCr = [...bytes.subarray(0, at).keys()].filter((i) => bytes[i] === 13).map((i) => i + 1);
+        const cut = pickCut % 2 === 0 && afterCr.length > 0 ? (afterCr[(pickCut >> 1) % afterCr.length] ?? 0) : pickCut % (at + 1);
+        const restEnd = at + (pickEnd % (bytes.length - at + 1));
+        const first = createIngestPipeline({ ...OPTIONS, sourceBytes: bytes.length, onEvent: () => undefined });
+        for (let i = 0; i < cut; i += 500) first.push(bytes.subarray(i, Math.min(cut, i + 500)));
+        const rest = createIngestPipeline({ ...OPTIONS, partAt: at, onEvent: () => undefined });
+        rest.push(bytes.subarray(at, restEnd));
+        const restLedger = restEnd === bytes.length ? rest.finish() : rest.cancel(bytes.length - restEnd);
+        const counter = createLineEndCounter();
+        counter.push(bytes.subarray(cut > 0 && bytes[cut - 1] === 13 ? cut - 1 : cut, at));
+        const joined = joinPartsAcrossGap(first, { ledger: restLedger }, { cut, at, restBytesRead: restEnd - at, sourceBytes: bytes.length, gapLineEnds: counter.count() });
+        // The rest's first line is the line after every line end before `at`.
+        expect(joined.lineShift).toBe(lineEndsOf(bytes.subarray(0, at)));
+        expect(checkLedger(joined.ledger)).toEqual([]);
+        expect(joined.ledger.sourceBytes).toBe(bytes.length);
+        expect(joined.ledger.notices.filter((n) => n.startsWith('cancelled'))).toHaveLength(1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('says which bytes were read, and which were not', () => {
+    const bytes = encode(`${head}${NDJSON.repeat(40)}`);
+    const at = lineStartsPastHead(bytes)[20] ?? 0;
+    const first = createIngestPipeline({ ...OPTIONS, sourceBytes: bytes.length, onEvent: () => undefined });
+    first.push(bytes.subarray(0, 1500));
+    const rest = createIngestPipeline({ ...OPTIONS, partAt: at, onEvent: () => undefined });
+    rest.push(bytes.subarray(at, at + 300));
+    const joined = joinPartsAcrossGap(first, { ledger: rest.cancel(bytes.length - at - 300) }, { cut: 1500, at, restBytesRead: 300, sourceBytes: bytes.length, gapLineEnds: 0 });
+    const n = (x: number) => x.toLocaleString('en-US');
+    expect(joined.ledger.notices).toEqual([`cancelled: read bytes 0 to 1,500 and, on a second core, ${n(at)} to ${n(at + 300)} of ${n(bytes.length)}; the bytes between and after are not read`]);
   });
 });
 

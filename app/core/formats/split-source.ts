@@ -1,4 +1,6 @@
 import { addLedger, cloneLedger } from '../ledger/ledger';
+import { addNotice } from '../ledger/ledger-count';
+import { formatCount } from '../text/count-text';
 import type { Ledger } from '../ledger/types';
 import type { FirstLine, IngestPipeline } from './pipeline';
 import { SNIFF_BYTES, sniffBytes } from './sniff';
@@ -69,5 +71,62 @@ export function joinParts(first: IngestPipeline, rest: { readonly ledger: Ledger
   const ledger = cloneLedger(first.finish());
   const lineShift = ledger.lines;
   addLedger(ledger, rest.ledger, lineShift);
+  return { ledger, lineShift };
+}
+
+const CR = 13;
+
+/**
+ * Counts line ends as the line splitter ends lines (LF, CRLF, a lone CR), in bytes given in chunks of any size: a CR
+ * at a chunk's end is one with the LF that may start the next. How many lines lie in bytes no one read.
+ */
+export function createLineEndCounter(): { push(chunk: Uint8Array): void; count(): number } {
+  let ends = 0;
+  let pendingCr = false;
+  return {
+    push(chunk) {
+      if (chunk.length === 0) return;
+      if (pendingCr && chunk[0] !== LF) ends += 1;
+      pendingCr = false;
+      for (let at = chunk.indexOf(LF); at >= 0; at = chunk.indexOf(LF, at + 1)) ends += 1;
+      for (let at = chunk.indexOf(CR); at >= 0; at = chunk.indexOf(CR, at + 1)) {
+        if (at === chunk.length - 1) pendingCr = true;
+        else if (chunk[at + 1] !== LF) ends += 1;
+      }
+    },
+    count: () => ends + (pendingCr ? 1 : 0),
+  };
+}
+
+/** Where the two parts of a cancelled source were read: `first` from its start to `cut`, `rest` from `at` on. */
+export interface ReadAcrossGap {
+  readonly cut: number;
+  readonly at: number;
+  /** Bytes the rest's reader read from `at` (to the source's end when it was not stopped). */
+  readonly restBytesRead: number;
+  readonly sourceBytes: number;
+  /**
+   * Line ends from where `first`'s held line starts to `at`: from `cut`, or from `cut - 1` when the byte there is a CR
+   * (its line waits for the byte after it). The lines there were not read, but the rest's lines are numbered after them.
+   */
+  readonly gapLineEnds: number;
+}
+
+/**
+ * Puts two parts of a source together after a Cancel stopped `first` (not ended yet) before the rest's start: the
+ * bytes between are counted as not read (cancelled), and the rest's lines are numbered after the line ends among
+ * them. Returns the source's ledger, with one notice saying what was read, and how far the rest's lines move.
+ */
+export function joinPartsAcrossGap(first: IngestPipeline, rest: { readonly ledger: Ledger }, where: ReadAcrossGap): { ledger: Ledger; lineShift: number } {
+  const ledger = cloneLedger(first.cancel(where.at - where.cut));
+  const lineShift = ledger.lines + where.gapLineEnds;
+  addLedger(ledger, rest.ledger, lineShift);
+  ledger.notices = ledger.notices.filter((notice) => !notice.startsWith('cancelled after '));
+  const restEnd = where.at + where.restBytesRead;
+  const toEnd = restEnd >= where.sourceBytes;
+  addNotice(
+    ledger,
+    `cancelled: read bytes 0 to ${formatCount(where.cut)} and, on a second core, ${formatCount(where.at)} to ${toEnd ? 'the end' : formatCount(restEnd)} of ${formatCount(where.sourceBytes)}; the bytes ${toEnd ? 'between are' : 'between and after are'} not read`,
+  );
   return { ledger, lineShift };
 }

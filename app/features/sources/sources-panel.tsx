@@ -142,12 +142,12 @@ const SourceRow = memo(function SourceRow({ source, onCancel, onRemove, onReread
           <strong className="source-name"><SafeText text={source.name} max={120} tooltip /></strong>
           {source.kind === 'demo' ? <span className="pill pill-demo">demo</span> : <span className="pill">{source.kind}</span>}
           <span className={`source-state state-${source.state}`}>
-            {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : STATE_LABELS[source.state]}
+            {isStream && source.state === 'reading' ? 'streaming (status in Live)' : source.waiting ? 'waiting for its turn' : source.stopping && source.state === 'reading' ? 'cancelling…' : STATE_LABELS[source.state]}
           </span>
         </span>
         <span className="source-actions">
           {source.state === 'reading' ? (
-            <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)}>Cancel</button>
+            <button type="button" className="btn btn-small" onClick={() => onCancel(source.id)} disabled={source.stopping === true}>Cancel</button>
           ) : null}
           <button type="button" className="btn btn-small" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.name}`}>
             Remove
