@@ -233,6 +233,19 @@ test.describe('the view lives in the URL', () => {
   });
 });
 
+test('Clear filters takes back what narrows the errors, and keeps the order, the zones and the stream', async ({ page }) => {
+  await openDashboard(page, 'v=1&code=1302&q=limit&order=newest&tz=utc&rtz=utc');
+  const clear = page.getByRole('button', { name: 'Clear filters' });
+  await clear.click();
+  await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe('v=1&order=newest&tz=utc&rtz=utc');
+  await expect(page.getByRole('searchbox', { name: 'Search text' })).toHaveValue('');
+  // What is left is no filter: nothing to clear.
+  await expect(clear).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Quotalens', level: 1 })).toBeVisible();
+  await expect(clear).toHaveCount(0);
+});
+
 test('an absolute range typed in the filters is written as from/to instants', async ({ page }) => {
   await openDashboard(page, 'tz=utc');
   await expect(page.getByRole('listitem', { name: 'Source quotalens-demo.log' })).toContainText('done');

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from '../../core/catalog/types';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../core/catalog/labels';
-import { DEFAULT_VIEW, RANGE_PRESETS, isAbsoluteRange, isPresetId, sourcesNotLoaded, type PresetAnchor, type ViewState } from '../../core/view-state';
+import { RANGE_PRESETS, clearFilters, hasFilters, isAbsoluteRange, isPresetId, sourcesNotLoaded, type PresetAnchor, type ViewState } from '../../core/view-state';
 import { displayOffsetMinutes, zoneSuffix } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
 
@@ -18,7 +18,6 @@ const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? 
 /** Every filter is a labelled control writing the view (and so the URL). */
 export function FilterBar({ view, sources, onChange, isDemo = false }: FilterBarProps) {
   const set = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => onChange({ ...view, ...patch }, mode);
-  const isFiltered = JSON.stringify({ ...view, tz: DEFAULT_VIEW.tz }) !== JSON.stringify({ ...DEFAULT_VIEW });
   const notLoaded = sourcesNotLoaded(view, sources);
   return (
     <section className="panel filter-bar" aria-label="Filters">
@@ -90,8 +89,8 @@ export function FilterBar({ view, sources, onChange, isDemo = false }: FilterBar
         <span>Search text</span>
         <input type="search" value={view.q} placeholder="message, code or request id" onChange={(event) => set({ q: event.target.value }, 'replace')} />
       </label>
-      {isFiltered ? (
-        <button type="button" className="btn" onClick={() => onChange({ ...DEFAULT_VIEW, tz: view.tz })}>
+      {hasFilters(view) ? (
+        <button type="button" className="btn" onClick={() => onChange(clearFilters(view))}>
           Clear filters
         </button>
       ) : null}
