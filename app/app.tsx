@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useR
 import { lookupCode } from './core/catalog/catalog';
 import type { WindowResets } from './core/aggregate';
 import { mergeLedgers } from './core/ledger/ledger';
-import { DEFAULT_VIEW, parseViewState, sourcesNotLoaded, type StreamRead } from './core/view-state';
+import { DEFAULT_VIEW, parseViewState, resetsWiderThanView, sourcesNotLoaded, type StreamRead } from './core/view-state';
 import { holdsOnlyKept, removableDemoIds, shownSources } from './data/kept-sources';
 import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME, sharedRequestIdsQueryOptions } from './data/query-options';
 import { useSources } from './data/use-sources';
@@ -190,6 +190,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               resetOffsetMinutes={view.resetOffsetMinutes}
               onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
               loading={data === undefined || trendShown.loading}
+              scope={resetsWiderThanView(view) ? 'wider' : view.sources.length > 0 ? 'sources' : 'all'}
             />
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />

@@ -199,6 +199,26 @@ test('a quota hit without a time, added from the paste box, gets its countdown o
   await expect(panel).not.toContainText('No quota hit');
 });
 
+test('a zoom or a filter does not hide a limit that still blocks: the resets are taken from every error loaded', async ({ page }) => {
+  // The demo's weekly limit is hit on its last day; it resets four days on.
+  await page.clock.install({ time: Date.parse('2026-11-27T12:00:00Z') });
+  await openDashboard(page);
+  const panel = page.getByRole('region', { name: 'Quota resets' });
+  const weekly = panel.getByRole('timer', { name: 'Reset of 1310 (weekly window)' });
+  await expect(weekly).toBeVisible();
+  const left = await weekly.textContent();
+  await expect(panel).not.toContainText('Whatever the time range');
+  // The last hour, which holds no error, then only the 1302s: the countdown stays, and the panel says why.
+  await page.getByLabel('Time range').selectOption('1h');
+  await expect(page.getByTestId('total-errors')).toHaveText('0');
+  await expect(weekly).toBeVisible();
+  await expect(panel).toContainText('Whatever the time range and filters: a limit that still blocks stays in sight.');
+  await openDashboard(page, 'code=1302');
+  await expect(weekly).toBeVisible();
+  expect(left).toMatch(/^\dd \d+h/);
+  await expect(panel).not.toContainText('No quota hit');
+});
+
 test.describe('in New York', () => {
   test.use({ timezoneId: 'America/New_York' });
 

@@ -3,7 +3,7 @@ import {
   type AggregateContext,
 } from '../core/aggregate';
 import { createEventStore, type EventStore } from '../core/store';
-import type { ViewState } from '../core/view-state';
+import { resetsScope, type ViewState } from '../core/view-state';
 import type { DashboardData } from './protocol';
 
 /** Everything the dashboard draws for one view of `store`, which holds the events of `sourceIds`. */
@@ -18,7 +18,8 @@ export function dashboardAnswer(store: EventStore, view: ViewState, ctx: Aggrega
     rateLimits: bucketRateLimits(store, view, ctx),
     blocked: blockedIntervals(store, view, ctx),
     breakdown: breakdownByCode(store, view, ctx),
-    resets: latestResets(store, view, ctx),
+    // About now, not about the view: a reset still to come is not hidden by a zoom or a filter.
+    resets: latestResets(store, resetsScope(view), ctx),
     plan: planTimeline(store, view, ctx),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, hasFilters } from './filters';
+import { clearFilters, hasFilters, resetsScope, resetsWiderThanView } from './filters';
 import { DEFAULT_VIEW } from './view-state';
 
 describe('clearFilters', () => {
@@ -18,5 +18,15 @@ describe('clearFilters', () => {
     expect(cleared).toEqual({ ...DEFAULT_VIEW, tz: 'utc', order: 'newest', stream: 'demo', streamRead: 'sse', resetOffsetMinutes: 0 });
     // None of them is a filter: with only them set, there is nothing to clear.
     expect(hasFilters(cleared)).toBe(false);
+  });
+});
+
+describe('resetsScope', () => {
+  it('takes the resets from every error of the sources chosen, whatever the range and other filters', () => {
+    const view = { ...DEFAULT_VIEW, range: { from: 1, to: 2 }, codes: ['1302'], q: 'x', sources: ['a.log'], resetOffsetMinutes: 0 };
+    expect(resetsScope(view)).toEqual({ ...DEFAULT_VIEW, sources: ['a.log'], resetOffsetMinutes: 0 });
+    expect(resetsWiderThanView(view)).toBe(true);
+    expect(resetsWiderThanView({ ...DEFAULT_VIEW, sources: ['a.log'] })).toBe(false);
+    expect(resetsWiderThanView(DEFAULT_VIEW)).toBe(false);
   });
 });

@@ -17,3 +17,17 @@ export function clearFilters(view: ViewState): ViewState {
 export function hasFilters(view: ViewState): boolean {
   return FILTER_KEYS.some((key) => JSON.stringify(view[key]) !== JSON.stringify(DEFAULT_VIEW[key]));
 }
+
+/**
+ * The view the quota resets are taken from. Whether a limit blocks, and until when, is about now: neither the time
+ * range (a zoom to yesterday) nor a filter on codes, categories, verdicts or text may hide a reset still to come. The
+ * sources chosen still count: two files may be two accounts.
+ */
+export function resetsScope(view: ViewState): ViewState {
+  return { ...clearFilters(view), sources: view.sources };
+}
+
+/** Whether the resets are taken from more errors than the view shows (see resetsScope). */
+export function resetsWiderThanView(view: ViewState): boolean {
+  return hasFilters({ ...view, sources: DEFAULT_VIEW.sources });
+}

@@ -18,4 +18,4 @@ export { sourcesNotLoaded, withSourceIds } from './source-names';
 export type { NamedSource } from './source-names';
 export { nextZoomTrail, readZoomTrail, toZoomState } from './zoom-trail';
 export type { ZoomTrail } from './zoom-trail';
-export { clearFilters, hasFilters } from './filters';
+export { clearFilters, hasFilters, resetsScope, resetsWiderThanView } from './filters';

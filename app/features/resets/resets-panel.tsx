@@ -23,10 +23,15 @@ interface ResetsPanelProps {
   /** The sources, and a way to read one again with its zone-less times in another zone (as its row under Sources). */
   readonly sources?: readonly SourceStatus[];
   readonly onReadSourceIn?: (sourceId: number, offsetMinutes: number) => void;
+  /**
+   * Which errors the resets are taken from (see resetsScope): all loaded, those of the sources chosen, or more than the
+   * view shows (its range or filters are left aside, so a reset still to come is not hidden by them).
+   */
+  readonly scope?: 'all' | 'sources' | 'wider';
 }
 
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
-export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn }: ResetsPanelProps) {
+export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn, scope = 'all' }: ResetsPanelProps) {
   const now = useNow(1000);
   const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0);
   const [notifyOn, setNotifyOn] = useBooleanPreference('quotalens.notify-resets', false);
@@ -51,7 +56,14 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
       </label>
       {seen.length === 0 ? (
         // While loading, the room of one window's countdown is kept, so the page below does not jump when it comes.
-        <p className={loading ? 'empty resets-loading' : 'empty'}>{loading ? 'Loading…' : 'No quota hit (1308, 1310, 1316–1321) in this view.'}</p>
+        <p className={loading ? 'empty resets-loading' : 'empty'}>
+          {loading ? 'Loading…' : `No quota hit (1308, 1310, 1316–1321) in ${scope === 'all' ? 'the errors loaded' : 'the sources shown'}.`}
+        </p>
+      ) : null}
+      {scope === 'wider' && !loading ? (
+        <p className="small muted" role="note">
+          Whatever the time range and filters: a limit that still blocks stays in sight.
+        </p>
       ) : null}
       <NotifyToggle enabled={notifyOn} onChange={setNotifyOn} />
       {seen.map((w) => (
