@@ -24,6 +24,8 @@ import { OverviewCards } from './features/overview/overview-cards';
 import { PastePanel } from './features/paste/paste-panel';
 import { rejectedTotal } from './features/sources/ledger-view';
 import { SourcesPanel } from './features/sources/sources-panel';
+import { UnreadBanner } from './features/sources/unread-banner';
+import { unreadSources } from './features/sources/unread-sources';
 import { UploadZone } from './features/upload/upload-zone';
 import { emptyDashboard } from './ingest/dashboard-answer';
 import type { IngestClient } from './ingest/ingest-client';
@@ -144,6 +146,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
   };
 
   const reading = useMemo(() => readingSummary(sources), [sources]);
+  const unread = useMemo(() => unreadSources(sources), [sources]);
   // A shared link names the files it was made for; opened with only the demo loaded, it is said here, first.
   const linkedElsewhere = isDemo ? sourcesNotLoaded(view, sources) : [];
 
@@ -179,6 +182,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
             ) : null}
           </div>
         ) : null}
+        <UnreadBanner unread={unread} onShowSources={showSources} onRemove={(ids) => ids.forEach(removeSource)} />
         <div className="grid-sidebar">
           {/* First in the document as on a phone's screen, so Tab reaches the resets and the upload before the charts. */}
           <aside className="stack side-column side-top" aria-label="Resets and data">

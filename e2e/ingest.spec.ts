@@ -267,6 +267,23 @@ test.describe('log ingestion', () => {
     await expect(fresh.getByRole('note', { name: 'Demo data' })).not.toContainText('not kept');
   });
 
+  test('files that give no line are named above the dashboard, whose zeros would read as a clean log', async ({ page }) => {
+    await openDashboard(page);
+    const banner = page.getByRole('status', { name: 'Files not read' });
+    await page.getByLabel('Open log files').setInputFiles(fixture('archive.zip'));
+    await expect(banner).toHaveText(/^Not read:archive\.zip: zip file: not read \(extract or decompress it first\)/);
+    // Above the overview, in sight at once.
+    await expect(banner).toBeInViewport();
+    await page.getByLabel('Open log files').setInputFiles(['image.png', 'empty.log', 'mixed.log'].map(fixture));
+    await expect(page.getByRole('listitem', { name: 'Source mixed.log' })).toContainText('done');
+    await expect(banner).toContainText('3 files not read:');
+    await expect(banner.getByRole('listitem')).toHaveText([/^archive\.zip: zip file/, /^image\.png: .*not read as text/, 'empty.log: file is empty']);
+    await banner.getByRole('button', { name: 'Remove them' }).click();
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByRole('listitem', { name: /^Source / })).toHaveCount(1);
+    await expect(page.getByRole('listitem', { name: 'Source mixed.log' })).toBeVisible();
+  });
+
   test('files that are not logs are rejected with their reason, and the page stays usable', async ({ page }) => {
     const { problems } = await watchForHostileEffects(page);
     await openDashboard(page);
