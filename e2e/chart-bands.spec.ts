@@ -6,8 +6,11 @@ async function bucketUnder(page: Page, chart: Locator, band: Locator, at = 0.5):
   await band.scrollIntoViewIfNeeded();
   const box = await band.boundingBox();
   if (!box) throw new Error('band not laid out');
-  await page.mouse.move(box.x + Math.min(box.width - 1, Math.max(1, box.width * at)), box.y + box.height / 2);
+  // Off the chart first: the tooltip of the bar before goes, and the one read is the band's, not the last one shown.
   const tooltip = chart.locator('.chart-tooltip .muted').first();
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.move(box.x + Math.min(box.width - 1, Math.max(1, box.width * at)), box.y + box.height / 2);
   await expect(tooltip).toBeVisible();
   return (await tooltip.textContent()) ?? '';
 }

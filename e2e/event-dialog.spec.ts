@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { FIXED_NOW, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
+import { FIXED_NOW, installClock, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
 
 // NDJSON as an app logs it: the 1308 without an HTTP status (the catalog's 429 is only its usual one), the 1302 with a
 // status other than the usual. The reset has no zone: 21:30:00 in UTC+8, the provider's time, is 13:30 UTC.
@@ -104,7 +104,7 @@ test.describe('event detail', () => {
 });
 
 test('the Latest error card names the code’s title, and once its reset has passed says so and that the user can retry', async ({ page }) => {
-  await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+  await installClock(page, { time: FIXED_NOW.getTime() - 60_000 });
   await openLog(page);
   const card = page.getByTestId('latest-error');
   await expect(card).toContainText('1308');

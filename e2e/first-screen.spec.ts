@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard, pasteLogText, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
+import { installClock, openDashboard, pasteLogText, screenshotBothThemes, uploadFiles, watchForHostileEffects } from './helpers';
 
 /** Records every empty message and zero count the dashboard shows, at each DOM change from the first one on. */
 const RECORD_EMPTY_STATES = `
@@ -139,7 +139,7 @@ test.describe('first screen', () => {
   });
 
   test('the overview names the error logged last and what to do about it: a session that ended on 1113, not its 1308', async ({ page }) => {
-    await page.clock.install({ time: Date.parse('2026-08-25T04:10:00Z') });
+    await installClock(page, { time: Date.parse('2026-08-25T04:10:00Z') });
     await openDashboard(page, 'tz=utc');
     await uploadFiles(page, [{ name: 'claude-session.jsonl', body: readFileSync(join(import.meta.dirname, 'fixtures', 'logs', 'claude-session.jsonl')) }]);
     const latest = page.getByTestId('latest-error');

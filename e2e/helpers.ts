@@ -22,7 +22,26 @@ export async function watchForHostileEffects(page: Page): Promise<{ problems: st
   return { problems };
 }
 
+/** Pages whose clock is installed: by the test itself (installClock), or pinned at FIXED_NOW by openDashboard. */
+const clocked = new WeakSet<Page>();
+
+/** A test's own clock, installed before the page is opened: openDashboard then leaves it as it is. */
+export async function installClock(page: Page, options?: Parameters<Page['clock']['install']>[0]): Promise<void> {
+  clocked.add(page);
+  await page.clock.install(options);
+}
+
+/**
+ * The page's clock starts at FIXED_NOW, and runs: the demo is written for the days before the page is opened, so
+ * its numbers and dates, and what is "now" against them, are the same whatever day the tests run.
+ */
+export async function pinClock(page: Page): Promise<void> {
+  if (clocked.has(page)) return;
+  await installClock(page, { time: FIXED_NOW });
+}
+
 export async function openDashboard(page: Page, search = ''): Promise<void> {
+  await pinClock(page);
   await page.goto(`/${search ? `?${search}` : ''}`);
   await expect(page.getByRole('heading', { name: 'Quotalens', level: 1 })).toBeVisible();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openDashboard } from './helpers';
+import { openDashboard, pinClock } from './helpers';
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const trendChart = (page: Page) => page.getByRole('figure', { name: 'Errors by category over time' });
@@ -206,6 +206,7 @@ test.describe('on a desktop', () => {
     await demoLoaded(page);
     await expect(trendChart(page).getByRole('button', { name: 'Back to all data' })).toBeVisible();
     const fresh = await context.newPage();
+    await pinClock(fresh);
     await fresh.goto(narrowed);
     await expect(trendChart(fresh).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(trendChart(fresh).getByRole('button', { name: /^Back to/ })).toHaveCount(0);

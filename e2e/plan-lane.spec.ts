@@ -34,8 +34,11 @@ async function tooltipAt(page: Page, chart: Locator, plot: Locator, x: number, w
   await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
   if (!box) throw new Error('plot not laid out');
-  await page.mouse.move(x, box.y + box.height / 2);
+  // Off the chart first: the tooltip shown before goes, and the one read is the one at `x`.
   const tooltip = whole ? chart.locator('.chart-tooltip') : chart.locator('.chart-tooltip .muted').first();
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.move(x, box.y + box.height / 2);
   await expect(tooltip).toBeVisible();
   return (await tooltip.textContent()) ?? '';
 }

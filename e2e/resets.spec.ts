@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIXED_NOW, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
+import { FIXED_NOW, installClock, openDashboard, screenshotBothThemes, uploadFiles } from './helpers';
 
 // Event at 11:00 UTC; the provider writes the reset without a zone, in UTC+8: 21:30:00 there is 13:30:00 UTC.
 const QUOTA_LOG = [
@@ -22,7 +22,7 @@ async function hideAndShowTab(page: import('@playwright/test').Page, hiddenForMs
 
 test.describe('quota reset countdown', () => {
   test.beforeEach(async ({ page }) => {
-    await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+    await installClock(page, { time: FIXED_NOW.getTime() - 60_000 });
     await openDashboard(page);
     await uploadFiles(page, [{ name: 'agent.log', body: QUOTA_LOG }]);
     await expect(page.getByRole('listitem', { name: 'Source agent.log' })).toContainText('done');
@@ -136,7 +136,7 @@ test('an opted-in browser notification fires once when the reset arrives', async
     }
     Object.assign(window, { Notification: RecordingNotification, __notifications: shown });
   });
-  await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+  await installClock(page, { time: FIXED_NOW.getTime() - 60_000 });
   await openDashboard(page);
   await uploadFiles(page, [{ name: 'agent.log', body: QUOTA_LOG }]);
   await expect(page.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
@@ -153,7 +153,7 @@ test('an opted-in browser notification fires once when the reset arrives', async
 });
 
 test('a reset written as a day only shows that day, its time unknown, with no countdown to the second (E12)', async ({ page }) => {
-  await page.clock.install({ time: FIXED_NOW.getTime() - 60_000 });
+  await installClock(page, { time: FIXED_NOW.getTime() - 60_000 });
   await openDashboard(page);
   // The weekly window, reset on 2026-11-30 (UTC+8) with no time of day; "now" is 2026-11-27 12:00 UTC.
   const log = '2026-11-27T11:00:00Z ERROR {"error":{"code":"1310","message":"Weekly/Monthly Limit Exhausted. Your limit will reset at 2026-11-30"}}';
@@ -175,7 +175,7 @@ test('a reset written as a day only shows that day, its time unknown, with no co
 });
 
 test('a pasted reset written as a day only keeps its day whatever zone the dashboard reads stamps in (E12)', async ({ page }) => {
-  await page.clock.install({ time: FIXED_NOW.getTime() });
+  await installClock(page, { time: FIXED_NOW.getTime() });
   // The dashboard reads reset stamps as UTC; a pasted error is read in the provider's time, UTC+8, and says so.
   await openDashboard(page, 'rtz=utc');
   await page.getByRole('textbox', { name: 'Paste log text' }).fill(
@@ -187,7 +187,7 @@ test('a pasted reset written as a day only keeps its day whatever zone the dashb
 });
 
 test('a quota hit without a time, added from the paste box, gets its countdown on the dashboard, said to be unchecked', async ({ page }) => {
-  await page.clock.install({ time: Date.parse('2026-11-29T10:00:00Z') });
+  await installClock(page, { time: Date.parse('2026-11-29T10:00:00Z') });
   await openDashboard(page);
   await page.getByRole('textbox', { name: 'Paste log text' }).fill(
     'API Error: 429 {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-29 20:00:00"}}',
@@ -201,7 +201,7 @@ test('a quota hit without a time, added from the paste box, gets its countdown o
 
 test('a zoom or a filter does not hide a limit that still blocks: the resets are taken from every error loaded', async ({ page }) => {
   // The demo's weekly limit is hit on its last day; it resets four days on.
-  await page.clock.install({ time: Date.parse('2026-11-27T12:00:00Z') });
+  await installClock(page, { time: Date.parse('2026-11-27T12:00:00Z') });
   await openDashboard(page);
   const panel = page.getByRole('region', { name: 'Quota resets' });
   const weekly = panel.getByRole('timer', { name: 'Reset of 1310 (weekly window)' });
@@ -224,7 +224,7 @@ test.describe('in New York', () => {
 
   /** 11:00 without a zone is 16:00 UTC in New York; the reset, 12:00 in the provider's UTC+8, is 04:00 UTC. */
   async function loadBeijingLog(page: Page): Promise<void> {
-    await page.clock.install({ time: FIXED_NOW.getTime() });
+    await installClock(page, { time: FIXED_NOW.getTime() });
     await openDashboard(page);
     const log = '2026-11-27 11:00:00 ERROR {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-11-27 12:00:00"}}';
     await uploadFiles(page, [{ name: 'written-in-beijing.log', body: `${log}\n` }]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
+import { installClock, openDashboard, screenshotBothThemes, watchForHostileEffects } from './helpers';
 
 const SERVER = 'http://127.0.0.1:4180';
 
@@ -93,7 +93,7 @@ test('a password or token never stays in the page address, from a link or typed,
 });
 
 test('an NDJSON response that finishes is read once and shown as ended, not fetched again and counted twice', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   await connectStream(page, `${SERVER}/ndjson/ok?n=7`);
   await expect(status(page)).toHaveText('ended: the server finished its response');
@@ -133,7 +133,7 @@ for (const [path, reason] of [
   ['/sse/wrong-type', 'wrong content type text/html (expected text/event-stream)'],
 ] as const) {
   test(`${path} fails for good with the reason shown and no retry`, async ({ page }) => {
-    await page.clock.install();
+    await installClock(page);
     await openDashboard(page);
     await connectStream(page, `${SERVER}${path}`);
     await expect(status(page)).toContainText(`failed: ${reason}`);
@@ -144,7 +144,7 @@ for (const [path, reason] of [
 }
 
 test('a connection cut mid-event counts a truncated record and resumes with Last-Event-ID', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   await connectStream(page, `${SERVER}/sse/cut-mid-event`);
   await expect.poll(() => count(page, 'rejected-truncated_record')).toBeGreaterThanOrEqual(1);
@@ -160,7 +160,7 @@ test('a connection cut mid-event counts a truncated record and resumes with Last
 });
 
 test('a server that replays ids: duplicates are suppressed and counted', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   await connectStream(page, `${SERVER}/sse/replay?n=3`);
   await expect.poll(() => count(page, 'catalogued')).toBe(3);
@@ -243,7 +243,7 @@ test('a 429 with Retry-After waits that long before the next attempt', async ({ 
 // each wait the test relies on is 20 s or more of page time against expect's 5 s.
 
 test('a stream silent for 60 s shows stale, then reconnects by itself after the grace and resumes from the last id', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   // retry: 10000 is the floor of the backoff after the grace, so "reconnecting" stays on screen until the clock moves.
   await connectStream(page, `${SERVER}/sse/silent?n=3&retry=10000`);
@@ -275,7 +275,7 @@ test('a stream silent for 60 s shows stale, then reconnects by itself after the 
 });
 
 test('a stale stream reconnects at once when the network comes back or the tab is shown again', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   await connectStream(page, `${SERVER}/sse/silent?n=3`);
   await expect(status(page)).toHaveText('live');
@@ -303,7 +303,7 @@ test('a stale stream reconnects at once when the network comes back or the tab i
 });
 
 test('a failure backoff ends at once when the network comes back or the tab is shown again', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   // The first response sets retry: 20000 (the floor of every backoff), sends ids 1-2 and ends; then a 503, a 500.
   const path = '/sse/flaky';
@@ -324,7 +324,7 @@ test('a failure backoff ends at once when the network comes back or the tab is s
 });
 
 test('a Retry-After wait is kept when the network comes back or the tab is shown again', async ({ page }) => {
-  await page.clock.install();
+  await installClock(page);
   await openDashboard(page);
   await connectStream(page, `${SERVER}/sse/429?after=30`);
   await expect(status(page)).toHaveText(/^reconnecting in \d+ s \(HTTP 429: retrying later\)$/);
