@@ -74,6 +74,10 @@ test.describe('quota reset countdown', () => {
     await page.getByRole('button', { name: 'Open event 1308 from line 1' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('next_flush_time');
+    // Right under the event's time, before the provider's zone-less stamp: how long until the reset, and when here.
+    const top = dialog.locator('dl.fields').first();
+    await expect(top.locator('dt')).toHaveText(['Time', 'Reset', 'Message']);
+    await expect(top.locator('dd').nth(1)).toHaveText(/^in 1h (30m 0s|29m \d\ds), 2026-11-27 13:30:00 UTC \(5-hour window\), written as 2026-11-27 21:30:00/);
     await expect(dialog).toContainText('Wait for the reset');
     await expect(dialog.locator('pre')).toContainText('"code":"1308"');
     await expect(dialog).toContainText('read as UTC+8');
@@ -208,6 +212,8 @@ test('a zoom or a filter does not hide a limit that still blocks: the resets are
   await expect(weekly).toBeVisible();
   const left = await weekly.textContent();
   await expect(panel).not.toContainText('Whatever the time range');
+  // The weekly reset is still to come, the 5-hour one long passed: the countdown comes first.
+  expect(await panel.locator('article.reset-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label')))).toEqual(['Weekly window reset', '5-hour window reset']);
   // The last hour, which holds no error, then only the 1302s: the countdown stays, and the panel says why.
   await page.getByLabel('Time range').selectOption('1h');
   await expect(page.getByTestId('total-errors')).toHaveText('0');

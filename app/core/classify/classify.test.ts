@@ -53,7 +53,7 @@ describe('classifyRecord: details', () => {
   it('flags a reset 8 h before the event as implausible and says why', () => {
     const d = detailsOf(classifyRecord(`{"ts":"2026-08-31T18:19:41Z","error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-31 18:19:41"}}`));
     expect(d?.reset?.plausible).toBe(false);
-    expect(d?.reset?.implausibleReason).toBe('the reset is 8 h before the error was logged');
+    expect(d?.reset?.implausibleReason).toBe('the reset is 8h before the error was logged');
     expect(d?.flags).toContain('reset_time_implausible');
   });
 

@@ -42,6 +42,9 @@ describe('assessReset', () => {
 
   it('explains why', () => {
     const result = assessReset({ resetAt: at('2026-09-06T02:00:00Z'), eventAt: at('2026-09-06T10:00:00Z'), window: '5-hour' });
-    expect(result.reason).toBe('the reset is 8 h before the error was logged');
+    expect(result.reason).toBe('the reset is 8h before the error was logged');
+    // Spans are written as the countdowns write them.
+    expect(assessReset({ resetAt: at('2026-09-06T08:30:00Z'), eventAt: at('2026-09-06T10:00:00Z'), window: '5-hour' }).reason).toBe('the reset is 1h 30m before the error was logged');
+    expect(assessReset({ resetAt: at('2026-09-15T10:00:00Z'), eventAt: at('2026-09-06T10:00:00Z'), window: 'weekly' }).reason).toBe('the reset is 9d after the error, beyond the weekly window');
   });
 });

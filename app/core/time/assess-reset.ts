@@ -47,11 +47,11 @@ export function assessReset({ resetAt, eventAt, window, dateOnly = false }: Asse
   return { plausible: true, reason: null };
 }
 
-/** formatSpan(8 * 3_600_000) -> '8 h'; formatSpan(90 * 60_000) -> '1 h 30 min'; formatSpan(3 * DAY) -> '3 d' */
+/** As the countdowns write spans: formatSpan(8 * 3_600_000) -> '8h'; formatSpan(90 * 60_000) -> '1h 30m'; formatSpan(3 * DAY) -> '3d' */
 function formatSpan(ms: number): string {
-  if (ms >= 2 * DAY) return `${Math.round(ms / DAY)} d`;
+  if (ms >= 2 * DAY) return `${Math.round(ms / DAY)}d`;
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.round((ms - hours * HOUR) / 60_000);
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  if (hours === 0) return `${minutes}m`;
+  return minutes === 0 ? `${hours}h` : `${hours}h ${minutes}m`;
 }

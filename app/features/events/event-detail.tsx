@@ -5,7 +5,7 @@ import { eventDetailQueryOptions } from '../../data/query-options';
 import type { IngestClient } from '../../ingest/ingest-client';
 import { formatInstant } from '../../shared/format';
 import { SafeText } from '../../shared/safe-text';
-import { EventFields } from './event-fields';
+import { EventFields, ResetWhen } from './event-fields';
 import { RawRecord } from './raw-record';
 
 interface EventDetailProps {
@@ -54,12 +54,20 @@ export function EventDetail({ client, index, storeEpoch, tz, resetOffsetMinutes,
               {event.time !== null && event.flags.includes('timestamp_from_previous_line') ? <span className="muted"> (from the line above the record)</span> : null}
               {event.time !== null && event.flags.includes('timestamp_from_request_id') ? <span className="muted"> (from the request id)</span> : null}
             </dd>
+            {event.reset ? (
+              <>
+                <dt>Reset</dt>
+                <dd>
+                  <ResetWhen event={event} tz={tz} resetOffsetMinutes={resetOffsetMinutes} />
+                </dd>
+              </>
+            ) : null}
             <dt>Message</dt>
             <dd className="event-message">{event.message ? <SafeText text={event.message} max={300} /> : <span className="muted">none in the record</span>}</dd>
           </dl>
           {/* The message above and the request id below are shown once; the card keeps to what the catalog says about the code. */}
           {renderGuidance({ ...event, message: null, requestId: null })}
-          <EventFields event={event} params={data.params} tz={tz} resetOffsetMinutes={resetOffsetMinutes} sourceName={sourceName} />
+          <EventFields event={event} params={data.params} sourceName={sourceName} />
           {data.raw !== null ? (
             <RawRecord client={client} index={index} storeEpoch={storeEpoch} preview={data} raw={data.raw} />
           ) : (

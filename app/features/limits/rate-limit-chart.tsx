@@ -60,7 +60,7 @@ export const RateLimitChart = memo(function RateLimitChart({ rateLimits: limitsA
       if (!active || !row) return null;
       return (
         <div className="chart-tooltip">
-          <div className="muted">{formatBucketRange(row.t, bucketMs, tz)}</div>
+          <div className="muted">{formatBucketRange(row.t, bucketMs, tz, { zone: true })}</div>
           {series.filter((s) => (row[s.key] ?? 0) > 0).map((s) => (
             <div key={s.key}>
               <code>{s.code}</code> {lookupCode(s.code)?.title ?? 'other codes'}: {formatCount(row[s.key] ?? 0)}

@@ -48,7 +48,7 @@ export const PlanLane = memo(function PlanLane({ plan: answer, tz, keepFrame = f
       const row = plan.rows.find((r) => r.t === label);
       return active && row ? (
         <div className="chart-tooltip">
-          <div className="muted">{formatBucketRange(row.t, size, tz)}</div>
+          <div className="muted">{formatBucketRange(row.t, size, tz, { zone: true })}</div>
           <strong>{STATE_LABELS[row.state]}</strong>
         </div>
       ) : null;

@@ -33,7 +33,8 @@ interface ResetsPanelProps {
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
 export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn, scope = 'all' }: ResetsPanelProps) {
   const now = useNow(1000);
-  const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0);
+  // A reset still to come first: on a phone, a long-passed one above it pushed the countdown below the fold.
+  const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0).sort((a, b) => Number(isAhead(b, now)) - Number(isAhead(a, now)));
   const [notifyOn, setNotifyOn] = useBooleanPreference('quotalens.notify-resets', false);
   useResetNotifications(resets, now, notifyOn);
   const localOffset = -new Date(now).getTimezoneOffset();
@@ -96,6 +97,8 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
     </section>
   );
 }
+
+const isAhead = (w: WindowResets, now: number): boolean => w.latest !== null && w.latest.resetAt > now;
 
 /**
  * Implausible resets are flagged with their raw text and the reason, and never counted down. When the error's

@@ -30,7 +30,7 @@ const OUTCOMES = [
   // Line counts, not error counts: a multi-line record is several lines and one error.
   { key: 'catalogued', label: 'Lines of catalogued errors', color: 'var(--cat-api-policy-block)' },
   { key: 'uncatalogued', label: 'Lines of uncatalogued errors', color: 'var(--uncatalogued)' },
-  { key: 'nonError', label: 'Lines that are not errors', color: 'var(--border)' },
+  { key: 'nonError', label: 'Lines that are not errors', color: 'var(--non-error)' },
 ] as const;
 
 export function rejectedTotal(ledger: Ledger): number {

@@ -93,7 +93,7 @@ function listInstants(trend: TrendResult, tz: 'local' | 'utc' | 'utc+8'): string
 function TrendTooltip({ row, bucketMs, tz }: { readonly row: TrendRow; readonly bucketMs: number; readonly tz: 'local' | 'utc' | 'utc+8' }) {
   return (
     <div className="chart-tooltip">
-      <div className="muted">{formatBucketRange(row.t, bucketMs, tz)}</div>
+      <div className="muted">{formatBucketRange(row.t, bucketMs, tz, { zone: true })}</div>
       <div><strong>{formatCount(row.total)}</strong> {row.total === 1 ? 'error' : 'errors'}</div>
       {TREND_SERIES.filter((key) => (key === 'uncatalogued' ? row.uncatalogued : row.byCategory[key]) > 0).map((key) => (
         <div key={key}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, niceTicks, tickInterval } from './time-axis';
+import { formatBucketRange, formatTick, niceTicks, tickInterval } from './time-axis';
 
 describe('tickInterval', () => {
   it('draws every label when they fit, and thins them so that they never overlap', () => {
@@ -42,6 +42,13 @@ describe('niceTicks', () => {
     expect(nice?.ticks.map((t) => formatTick(t, 60 * MIN, 'utc', 48 * 60 * MIN, nice.stepMs))).toEqual(['12:00', '18:00', 'Nov 23', '06:00', '12:00', '18:00', 'Nov 24', '06:00']);
   });
 
+  it('names the day at midnight in a view of a few hours too: the axis says it goes on to the next day', () => {
+    const ts = starts(Date.UTC(2026, 10, 22, 21), 10 * MIN, 30);
+    const nice = niceTicks(ts, 10 * MIN, utc, 900);
+    expect(nice?.ticks.map((t) => formatTick(t, 10 * MIN, 'utc', 5 * 60 * MIN, nice.stepMs))).toContain('Nov 23');
+    expect(nice?.ticks.map((t) => formatTick(t, 10 * MIN, 'utc', 5 * 60 * MIN, nice.stepMs))).not.toContain('00:00');
+  });
+
   it('finds round instants in the display zone, and none where the buckets are half an hour off them', () => {
     const ts = starts(Date.UTC(2026, 10, 22, 0), 60 * MIN, 48);
     const beijing = niceTicks(ts, 60 * MIN, () => 480, 300);
@@ -77,5 +84,17 @@ describe('niceTicks', () => {
       expect(nice).not.toBeNull();
       expect((nice?.ticks.length ?? 0) * (6 * 7 + 28)).toBeLessThanOrEqual(px + 6 * 7 + 28);
     }
+  });
+});
+
+describe('formatBucketRange', () => {
+  it('writes both ends as precisely as the bucket, and the zone when asked', () => {
+    const MIN = 60_000;
+    const t = Date.UTC(2026, 10, 22, 16);
+    expect(formatBucketRange(t, 60 * MIN, 'utc')).toBe('2026-11-22 16:00 – 17:00');
+    expect(formatBucketRange(t, 60 * MIN, 'utc', { zone: true })).toBe('2026-11-22 16:00 – 17:00 UTC');
+    expect(formatBucketRange(t, 60 * MIN, 'utc+8', { zone: true })).toBe('2026-11-23 00:00 – 01:00 UTC+8');
+    expect(formatBucketRange(t, 10_000, 'utc')).toBe('2026-11-22 16:00:00 – 16:00:10');
+    expect(formatBucketRange(t, 24 * 60 * MIN, 'utc')).toBe('2026-11-22 – 2026-11-23');
   });
 });

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { displayOffsetMinutes } from '../format';
+import { displayOffsetMinutes, zoneSuffix } from '../format';
 import { LABEL_CHAR_PX } from './axis-style';
 
 dayjs.extend(utc);
@@ -18,7 +18,8 @@ export function formatTick(t: number, bucketMs: number, tz: 'local' | 'utc' | 'u
   if (stepMs !== null) {
     // Over most of a year or more, a day needs its year: "Jan 8" after "Oct 7" would read as going back.
     if (stepMs >= DAY) return d.format(spanMs > LONG_SPAN_MS ? 'MMM D, YYYY' : 'MMM D');
-    if (spanMs > DAY && d.hour() === 0 && d.minute() === 0 && d.second() === 0) return d.format('MMM D');
+    // Midnight is its day, also in a view of a few hours: "00:00" alone hid that the axis went on to the next day.
+    if (d.hour() === 0 && d.minute() === 0 && d.second() === 0) return d.format('MMM D');
     return d.format(stepMs >= 60_000 ? 'HH:mm' : 'HH:mm:ss');
   }
   if (bucketMs >= DAY) return d.format(spanMs > LONG_SPAN_MS ? 'MMM D, YYYY' : 'MMM D');
@@ -81,11 +82,18 @@ export function niceTicks(ts: readonly number[], bucketMs: number, offsetMinutes
   return null;
 }
 
-export function formatBucketRange(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8'): string {
-  const pattern = bucketMs >= DAY ? 'YYYY-MM-DD' : bucketMs >= 60_000 ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD HH:mm:ss';
-  const start = dayjs.utc(t).utcOffset(displayOffsetMinutes(tz, t));
+/**
+ * A bucket as a range of the display zone, both ends as precise as the bucket size; with `zone`, the zone is said (a
+ * tooltip, read apart from the tables that name it once).
+ * formatBucketRange(Date.UTC(2026, 10, 22, 16), 3_600_000, 'utc', { zone: true }) -> '2026-11-22 16:00 – 17:00 UTC'
+ */
+export function formatBucketRange(t: number, bucketMs: number, tz: 'local' | 'utc' | 'utc+8', { zone = false } = {}): string {
+  const time = bucketMs >= 60_000 ? 'HH:mm' : 'HH:mm:ss';
+  const startOffset = displayOffsetMinutes(tz, t);
+  const start = dayjs.utc(t).utcOffset(startOffset);
   const end = dayjs.utc(t + bucketMs).utcOffset(displayOffsetMinutes(tz, t + bucketMs));
-  return `${start.format(pattern)} – ${end.format(bucketMs >= DAY ? 'YYYY-MM-DD' : 'HH:mm:ss')}`;
+  const range = bucketMs >= DAY ? `${start.format('YYYY-MM-DD')} – ${end.format('YYYY-MM-DD')}` : `${start.format(`YYYY-MM-DD ${time}`)} – ${end.format(time)}`;
+  return zone ? `${range} ${zoneSuffix(startOffset)}` : range;
 }
 
 export function formatBucketSize(ms: number): string {
