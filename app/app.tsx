@@ -21,6 +21,7 @@ import { readingSummary } from './features/header/reading-summary';
 import { PastedReset } from './features/resets/pasted-reset';
 import { ResetsPanel } from './features/resets/resets-panel';
 import { OverviewCards } from './features/overview/overview-cards';
+import { NowLine } from './features/overview/now-line';
 import { PastePanel } from './features/paste/paste-panel';
 import { rejectedTotal } from './features/sources/ledger-view';
 import { SourcesPanel } from './features/sources/sources-panel';
@@ -183,6 +184,7 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
           </div>
         ) : null}
         <UnreadBanner unread={unread} onShowSources={showSources} onRemove={(ids) => ids.forEach(removeSource)} />
+        <NowLine resets={data?.resets ?? NO_RESETS} latest={data?.overview.latest} tz={view.tz} resetOffsetMinutes={view.resetOffsetMinutes} loading={data === undefined || trendShown.loading} />
         <div className="grid-sidebar">
           {/* First in the document as on a phone's screen, so Tab reaches the resets and the upload before the charts. */}
           <aside className="stack side-column side-top" aria-label="Resets and data">

@@ -66,6 +66,8 @@ test.describe('first screen', () => {
     await expect(page.getByRole('figure', { name: 'Errors by category over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Rate-limit and quota hits' })).toBeVisible();
     await expect(page.getByTestId('quota-hits')).not.toHaveText('0');
+    // Written for the days before it is opened, the demo's weekly limit still blocks: the first line says until when.
+    await expect(page.getByRole('region', { name: 'What to do now' })).toHaveText(/^NowWeekly quota used up: wait for its reset at 2026-12-01 00:12 UTC, in 3d 12h \d+m \(1310\)\.$/);
     await screenshotBothThemes(page, 'dashboard-demo');
 
     // The trend chart's text alternative: opened, its table adds up to the dated errors its summary states.
@@ -147,6 +149,8 @@ test.describe('first screen', () => {
     await expect(latest).toContainText('4m ago');
     await expect(latest.getByTitle('2026-08-25 04:05:01 UTC')).toBeVisible();
     await expect(latest).toContainText('Top up or check the endpoint');
+    // The first line answers "what now?": the session's 5-hour limit still blocks, whatever its last error asks for.
+    await expect(page.getByRole('region', { name: 'What to do now' })).toHaveText(/^Now5-hour quota used up: wait for its reset at 2026-08-25 06:41 UTC, in 2h 3\dm \(1308\)\.$/);
   });
 
   test('a click anywhere on an event row opens its raw record and guidance, as the list says', async ({ page }) => {
