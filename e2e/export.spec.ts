@@ -30,21 +30,22 @@ test.describe('export', () => {
     const lines = body.toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe('time,code,category,verdict,http,message,requestId,resetAt,window,attempts,source,line');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`,1302,api-policy-block,slow-down,`);
-    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
-    expect(lines[2]).toContain(',1308,api-policy-block,wait-for-reset,');
-    expect(lines[2]).toContain(',2026-11-27T13:30:00.000Z,5-hour,');
+    // Newest first, as the list reads.
+    expect(lines[2]).toContain(`,1302,api-policy-block,slow-down,`);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(lines[1]).toContain(',1308,api-policy-block,wait-for-reset,');
+    expect(lines[1]).toContain(',2026-11-27T13:30:00.000Z,5-hour,');
   });
 
   test('events export as JSON, and charts as SVG and PNG', async ({ page }) => {
     const json = await download(page, 'Export JSON');
     const rows = JSON.parse(json.body.toString('utf8')) as { code: string; source: string }[];
-    expect(rows.map((r) => r.code)).toEqual(['1302', '1308', '1211']);
+    expect(rows.map((r) => r.code)).toEqual(['1211', '1308', '1302']);
     expect(rows.every((r) => r.source === 'export.log')).toBe(true);
-    // In the list's order: newest first when the list reads so.
-    await page.getByRole('combobox', { name: 'Order' }).selectOption('newest');
-    const newestFirst = JSON.parse((await download(page, 'Export JSON')).body.toString('utf8')) as { code: string }[];
-    expect(newestFirst.map((r) => r.code)).toEqual(['1211', '1308', '1302']);
+    // In the list's order: oldest first when the list reads so.
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+    const oldestFirst = JSON.parse((await download(page, 'Export JSON')).body.toString('utf8')) as { code: string }[];
+    expect(oldestFirst.map((r) => r.code)).toEqual(['1302', '1308', '1211']);
 
     const svg = await download(page, 'Export Errors by category over time as SVG');
     expect(svg.name).toBe('errors-by-category-over-time.svg');

@@ -19,8 +19,9 @@ function ndjson(records: readonly (string | { readonly code: string; readonly me
     .concat('\n');
 }
 
+/** The events list then reads oldest first: its rows in the file's order, as each test lists its cases. */
 async function openWithLog(page: Page, body: string, name = 'display.log'): Promise<void> {
-  await openDashboard(page);
+  await openDashboard(page, 'order=oldest');
   await uploadFiles(page, [{ name, body }]);
   await expect(page.getByRole('listitem', { name: `Source ${name}` })).toContainText('done');
 }

@@ -44,34 +44,35 @@ test.describe('the view lives in the URL', () => {
     await expect(page.getByRole('checkbox', { name: 'API policy block' })).toBeChecked();
   });
 
-  test('the events list can read newest first; the order is in the URL and survives a reload', async ({ page }) => {
+  test('the events list reads newest first, or oldest first when asked; the order is in the URL and survives a reload', async ({ page }) => {
     await openDashboard(page);
     await demoLoaded(page);
     const rows = page.getByRole('table', { name: 'Error events' }).locator('.events-scroll [role="row"]');
     const firstTime = async () => (await rows.first().locator('[role="cell"]').first().innerText()).trim();
-    await expect.poll(firstTime).toMatch(/^2026-/);
-    const oldest = await firstTime();
-    const allErrors = await page.getByTestId('total-errors').innerText();
-    await page.getByRole('combobox', { name: 'Order' }).selectOption('newest');
-    await expect.poll(() => params(page).get('order')).toBe('newest');
-    await expect.poll(firstTime).not.toBe(oldest);
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('newest');
     await expect.poll(firstTime).toMatch(/^2026-/);
     const newest = await firstTime();
+    const allErrors = await page.getByTestId('total-errors').innerText();
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+    await expect.poll(() => params(page).get('order')).toBe('oldest');
+    await expect.poll(firstTime).not.toBe(newest);
+    await expect.poll(firstTime).toMatch(/^2026-/);
+    const oldest = await firstTime();
     expect(newest > oldest).toBe(true);
     // The order changes the list, not what it counts.
     await expect(page.getByTestId('total-errors')).toHaveText(allErrors);
     await page.reload();
     await demoLoaded(page);
-    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('newest');
-    await expect.poll(firstTime).toBe(newest);
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+    await expect.poll(firstTime).toBe(oldest);
     // Back to the other order, from far down the list: it starts at its top, as when chosen.
     const scroller = page.getByRole('rowgroup', { name: /^Error events, scrollable/ });
     await scroller.evaluate((element) => element.scrollTo({ top: 34 * 300 }));
-    await expect.poll(firstTime).not.toBe(newest);
+    await expect.poll(firstTime).not.toBe(oldest);
     await page.goBack();
-    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('newest');
     await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
-    await expect.poll(firstTime).toBe(oldest);
+    await expect.poll(firstTime).toBe(newest);
   });
 
   test('clicking a code in the breakdown filters to it', async ({ page }) => {
@@ -234,10 +235,10 @@ test.describe('the view lives in the URL', () => {
 });
 
 test('Clear filters takes back what narrows the errors, and keeps the order, the zones and the stream', async ({ page }) => {
-  await openDashboard(page, 'v=1&code=1302&q=limit&order=newest&tz=utc&rtz=utc');
+  await openDashboard(page, 'v=1&code=1302&q=limit&order=oldest&tz=utc&rtz=utc');
   const clear = page.getByRole('button', { name: 'Clear filters' });
   await clear.click();
-  await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe('v=1&order=newest&tz=utc&rtz=utc');
+  await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe('v=1&order=oldest&tz=utc&rtz=utc');
   await expect(page.getByRole('searchbox', { name: 'Search text' })).toHaveValue('');
   // What is left is no filter: nothing to clear.
   await expect(clear).toHaveCount(0);

@@ -40,7 +40,8 @@ function harness(eventsCap: number, options: EngineOptions = {}) {
     });
   const exportAll = (requestId: number) =>
     new Promise<unknown>((resolve) => {
-      engine.handle({ type: 'query', requestId, query: { kind: 'export-events', view: DEFAULT_VIEW, now: Date.UTC(2026, 10, 28), localOffsetMinutes: 0 } });
+      // In time order, as the file holds them.
+      engine.handle({ type: 'query', requestId, query: { kind: 'export-events', view: { ...DEFAULT_VIEW, order: 'oldest' }, now: Date.UTC(2026, 10, 28), localOffsetMinutes: 0 } });
       const poll = () => {
         const reply = messages.find((m) => m.type === 'reply' && m.requestId === requestId);
         if (reply?.type === 'reply' && reply.ok) resolve(reply.data);

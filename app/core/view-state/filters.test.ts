@@ -13,9 +13,9 @@ describe('clearFilters', () => {
   });
 
   it('keeps the connected stream, the display zone, the order and the zone of the provider\'s reset stamps', () => {
-    const shown = { ...view, tz: 'utc' as const, order: 'newest' as const, stream: 'demo', streamRead: 'sse' as const, resetOffsetMinutes: 0 };
+    const shown = { ...view, tz: 'utc' as const, order: 'oldest' as const, stream: 'demo', streamRead: 'sse' as const, resetOffsetMinutes: 0 };
     const cleared = clearFilters(shown);
-    expect(cleared).toEqual({ ...DEFAULT_VIEW, tz: 'utc', order: 'newest', stream: 'demo', streamRead: 'sse', resetOffsetMinutes: 0 });
+    expect(cleared).toEqual({ ...DEFAULT_VIEW, tz: 'utc', order: 'oldest', stream: 'demo', streamRead: 'sse', resetOffsetMinutes: 0 });
     // None of them is a filter: with only them set, there is nothing to clear.
     expect(hasFilters(cleared)).toBe(false);
   });

@@ -67,7 +67,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   stream: null,
   streamRead: null,
   resetOffsetMinutes: DEFAULT_RESET_OFFSET_MINUTES,
-  order: 'oldest',
+  // Newest first: the error a user comes for is the one that just stopped their agent.
+  order: 'newest',
 });
 
 export function isAbsoluteRange(range: ViewRange): range is AbsoluteRange {

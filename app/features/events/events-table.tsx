@@ -161,8 +161,8 @@ export function EventsTable({ client, input, sourceNames, renderDetail, loading 
               value={input.view.order}
               onChange={(event) => onOrderChange(event.target.value === 'newest' ? 'newest' : 'oldest')}
             >
-              <option value="oldest">Oldest first</option>
               <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
             </select>
           </label>
           <ExportButtons client={client} input={input} />
