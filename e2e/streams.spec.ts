@@ -86,6 +86,12 @@ test('a password or token never stays in the page address, from a link or typed,
   await expect(page.getByRole('region', { name: 'Live stream' }).getByRole('alert')).toHaveText(
     "api_key removed from the stream URL: passwords and tokens never go into the page's URL; the stream is read without them.",
   );
+  // One stream at a time: the URL read now is "Connected", another one is a switch to it.
+  const live = page.getByRole('region', { name: 'Live stream' });
+  await expect(live.getByRole('button', { name: 'Connected' })).toBeDisabled();
+  await live.getByLabel('Stream URL').fill(`${SERVER}/sse/ok?n=4`);
+  await expect(live.getByRole('button', { name: 'Switch' })).toBeEnabled();
+  await expect(live).toContainText('One stream is read at a time');
   const requests = await serverLog(page, '/sse/ok');
   expect(requests.length).toBeGreaterThan(0);
   expect(JSON.stringify(requests)).not.toMatch(/pw-77|TOKEN-77|KEY-77/);

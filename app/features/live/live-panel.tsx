@@ -58,7 +58,7 @@ export function LivePanel({ client, stream, streamRead, sources, onStreamChange 
       {target !== null && target.kind !== 'demo' && !isConfirmed ? (
         <ConnectPrompt url={target.url} kindLabel={KIND_LABELS[target.kind]} onConnect={() => setConfirmed(target.url)} onDismiss={() => onStreamChange(null)} />
       ) : null}
-      {target === null || isConfirmed ? <StreamForm onConnect={connect} /> : null}
+      {target === null || isConfirmed ? <StreamForm onConnect={connect} connected={target !== null && isConfirmed ? stream : null} /> : null}
     </section>
   );
 }

@@ -8,12 +8,18 @@ interface StreamFormProps {
    * the URL it connects to, which the field then shows: a token typed in it does not stay on screen.
    */
   readonly onConnect: (url: string, kind: StreamKind) => { readonly message: string | null; readonly connected: string | null };
+  /** The stream read now, or null. */
+  readonly connected?: string | null;
 }
 
 const KINDS = Object.keys(KIND_LABELS) as StreamKind[];
 
-/** "Stream URL" + kind (guessed from the URL until the user picks one) + Connect. `demo` needs no server. */
-export function StreamForm({ onConnect }: StreamFormProps) {
+/**
+ * "Stream URL" + kind (guessed from the URL until the user picks one) + Connect. `demo` needs no server. One stream is
+ * read at a time: while one is, the form says that another URL replaces it, and its button is "Switch" (the URL read
+ * now, still in the field, is "Connected": a Connect there read as a second stream, or a reconnect).
+ */
+export function StreamForm({ onConnect, connected = null }: StreamFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<StreamKind | null>(null);
@@ -51,8 +57,11 @@ export function StreamForm({ onConnect }: StreamFormProps) {
             <option key={k} value={k}>{KIND_LABELS[k]}</option>
           ))}
         </select>
-        <button type="submit" className="btn" disabled={text.trim() === ''}>Connect</button>
+        <button type="submit" className="btn" disabled={text.trim() === '' || text.trim() === connected}>
+          {connected === null ? 'Connect' : text.trim() === connected ? 'Connected' : 'Switch'}
+        </button>
       </div>
+      {connected !== null ? <p className="small muted">One stream is read at a time: Switch reads the URL above in place of the one connected.</p> : null}
       <p className="small muted">Passwords and tokens (user:password@, token=, api_key=…) are taken out of a stream URL: they never go into the page’s URL, and the stream is read without them.</p>
     </form>
   );
