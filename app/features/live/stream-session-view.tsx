@@ -47,8 +47,8 @@ export function StreamSessionView({ client, target, name, source, onDisconnect }
           {/* The Line accounting's count, and the records held while paused: every row below is part of it. */}
           <Row label="Records read" value={(source?.ledger.lines ?? 0) + counts.waiting} testId="stream-records" />
           <Row label="Error events" value={source?.ledger.events ?? 0} testId="stream-events" />
-          <Row label="Rejected (as in Line accounting)" value={rejected} testId="stream-rejected" />
-          <Row label="of which dropped: buffer full" value={counts.overflowed} testId="stream-overflowed" />
+          <Row label="Records rejected (malformed, too long…)" value={rejected} testId="stream-rejected" />
+          <Row label="↳ dropped: too many held at once (while paused, say)" value={counts.overflowed} testId="stream-overflowed" />
           {counts.isPaused ? <Row label="Waiting while paused" value={counts.waiting} testId="stream-waiting" /> : null}
         </tbody>
       </table>
