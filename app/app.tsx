@@ -9,6 +9,7 @@ import { dashboardQueryOptions, demoDataQueryOptions, DEMO_NAME, sharedRequestId
 import { useSources } from './data/use-sources';
 import { useViewState } from './data/use-view-state';
 import { SafeText } from './shared/safe-text';
+import { ChunkFailed, orChunkFailed } from './shared/chunk-failed';
 import { CodeBreakdown } from './features/breakdown/code-breakdown';
 import { EventsTable } from './features/events/events-table';
 import { FilterBar } from './features/filters/filter-bar';
@@ -46,12 +47,19 @@ import { PROVIDER_OFFSET_MINUTES } from './core/time/provider-stamp';
 
 // The charts and Recharts are more than half the page's script: they come in a chunk of their own, asked for as the
 // page starts, so the overview, the resets and their countdowns are drawn without waiting for them to be parsed.
+// A chunk that cannot be loaded is said in the first chart's place (see ChunkFailed).
 const charts = import('./charts');
-const TrendChart = lazy(() => charts.then((module) => ({ default: module.TrendChart })));
-const PlanLane = lazy(() => charts.then((module) => ({ default: module.PlanLane })));
-const RateLimitChart = lazy(() => charts.then((module) => ({ default: module.RateLimitChart })));
+charts.catch(() => undefined);
+const TrendChart = lazy(() => orChunkFailed(charts.then((module) => module.TrendChart), (error) => () => <ChunkFailed what="The charts" error={error} />));
+const PlanLane = lazy(() => orChunkFailed(charts.then((module) => module.PlanLane), null));
+const RateLimitChart = lazy(() => orChunkFailed(charts.then((module) => module.RateLimitChart), null));
 // Only an opened event needs its dialog: it is loaded at the first open.
-const EventDetail = lazy(() => import('./features/events/event-detail').then((module) => ({ default: module.EventDetail })));
+const EventDetail = lazy(() =>
+  orChunkFailed(
+    import('./features/events/event-detail').then((module) => module.EventDetail),
+    (error) => ({ onClose }: { readonly onClose: () => void }) => <ChunkFailed what="The event" error={error} onClose={onClose} />,
+  ),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
@@ -196,7 +204,8 @@ function Dashboard({ client }: { readonly client: IngestClient }) {
               resetOffsetMinutes={view.resetOffsetMinutes}
               onResetOffsetChange={(minutes) => setView({ ...view, resetOffsetMinutes: minutes })}
               loading={data === undefined || trendShown.loading}
-              scope={resetsWiderThanView(view) ? 'wider' : view.sources.length > 0 ? 'sources' : 'all'}
+              widerThanView={resetsWiderThanView(view)}
+              sourcesChosen={view.sources.length > 0}
             />
             <section className="panel stack" aria-label="Add data">
               <UploadZone onFiles={addFiles} />

@@ -182,7 +182,24 @@ test.describe('first screen', () => {
     expect(scripts.some((s) => s.text.includes('event-dialog'))).toBe(false);
     await page.getByRole('region', { name: 'Error events' }).getByRole('row').nth(1).getByRole('cell').nth(3).click();
     await expect(page.getByRole('dialog')).toContainText('Raw record');
-    expect(scripts.some((s) => s.text.includes('event-dialog'))).toBe(true);
+    await expect.poll(() => scripts.some((s) => s.text.includes('event-dialog'))).toBe(true);
+  });
+
+  test('a chunk that cannot be loaded (the site updated since the page opened) is said where it would be, and the rest works', async ({ page }) => {
+    await page.route('**/assets/charts-*.js', (route) => route.abort());
+    await page.route('**/assets/event-detail-*.js', (route) => route.abort());
+    await openDashboard(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'The charts could not be loaded.' })).toBeVisible();
+    await expect(page.getByTestId('total-errors')).toHaveText('892');
+    await expect(page.getByRole('region', { name: 'What to do now' })).toContainText('Weekly quota used up');
+    await expect(page.getByRole('button', { name: 'Reload the page' }).first()).toBeVisible();
+    await page.getByRole('region', { name: 'Error events' }).getByRole('row').nth(1).getByRole('cell').nth(3).click();
+    const failed = page.getByRole('alert').filter({ hasText: 'The event could not be loaded.' });
+    await expect(failed).toBeVisible();
+    await failed.getByRole('button', { name: 'Close' }).click();
+    await expect(failed).toHaveCount(0);
+    // The list is still there, and opens no dialog it cannot show.
+    await expect(page.getByRole('region', { name: 'Error events' }).getByRole('row').nth(1)).toBeVisible();
   });
 
   test('pasting a 1309 shows the renewal link; a Chinese message links the Chinese page', async ({ page }) => {

@@ -21,7 +21,7 @@ async function serverLog(page: Page, path: string): Promise<LoggedRequest[]> {
 async function connectStream(page: Page, url: string): Promise<void> {
   const live = page.getByRole('region', { name: 'Live stream' });
   await live.getByLabel('Stream URL').fill(url);
-  await live.getByRole('button', { name: 'Connect' }).click();
+  await live.getByRole('button', { name: 'Connect', exact: true }).click();
 }
 
 /** The browser's signal that the network is back (what the page hears when the laptop rejoins Wi-Fi). */
@@ -86,16 +86,25 @@ test('a password or token never stays in the page address, from a link or typed,
   await expect(page.getByRole('region', { name: 'Live stream' }).getByRole('alert')).toHaveText(
     "api_key removed from the stream URL: passwords and tokens never go into the page's URL; the stream is read without them.",
   );
-  // One stream at a time: the URL read now is "Connected", another one is a switch to it.
-  const live = page.getByRole('region', { name: 'Live stream' });
-  await expect(live.getByRole('button', { name: 'Connected' })).toBeDisabled();
-  await live.getByLabel('Stream URL').fill(`${SERVER}/sse/ok?n=4`);
-  await expect(live.getByRole('button', { name: 'Switch' })).toBeEnabled();
-  await expect(live).toContainText('One stream is read at a time');
   const requests = await serverLog(page, '/sse/ok');
   expect(requests.length).toBeGreaterThan(0);
   expect(JSON.stringify(requests)).not.toMatch(/pw-77|TOKEN-77|KEY-77/);
   await page.getByRole('button', { name: 'Disconnect' }).click();
+});
+
+test('one stream is read at a time: while one is, its URL is "Connected" and another URL is a switch to it', async ({ page }) => {
+  await openDashboard(page);
+  await connectStream(page, 'demo');
+  await expect(status(page)).toHaveText('live');
+  const live = page.getByRole('region', { name: 'Live stream' });
+  await expect(live.getByRole('button', { name: 'Connected', exact: true })).toBeDisabled();
+  await live.getByLabel('Stream URL').fill(`${SERVER}/ndjson/ok?n=3`);
+  await expect(live).toContainText('One stream is read at a time');
+  await live.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect(status(page)).toHaveText('ended: the server finished its response');
+  await expect(page).toHaveURL(/stream=http%3A%2F%2F127\.0\.0\.1%3A4180%2Fndjson%2Fok/);
+  // Ended, it is no longer "Connected": it may be connected to again.
+  await expect(live.getByRole('button', { name: 'Connect', exact: true })).toBeEnabled();
 });
 
 test('an NDJSON response that finishes is read once and shown as ended, not fetched again and counted twice', async ({ page }) => {
@@ -354,10 +363,14 @@ test('the reading chosen for a stream goes into the link, and a link read otherw
   await live.getByLabel('Stream URL').fill(`${SERVER}/ndjson/ok?n=3`);
   await expect(live.getByLabel('Read as')).toHaveValue('ndjson');
   await live.getByLabel('Read as').selectOption('sse');
-  await live.getByRole('button', { name: 'Connect' }).click();
+  await live.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page).toHaveURL(/[?&]read=sse(&|$)/);
   // Read as SSE, the NDJSON response is refused for good, with the reason.
   await expect(status(page)).toHaveText(/^failed: wrong content type application\/x-ndjson/);
+  // Refused for good, it is no longer "Connected": read as NDJSON this time, it is read.
+  await live.getByLabel('Read as').selectOption('ndjson');
+  await live.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(status(page)).toHaveText('ended: the server finished its response');
 
   // The same stream from a link without read=: the URL tells NDJSON, and the prompt says so.
   await page.goto(`/?stream=${encodeURIComponent(`${SERVER}/ndjson/ok?n=3`)}`);

@@ -8,7 +8,14 @@ function notify() {
   for (const listener of listeners) listener();
 }
 
-window.addEventListener('popstate', notify);
+// Back or Forward lands on another entry: a search still waiting to be written belonged to the one left.
+window.addEventListener('popstate', () => {
+  if (pendingReplace !== null) {
+    clearTimeout(pendingReplace);
+    pendingReplace = null;
+  }
+  notify();
+});
 
 export function subscribeToLocation(listener: () => void): () => void {
   listeners.add(listener);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { announcementStep, announcementText, RESETTING_MS, toCountdown, toDayCountdown, toIcsEvent } from './countdown';
+import { announcementStep, announcementText, isResetAhead, RESETTING_MS, toCountdown, toDayCountdown, toIcsEvent } from './countdown';
 
 const RESET = Date.UTC(2026, 7, 31, 10, 19, 41);
 
@@ -72,4 +72,14 @@ describe('toDayCountdown (E12: a reset known by its day only)', () => {
     [day + 23 * hour, { state: 'today', daysLeft: 0 }],
     [day + 24 * hour, { state: 'passed', daysLeft: 0 }],
   ])('now %s -> %j', (now, expected) => expect(toDayCountdown(day, now)).toEqual(expected));
+});
+
+describe('isResetAhead', () => {
+  const T = Date.UTC(2026, 10, 27, 12);
+  it('is true until the instant, and for a day only until the day has ended', () => {
+    expect(isResetAhead({ resetAt: T, dateOnly: false }, T - 1)).toBe(true);
+    expect(isResetAhead({ resetAt: T, dateOnly: false }, T)).toBe(false);
+    expect(isResetAhead({ resetAt: T, dateOnly: true }, T + 23 * 3_600_000)).toBe(true);
+    expect(isResetAhead({ resetAt: T, dateOnly: true }, T + 24 * 3_600_000)).toBe(false);
+  });
 });

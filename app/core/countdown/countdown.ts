@@ -41,6 +41,15 @@ export function toDayCountdown(dayStart: number, now: number): DayCountdown {
   return { state: now < dayStart + DAY_MS ? 'today' : 'passed', daysLeft: 0 };
 }
 
+/**
+ * Whether a reset is still to come at `now`: its instant, or for one written as a day only (E12), the end of its day
+ * (its hour is not known). The resets panel lists these first and the page's Now line waits for them.
+ * isResetAhead({ resetAt: dayStart, dateOnly: true }, dayStart + 3_600_000) -> true
+ */
+export function isResetAhead(reset: { readonly resetAt: number; readonly dateOnly: boolean }, now: number): boolean {
+  return reset.dateOnly ? toDayCountdown(reset.resetAt, now).state !== 'passed' : reset.resetAt > now;
+}
+
 /** Announce thresholds: a screen reader hears the countdown when it crosses one, not every second. */
 const THRESHOLDS_MS = [24 * 3_600_000, 3_600_000, 30 * 60_000, 10 * 60_000, 5 * 60_000, 60_000, 0] as const;
 

@@ -5,7 +5,7 @@ import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { lineStartsPastHead, readSplit as readSplitWith, readWhole as readWholeWith } from './read-in-parts.test-support';
 import { createIngestPipeline } from './pipeline';
-import { chooseSplit, createLineEndCounter, findSplitPoint, joinPartsAcrossGap } from './split-source';
+import { chooseSplit, createLineEndCounter, findSplitPoint, gapStartOf, joinPartsAcrossGap } from './split-source';
 
 const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -130,7 +130,7 @@ describe('joinPartsAcrossGap: a Cancel before the first part reached the second'
         rest.push(bytes.subarray(at, restEnd));
         const restLedger = restEnd === bytes.length ? rest.finish() : rest.cancel(bytes.length - restEnd);
         const counter = createLineEndCounter();
-        counter.push(bytes.subarray(cut > 0 && bytes[cut - 1] === 13 ? cut - 1 : cut, at));
+        counter.push(bytes.subarray(gapStartOf(cut, bytes[cut - 1] ?? -1), at));
         const joined = joinPartsAcrossGap(first, { ledger: restLedger }, { cut, at, restBytesRead: restEnd - at, sourceBytes: bytes.length, gapLineEnds: counter.count() });
         // The rest's first line is the line after every line end before `at`.
         expect(joined.lineShift).toBe(lineEndsOf(bytes.subarray(0, at)));

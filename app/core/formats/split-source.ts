@@ -98,6 +98,15 @@ export function createLineEndCounter(): { push(chunk: Uint8Array): void; count()
   };
 }
 
+/**
+ * Where the bytes between the parts of a cancelled source start, for counting their line ends: at `cut`, the bytes the
+ * first reader read, or a byte before when that last byte read is a CR, whose line waits for the byte after it (a
+ * CRLF is one line end). gapStartOf(100, 0x0d) -> 99
+ */
+export function gapStartOf(cut: number, lastByte: number): number {
+  return cut > 0 && lastByte === CR ? cut - 1 : cut;
+}
+
 /** Where the two parts of a cancelled source were read: `first` from its start to `cut`, `rest` from `at` on. */
 export interface ReadAcrossGap {
   readonly cut: number;

@@ -58,7 +58,10 @@ export function LivePanel({ client, stream, streamRead, sources, onStreamChange 
       {target !== null && target.kind !== 'demo' && !isConfirmed ? (
         <ConnectPrompt url={target.url} kindLabel={KIND_LABELS[target.kind]} onConnect={() => setConfirmed(target.url)} onDismiss={() => onStreamChange(null)} />
       ) : null}
-      {target === null || isConfirmed ? <StreamForm onConnect={connect} connected={target !== null && isConfirmed ? stream : null} /> : null}
+      {target === null || isConfirmed ? (
+        // Only a stream still read is "Connected": one that failed or ended may be connected to again, or read otherwise.
+        <StreamForm onConnect={connect} connected={target !== null && isConfirmed && source?.state === 'reading' ? { url: stream, kind: target.kind } : null} />
+      ) : null}
     </section>
   );
 }

@@ -8,8 +8,8 @@ interface StreamFormProps {
    * the URL it connects to, which the field then shows: a token typed in it does not stay on screen.
    */
   readonly onConnect: (url: string, kind: StreamKind) => { readonly message: string | null; readonly connected: string | null };
-  /** The stream read now, or null. */
-  readonly connected?: string | null;
+  /** The stream read now, and how it is read, or null. */
+  readonly connected?: { readonly url: string | null; readonly kind: StreamKind | 'demo' } | null;
 }
 
 const KINDS = Object.keys(KIND_LABELS) as StreamKind[];
@@ -25,6 +25,7 @@ export function StreamForm({ onConnect, connected = null }: StreamFormProps) {
   const [picked, setPicked] = useState<StreamKind | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const kind = picked ?? guessStreamKind(text.trim());
+  const isCurrent = connected !== null && text.trim() === connected.url && (connected.kind === 'demo' || kind === connected.kind);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') return;
@@ -57,8 +58,8 @@ export function StreamForm({ onConnect, connected = null }: StreamFormProps) {
             <option key={k} value={k}>{KIND_LABELS[k]}</option>
           ))}
         </select>
-        <button type="submit" className="btn" disabled={text.trim() === '' || text.trim() === connected}>
-          {connected === null ? 'Connect' : text.trim() === connected ? 'Connected' : 'Switch'}
+        <button type="submit" className="btn" disabled={text.trim() === '' || isCurrent}>
+          {connected === null ? 'Connect' : isCurrent ? 'Connected' : 'Switch'}
         </button>
       </div>
       {connected !== null ? <p className="small muted">One stream is read at a time: Switch reads the URL above in place of the one connected.</p> : null}

@@ -21,7 +21,13 @@ describe('nowHeadline', () => {
   it('says a reset written as a day only by its day, in the zone its stamps are read in', () => {
     // 2026-11-29 begins at 16:00 UTC the day before in UTC+8.
     const resets = [windowOf('weekly', group(Date.parse('2026-11-28T16:00:00Z'), '1310', true))];
-    expect(headline(resets, null).text).toBe('Weekly quota used up: wait for its reset on 2026-11-29 (time of day not known) (1310).');
+    expect(headline(resets, null).text).toBe('Weekly quota used up: wait for its reset on 2026-11-29 (UTC+8, time of day not known) (1310).');
+  });
+
+  it('says a last minute as such, and a reset named only by errors without a time as unchecked', () => {
+    expect(headline([windowOf('5-hour', group(T + 30_000, '1308'))], null).text).toBe('5-hour quota used up: wait for its reset at 2026-11-27 12:00 UTC, in under a minute (1308).');
+    const undated = { ...group(T + 2 * H, '1308'), undated: true };
+    expect(headline([windowOf('5-hour', undated)], null).text).toBe('5-hour quota used up: wait for its reset at 2026-11-27 14:00 UTC, in 2h 0m (1308, named by an error without a time).');
   });
 
   it('once every reset has passed, gives the latest error and what to do about it', () => {

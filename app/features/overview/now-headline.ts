@@ -1,7 +1,7 @@
 import type { Overview, WindowResets } from '../../core/aggregate';
 import { lookupCode } from '../../core/catalog/catalog';
-import { toDayCountdown } from '../../core/countdown/countdown';
-import { formatDayIn, formatDuration, formatInstant } from '../../shared/format';
+import { isResetAhead } from '../../core/countdown/countdown';
+import { formatDayIn, formatDuration, formatInstant, zoneSuffix } from '../../shared/format';
 import { latestAdvice } from './latest-advice';
 
 type DisplayZone = 'local' | 'utc' | 'utc+8';
@@ -30,14 +30,17 @@ export function nowHeadline({ resets, latest, now, tz, resetOffsetMinutes }: {
   /** The zone zone-less reset stamps are read in: a reset written as a day only is that day there. */
   resetOffsetMinutes: number;
 }): NowHeadline {
-  const blocking = resets
-    .filter((w) => w.latest !== null && (w.latest.dateOnly ? toDayCountdown(w.latest.resetAt, now).state !== 'passed' : w.latest.resetAt > now))
-    .sort((a, b) => (b.latest?.resetAt ?? 0) - (a.latest?.resetAt ?? 0))[0];
+  const blocking = resets.filter((w) => w.latest !== null && isResetAhead(w.latest, now)).sort((a, b) => (b.latest?.resetAt ?? 0) - (a.latest?.resetAt ?? 0))[0];
   if (blocking?.latest) {
-    const { resetAt, dateOnly, code } = blocking.latest;
-    const when = dateOnly ? `on ${formatDayIn(resetAt, resetOffsetMinutes)} (time of day not known)` : `at ${formatInstant(resetAt, tz, 'YYYY-MM-DD HH:mm')}, in ${formatDuration(resetAt - now, false)}`;
+    const { resetAt, dateOnly, code, undated } = blocking.latest;
+    const left = resetAt - now < 60_000 ? 'in under a minute' : `in ${formatDuration(resetAt - now, false)}`;
+    const when = dateOnly
+      ? `on ${formatDayIn(resetAt, resetOffsetMinutes)} (${zoneSuffix(resetOffsetMinutes)}, time of day not known)`
+      : `at ${formatInstant(resetAt, tz, 'YYYY-MM-DD HH:mm')}, ${left}`;
     const name = WINDOW_NAMES[blocking.window];
-    return { tone: 'blocked', text: `${name.charAt(0).toUpperCase()}${name.slice(1)} quota used up: wait for its reset ${when} (${code}).` };
+    // As the resets panel says it: a reset named by errors without a time could not be checked against them.
+    const caveat = undated ? ', named by an error without a time' : '';
+    return { tone: 'blocked', text: `${name.charAt(0).toUpperCase()}${name.slice(1)} quota used up: wait for its reset ${when} (${code}${caveat}).` };
   }
   if (latest === null) return { tone: 'none', text: 'No dated error in this view.' };
   const entry = latest.code ? lookupCode(latest.code) : undefined;

@@ -3,6 +3,7 @@ import { WINDOW_LABELS } from '../../core/catalog/labels';
 import { fittingZones } from '../../core/time/zone-fit';
 import { namedZoneOffset } from '../../core/time/named-zone';
 import { DEFAULT_RESET_OFFSET_MINUTES } from '../../core/view-state';
+import { isResetAhead } from '../../core/countdown/countdown';
 import type { SourceStatus } from '../../ingest/protocol';
 import { formatCountOf, formatInstant, zoneSuffix } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
@@ -23,15 +24,14 @@ interface ResetsPanelProps {
   /** The sources, and a way to read one again with its zone-less times in another zone (as its row under Sources). */
   readonly sources?: readonly SourceStatus[];
   readonly onReadSourceIn?: (sourceId: number, offsetMinutes: number) => void;
-  /**
-   * Which errors the resets are taken from (see resetsScope): all loaded, those of the sources chosen, or more than the
-   * view shows (its range or filters are left aside, so a reset still to come is not hidden by them).
-   */
-  readonly scope?: 'all' | 'sources' | 'wider';
+  /** The resets come from more errors than the view shows: its range and filters are left aside (see resetsScope). */
+  readonly widerThanView?: boolean;
+  /** The view keeps to some sources, and so do the resets. */
+  readonly sourcesChosen?: boolean;
 }
 
 /** "Quota resets": per limit window, the latest reset and a live countdown driven by the shared ticker. */
-export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn, scope = 'all' }: ResetsPanelProps) {
+export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChange, loading = false, sources = [], onReadSourceIn, widerThanView = false, sourcesChosen = false }: ResetsPanelProps) {
   const now = useNow(1000);
   // A reset still to come first: on a phone, a long-passed one above it pushed the countdown below the fold.
   const seen = resets.filter((w) => w.latest !== null || w.implausible.count > 0).sort((a, b) => Number(isAhead(b, now)) - Number(isAhead(a, now)));
@@ -58,10 +58,10 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
       {seen.length === 0 ? (
         // While loading, the room of one window's countdown is kept, so the page below does not jump when it comes.
         <p className={loading ? 'empty resets-loading' : 'empty'}>
-          {loading ? 'Loading…' : `No quota hit (1308, 1310, 1316–1321) in ${scope === 'all' ? 'the errors loaded' : 'the sources shown'}.`}
+          {loading ? 'Loading…' : `No quota hit (1308, 1310, 1316–1321) in ${sourcesChosen ? 'the sources shown' : 'the errors loaded'}.`}
         </p>
       ) : null}
-      {scope === 'wider' && !loading ? (
+      {widerThanView && !loading ? (
         <p className="small muted" role="note">
           Whatever the time range and filters: a limit that still blocks stays in sight.
         </p>
@@ -98,7 +98,7 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
   );
 }
 
-const isAhead = (w: WindowResets, now: number): boolean => w.latest !== null && w.latest.resetAt > now;
+const isAhead = (w: WindowResets, now: number): boolean => w.latest !== null && isResetAhead(w.latest, now);
 
 /**
  * Implausible resets are flagged with their raw text and the reason, and never counted down. When the error's

@@ -12,7 +12,11 @@ describe('unreadSources', () => {
   it('names the files that gave no line, with why', () => {
     const zip = createEmptyLedger();
     countUnsplittable(zip, 'unsupported_format', 64);
+    zip.notices.push('zip file: not read (extract or decompress it first)');
     addExample(zip, 'unsupported_format', { line: 0, text: 'zip file: not read (extract or decompress it first)', bytes: 64 });
+    // A tar inside a gzip: the gzip's own notice says it was read as it should be, the next one why nothing was.
+    const tar = createEmptyLedger();
+    tar.notices.push('gzip, 1 member', 'tar file: not read (extract it first)');
     const empty = createEmptyLedger();
     empty.notices.push('file is empty');
     const read = createEmptyLedger();
@@ -23,6 +27,7 @@ describe('unreadSources', () => {
         status({ id: 2, name: 'empty.log', ledger: empty, sizeBytes: 0 }),
         status({ id: 3, name: 'gone.log', state: 'failed', error: 'The file could not be read (was it moved or changed?)' }),
         status({ id: 5, name: 'odd.bin', ledger: createEmptyLedger() }),
+        status({ id: 6, name: 'logs.tar.gz', ledger: tar }),
         status({ id: 4, name: 'ok.log', ledger: read }),
       ]),
     ).toEqual([
@@ -30,6 +35,7 @@ describe('unreadSources', () => {
       { id: 2, name: 'empty.log', reason: 'file is empty' },
       { id: 3, name: 'gone.log', reason: 'The file could not be read (was it moved or changed?)' },
       { id: 5, name: 'odd.bin', reason: 'no line in it could be read' },
+      { id: 6, name: 'logs.tar.gz', reason: 'tar file: not read (extract it first)' },
     ]);
   });
 

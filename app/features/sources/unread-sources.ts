@@ -1,4 +1,5 @@
 import { isFileLevelExample } from '../../core/ledger/ledger';
+import { isInformationNotice } from '../../core/ledger/notices';
 import type { SourceStatus } from '../../ingest/protocol';
 
 /** A source of the user's that gave no line at all, and why (said above the dashboard, whose zeros would look clean). */
@@ -24,9 +25,9 @@ export function unreadSources(sources: readonly SourceStatus[]): UnreadSource[] 
   return unread;
 }
 
-/** As its row says it (see the Sources panel): its failure, else the first notice of its ledger. */
+/** Its failure, else the first notice that says something went wrong (a gzip's "1 member" says nothing), else its refusal. */
 function reasonOf(source: SourceStatus): string {
   if (source.state === 'failed' && source.error) return source.error;
   const refusal = Object.values(source.ledger.examples).flatMap((examples) => examples ?? []).find(isFileLevelExample);
-  return source.ledger.notices[0] ?? refusal?.text ?? 'no line in it could be read';
+  return source.ledger.notices.find((notice) => !isInformationNotice(notice)) ?? refusal?.text ?? source.ledger.notices[0] ?? 'no line in it could be read';
 }

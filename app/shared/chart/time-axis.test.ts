@@ -95,6 +95,8 @@ describe('formatBucketRange', () => {
     expect(formatBucketRange(t, 60 * MIN, 'utc', { zone: true })).toBe('2026-11-22 16:00 – 17:00 UTC');
     expect(formatBucketRange(t, 60 * MIN, 'utc+8', { zone: true })).toBe('2026-11-23 00:00 – 01:00 UTC+8');
     expect(formatBucketRange(t, 10_000, 'utc')).toBe('2026-11-22 16:00:00 – 16:00:10');
-    expect(formatBucketRange(t, 24 * 60 * MIN, 'utc')).toBe('2026-11-22 – 2026-11-23');
+    // A day is its day; a week its first and last day.
+    expect(formatBucketRange(Date.UTC(2026, 10, 22), 24 * 60 * MIN, 'utc')).toBe('2026-11-22');
+    expect(formatBucketRange(Date.UTC(2026, 10, 22), 7 * 24 * 60 * MIN, 'utc')).toBe('2026-11-22 – 2026-11-28');
   });
 });

@@ -92,7 +92,10 @@ export function formatBucketRange(t: number, bucketMs: number, tz: 'local' | 'ut
   const startOffset = displayOffsetMinutes(tz, t);
   const start = dayjs.utc(t).utcOffset(startOffset);
   const end = dayjs.utc(t + bucketMs).utcOffset(displayOffsetMinutes(tz, t + bucketMs));
-  const range = bucketMs >= DAY ? `${start.format('YYYY-MM-DD')} – ${end.format('YYYY-MM-DD')}` : `${start.format(`YYYY-MM-DD ${time}`)} – ${end.format(time)}`;
+  // Days are whole: a bucket of one is its day, of several its first and last day (its end is the next one's start).
+  const lastDay = dayjs.utc(t + bucketMs - 1).utcOffset(displayOffsetMinutes(tz, t + bucketMs - 1)).format('YYYY-MM-DD');
+  const days = lastDay === start.format('YYYY-MM-DD') ? lastDay : `${start.format('YYYY-MM-DD')} – ${lastDay}`;
+  const range = bucketMs >= DAY ? days : `${start.format(`YYYY-MM-DD ${time}`)} – ${end.format(time)}`;
   return zone ? `${range} ${zoneSuffix(startOffset)}` : range;
 }
 
