@@ -203,6 +203,21 @@ test('a quota hit without a time, added from the paste box, gets its countdown o
   await expect(panel).not.toContainText('No quota hit');
 });
 
+test('under a countdown, resets set aside as implausible are folded under their first words: they read as doubt about it', async ({ page }) => {
+  await installClock(page, { time: FIXED_NOW.getTime() - 60_000 });
+  await openDashboard(page);
+  // The 1308 of QUOTA_LOG counts down; one logged in August names a reset before itself.
+  const stale = '2026-08-20T11:00:00Z ERROR API Error: 429 {"error":{"code":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-08-20 10:00:00"}}';
+  await uploadFiles(page, [{ name: 'agent.log', body: `${stale}\n${QUOTA_LOG}\n` }]);
+  const card = page.getByRole('article', { name: '5-hour window reset' });
+  await expect(card.getByRole('timer', { name: 'Reset of 1308 (5-hour window)' })).toBeVisible();
+  const fold = card.locator('details').filter({ hasText: '1 reset set aside as implausible (no countdown)' });
+  await expect(fold).toBeVisible();
+  await expect(fold.getByText(/^Latest from 1308, written/)).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(fold.getByText(/^Latest from 1308, written/)).toBeVisible();
+});
+
 test('a zoom or a filter does not hide a limit that still blocks: the resets are taken from every error loaded', async ({ page }) => {
   // The demo's weekly limit is hit on its last day; it resets four days on.
   await installClock(page, { time: Date.parse('2026-11-27T12:00:00Z') });

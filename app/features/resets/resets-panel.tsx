@@ -79,7 +79,9 @@ export function ResetsPanel({ resets, tz, resetOffsetMinutes, onResetOffsetChang
                 From {w.latest.count === 1 ? 'an error' : 'errors'} without a time: the reset is the one written, not checked against when the error happened.
               </p>
             ) : null}
-            {w.implausible.latest ? <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} window={w.window} sources={sources} onReadSourceIn={onReadSourceIn} /> : null}
+            {w.implausible.latest ? (
+              <ImplausibleNote count={w.implausible.count} latest={w.implausible.latest} window={w.window} sources={sources} onReadSourceIn={onReadSourceIn} folded={w.latest !== null} />
+            ) : null}
             {w.superseded.length > 0 ? (
               <details className="small">
                 <summary>{formatCountOf(w.superseded.length + w.omitted, 'earlier reset')} of this window</summary>
@@ -105,12 +107,17 @@ const isAhead = (w: WindowResets, now: number): boolean => w.latest !== null && 
  * time had no zone and another source zone would make the reset fit (a server log in UTC read in New York), the
  * note offers to read the source in that zone, where the file's row under Sources was the only way.
  */
-function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
+function ImplausibleNote({ count, latest, window, sources, onReadSourceIn, folded }: {
   readonly count: number;
   readonly latest: ImplausibleReset;
   readonly window: WindowResets['window'];
   readonly sources: readonly SourceStatus[];
   readonly onReadSourceIn: ResetsPanelProps['onReadSourceIn'];
+  /**
+   * The window has a reset that holds, above: the note is folded under its first words. Open under a live countdown,
+   * a note about other (often old) errors read as doubt about that countdown.
+   */
+  readonly folded: boolean;
 }) {
   const source = sources.find((s) => s.id === latest.sourceId);
   const readAtOffset =
@@ -120,10 +127,12 @@ function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
     latest.eventZoneAssumed && latest.resetAt !== null && source !== undefined && source.kind !== 'stream' && source.state !== 'reading' && onReadSourceIn
       ? fittingZones({ eventAt: latest.eventAt, readAtOffset, resetAt: latest.resetAt, window, dateOnly: latest.dateOnly })
       : [];
-  return (
+  const said = `${count} reset${count === 1 ? '' : 's'} set aside as implausible (no countdown)`;
+  const body = (
     <div className="small reset-implausible stack" role="note">
       <p>
-        {count} reset{count === 1 ? '' : 's'} set aside as implausible (no countdown): latest from {latest.code}, written “
+        {folded ? null : `${said}: `}
+        {folded ? 'Latest' : 'latest'} from {latest.code}, written “
         <SafeText text={latest.raw} max={40} />”: {latest.reason}.
         {latest.eventZoneAssumed ? ' Its error’s time had no zone and was read in its source’s zone (yours unless chosen)' : null}
         {latest.eventZoneAssumed && fits.length === 0 ? ': if the log was written elsewhere, choose its zone in the file’s row under Sources.' : null}
@@ -140,5 +149,13 @@ function ImplausibleNote({ count, latest, window, sources, onReadSourceIn }: {
         </p>
       ) : null}
     </div>
+  );
+  return folded ? (
+    <details className="small reset-implausible-fold">
+      <summary>{said}</summary>
+      {body}
+    </details>
+  ) : (
+    body
   );
 }
