@@ -13,8 +13,6 @@ export interface NowHeadline {
   readonly text: string;
 }
 
-const WINDOW_NAMES = { '5-hour': '5-hour', weekly: 'weekly', monthly: 'monthly' } as const;
-
 /**
  * One answer to "what now?", from the resets (about now, whatever the filters) and the latest error of the view. A
  * limit that still blocks comes first, the one that blocks longest: while it does, retrying, slowing down or fixing the
@@ -37,7 +35,7 @@ export function nowHeadline({ resets, latest, now, tz, resetOffsetMinutes }: {
     const when = dateOnly
       ? `on ${formatDayIn(resetAt, resetOffsetMinutes)} (${zoneSuffix(resetOffsetMinutes)}, time of day not known)`
       : `at ${formatInstant(resetAt, tz, 'YYYY-MM-DD HH:mm')}, ${left}`;
-    const name = WINDOW_NAMES[blocking.window];
+    const name = blocking.window;
     // As the resets panel says it: a reset named by errors without a time could not be checked against them.
     const caveat = undated ? ', named by an error without a time' : '';
     return { tone: 'blocked', text: `${name.charAt(0).toUpperCase()}${name.slice(1)} quota used up: wait for its reset ${when} (${code}${caveat}).` };
