@@ -1,7 +1,8 @@
 import { classifyRecord } from '../core/classify/classify';
 import { createIngestPipeline, type RecordEncoding } from '../core/formats/pipeline';
 import { sniffBytes } from '../core/formats/sniff';
-import { chooseSplit, createLineEndCounter, gapStartOf, joinParts, joinPartsAcrossGap, SPLIT_MIN_BYTES } from '../core/formats/split-source';
+import { chooseSplit, gapStartOf, joinParts, joinPartsAcrossGap, SPLIT_MIN_BYTES } from '../core/formats/split-source';
+import { createLineEndCounter } from '../core/formats/terminators';
 import type { IngestedEvent } from '../core/formats/types';
 import { addLedger, createEmptyLedger } from '../core/ledger/ledger';
 import { addNotice } from '../core/ledger/ledger-count';
@@ -262,6 +263,13 @@ export function createEngine(
       const { stopping: _stopping, ...status } = live.status;
       live.status = withReaders({ ...status, ...patch, bytesDone, ledger: ledger ?? pipeline.ledger() }, joined ? 2 : 1);
     };
+    /** The second part joined after the first: the source's ledger, its bytes read, and the part's events. */
+    const keepPart = (rest: PartResult, join: { readonly ledger: Ledger; readonly lineShift: number }, readBytes: number) => {
+      ledger = join.ledger;
+      joined = true;
+      bytesDone = readBytes;
+      appendPart(rest, join.lineShift, id);
+    };
     live.progress = () => {
       if (part === null) return { bytesDone, ledger: pipeline.ledger() };
       // The rest's lines are numbered from its own start until the parts are joined, and the lines before it are
@@ -332,10 +340,7 @@ export function createEngine(
           const join = joinPartsAcrossGap(pipeline, rest, { cut: bytesDone, at, restBytesRead: rest.bytesRead, sourceBytes: blob.size, gapLineEnds });
           activeParts.delete(part);
           part = null;
-          ledger = join.ledger;
-          joined = true;
-          bytesDone += rest.bytesRead;
-          appendPart(rest, join.lineShift, id);
+          keepPart(rest, join, bytesDone + rest.bytesRead);
         } else {
           // Removed, the second reader could not stop or failed, or the gap was too long: what it read is dropped, and
           // the ledger says so.
@@ -358,11 +363,8 @@ export function createEngine(
         const join = rest === null || rest.state === 'failed' ? null : joinParts(pipeline, rest);
         if (rest === null) outcome = 'cancelled';
         else if (join !== null) {
-          ledger = join.ledger;
-          joined = true;
-          bytesDone = (at ?? 0) + rest.bytesRead;
+          keepPart(rest, join, (at ?? 0) + rest.bytesRead);
           if (rest.state === 'stopped') outcome = 'cancelled';
-          appendPart(rest, join.lineShift, id);
         } else if (rest.state === 'stopped') {
           // The split fell inside a record, so the part's lines are not the source's: dropped, as above.
           droppedAhead = { at: at ?? 0, bytes: rest.bytesRead };

@@ -99,6 +99,12 @@ export interface IngestPipeline {
   sourceIsGzip(): void;
 }
 
+/** How cancel() begins its notice ("cancelled after 1,024 of 4,096 bytes"). */
+const CANCELLED_AFTER = 'cancelled after ';
+
+/** Whether a ledger notice is the one cancel() leaves: parts joined across a gap say in one notice what was read. */
+export const isCancelNotice = (notice: string): boolean => notice.startsWith(CANCELLED_AFTER);
+
 /** The encodings a record's bytes may be in: those a user may ask for, and UTF-16 found by its byte order mark. */
 export type RecordEncoding = TextEncodingName | 'utf-16le' | 'utf-16be';
 
@@ -168,10 +174,10 @@ export function createIngestPipeline(options: IngestOptions): IngestPipeline {
       if (ledger.compressed !== undefined || knownGzip) countCompressed(ledger, reason, unread);
       else countUnsplittable(ledger, reason, unread);
       ledger.sourceBytes += unread;
-      const what = reason === 'cancelled' ? 'cancelled' : `stopped (${reason})`;
+      const what = reason === 'cancelled' ? CANCELLED_AFTER : `stopped (${reason}) after `;
       // A later part says where in the source it stopped: its ledger is added to that of the whole part before it.
       const before = options.partAt ?? 0;
-      addNotice(ledger, `${what} after ${formatCount(before + pushed)} of ${formatCount(before + pushed + unread)} bytes`);
+      addNotice(ledger, `${what}${formatCount(before + pushed)} of ${formatCount(before + pushed + unread)} bytes`);
     }
     return cloneLedger(ledger);
   };

@@ -5,7 +5,8 @@ import { classifyRecord } from '../classify/classify';
 import { checkLedger } from '../ledger/ledger';
 import { lineStartsPastHead, readSplit as readSplitWith, readWhole as readWholeWith } from './read-in-parts.test-support';
 import { createIngestPipeline } from './pipeline';
-import { chooseSplit, createLineEndCounter, findSplitPoint, gapStartOf, joinPartsAcrossGap } from './split-source';
+import { chooseSplit, findSplitPoint, gapStartOf, joinPartsAcrossGap } from './split-source';
+import { createLineEndCounter } from './terminators';
 
 const classify = (text: string) => classifyRecord(text, { localOffsetMinutes: () => 60 });
 const encode = (text: string) => new TextEncoder().encode(text);

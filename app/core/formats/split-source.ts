@@ -2,8 +2,9 @@ import { addLedger, cloneLedger } from '../ledger/ledger';
 import { addNotice } from '../ledger/ledger-count';
 import { formatCount } from '../text/count-text';
 import type { Ledger } from '../ledger/types';
-import type { FirstLine, IngestPipeline } from './pipeline';
+import { isCancelNotice, type FirstLine, type IngestPipeline } from './pipeline';
 import { SNIFF_BYTES, sniffBytes } from './sniff';
+import { CR, LF } from './terminators';
 
 /** Sources smaller than this are read in one part: a second reader would cost more than it saves. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
@@ -25,7 +26,6 @@ export async function chooseSplit(size: number, read: ReadBytes, { share = 0.5, 
   return at === null ? null : from + at;
 }
 
-const LF = 10;
 
 /**
  * Where a second part may start in `bytes` (taken from the middle of a source): just after a line feed,
@@ -74,30 +74,6 @@ export function joinParts(first: IngestPipeline, rest: { readonly ledger: Ledger
   return { ledger, lineShift };
 }
 
-const CR = 13;
-
-/**
- * Counts line ends as the line splitter ends lines (LF, CRLF, a lone CR), in bytes given in chunks of any size: a CR
- * at a chunk's end is one with the LF that may start the next. How many lines lie in bytes no one read.
- */
-export function createLineEndCounter(): { push(chunk: Uint8Array): void; count(): number } {
-  let ends = 0;
-  let pendingCr = false;
-  return {
-    push(chunk) {
-      if (chunk.length === 0) return;
-      if (pendingCr && chunk[0] !== LF) ends += 1;
-      pendingCr = false;
-      for (let at = chunk.indexOf(LF); at >= 0; at = chunk.indexOf(LF, at + 1)) ends += 1;
-      for (let at = chunk.indexOf(CR); at >= 0; at = chunk.indexOf(CR, at + 1)) {
-        if (at === chunk.length - 1) pendingCr = true;
-        else if (chunk[at + 1] !== LF) ends += 1;
-      }
-    },
-    count: () => ends + (pendingCr ? 1 : 0),
-  };
-}
-
 /**
  * Where the bytes between the parts of a cancelled source start, for counting their line ends: at `cut`, the bytes the
  * first reader read, or a byte before when that last byte read is a CR, whose line waits for the byte after it (a
@@ -130,7 +106,7 @@ export function joinPartsAcrossGap(first: IngestPipeline, rest: { readonly ledge
   const ledger = cloneLedger(first.cancel(where.at - where.cut));
   const lineShift = ledger.lines + where.gapLineEnds;
   addLedger(ledger, rest.ledger, lineShift);
-  ledger.notices = ledger.notices.filter((notice) => !notice.startsWith('cancelled after '));
+  ledger.notices = ledger.notices.filter((notice) => !isCancelNotice(notice));
   const restEnd = where.at + where.restBytesRead;
   const toEnd = restEnd >= where.sourceBytes;
   addNotice(

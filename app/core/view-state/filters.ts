@@ -1,3 +1,4 @@
+import { isSameView } from './serialize-view-state';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /**
@@ -15,7 +16,7 @@ export function clearFilters(view: ViewState): ViewState {
 
 /** Whether any filter narrows the view (Clear filters would change it). */
 export function hasFilters(view: ViewState): boolean {
-  return FILTER_KEYS.some((key) => JSON.stringify(view[key]) !== JSON.stringify(DEFAULT_VIEW[key]));
+  return !isSameView(view, clearFilters(view));
 }
 
 /**
